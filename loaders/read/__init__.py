@@ -1,0 +1,46 @@
+"""Read step: turn a file into a `Document` (a flat list of `Line`s), whatever its format.
+
+The format is chosen by content (magic bytes), not by file name. Readers only read: they do not
+look for sections or values. A file that cannot be read raises `ReportError` with a one-line reason.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from loaders.errors import ReportError
+from loaders.model import Document
+from loaders.read.limits import MAX_FILE_BYTES
+from loaders.read.sniff import sniff_format
+
+
+def read_document(path: Path) -> Document:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReportError(f"cannot open: {exc.strerror}") from exc
+    if size == 0:
+        raise ReportError("the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise ReportError(f"the file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
+    data = path.read_bytes()
+    fmt = sniff_format(data)
+    digest = hashlib.sha256(data).hexdigest()
+    if fmt == "txt":
+        from loaders.read.text import read_text
+
+        lines = read_text(data)
+    elif fmt == "pdf":
+        from loaders.read.pdf import read_pdf
+
+        lines = read_pdf(data)
+    elif fmt == "docx":
+        from loaders.read.docx import read_docx
+
+        lines = read_docx(data)
+    else:
+        raise ReportError(f"not a report: unrecognised content ({fmt})")
+    if not any(line.text for line in lines):
+        raise ReportError("no text could be read from the file")
+    return Document(source_file=path.name, source_format=fmt, sha256=digest, lines=lines)

@@ -1,0 +1,6 @@
+"""Bounds that keep any input from hanging the loaders or exhausting memory."""
+
+MAX_FILE_BYTES = 50 * 2**20      # a report is a few MiB at most
+MAX_PDF_PAGES = 300
+MAX_ZIP_MEMBER_BYTES = 100 * 2**20  # uncompressed size of one DOCX part
+MAX_ZIP_TOTAL_BYTES = 200 * 2**20
