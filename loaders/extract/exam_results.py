@@ -1,0 +1,62 @@
+"""State exam results inside the indicator table -> `exam_results` rows.
+
+A cell lists subjects: `Latviešu valoda - 36,4% (valstī 59,1%), nenokārtoja 8% skolēnu.` The subject
+is recognised through the subject reference seed (loaders.subjects); the first figure after it is the
+school's percentage, the figure after `valstī` the national one, the figure after `nenokārtoja` the
+share that failed. A subject with no figure (marked as not taken) gives no row. The exam level comes
+from the row name (9th grade, optimal, advanced / "augstākajā līmenī").
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.numbers import find_numbers
+from loaders.subjects import Subjects
+from loaders.textnorm import fold
+
+_NATIONAL = re.compile(r"(valsti|valsts|latvija|lv|videji valsti|valsts videjais)\W*$")
+_FAILED = re.compile(r"(nenokartoj\w*|nav nokartoj\w*|nesekmig\w*|nenokart\w*)\W*(\w+\W+){0,2}$")
+
+
+def exam_level(name: str) -> str | None:
+    folded = fold(name)
+    if re.search(r"padzilinat|augstakaj", folded):
+        return "advanced"
+    if re.search(r"optimal|visparej\w* kurs", folded):
+        return "optimal"
+    if re.search(r"9\.?\s?klas|pamatizglitibas", folded) and re.search(r"parbaudes|eksamen", folded):
+        return "grade9"
+    return None
+
+
+def parse_exam_cell(text: str, subjects: Subjects) -> list[dict]:
+    """Every subject entry of one cell: subject, subject_raw, school_pct, national_pct, failed_pct."""
+    mentions = subjects.find_mentions(text)
+    entries = []
+    for n, (start, end, code, raw) in enumerate(mentions):
+        stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)
+        segment = text[end:stop]
+        entry = _parse_segment(segment)
+        if entry is None:
+            continue
+        entry.update(subject=code, subject_raw=raw)
+        entries.append(entry)
+    return entries
+
+
+def _parse_segment(segment: str) -> dict | None:
+    numbers = find_numbers(segment)
+    if not numbers:
+        return None
+    school = national = failed = None
+    for number in numbers:
+        before = fold(segment[: number.start])
+        if _FAILED.search(before[-40:]):
+            failed = number.value if failed is None else failed
+        elif _NATIONAL.search(before[-25:]):
+            national = number.value if national is None else national
+        elif school is None:
+            school = number.value
+    if school is None:
+        return None
+    return {"school_pct": school, "national_pct": national, "failed_pct": failed}

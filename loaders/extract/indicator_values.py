@@ -1,0 +1,60 @@
+"""The figure an indicator cell gives as its value, and the unit it is in.
+
+`41. vieta (3,23 balles)` -> 41, place (a bracketed aside is not the value); `Latvijas skolu
+reitings- 2024` -> no value (a year inside a label is not a value); `6,2 balles vid.` -> 6.2, grade_avg;
+`521 izglītojamais piedalījās` -> 521, learners; `-`, `Nav attiecināms`, text only, or several
+figures (a list of results) -> no value.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.numbers import Number, find_numbers
+from loaders.textnorm import fold
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_YEAR = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?:\.\s?/\s?(?:19|20)[0-9]{2})?\.?(?:\s?m\.\s?g\.)?(?![0-9,%])")
+_ENUM = re.compile(r"(?:(?<=\s)|^)[0-9]{1,2}\.(?=\s*[A-Za-zĀ-ž])(?!\s*vieta)")
+_LEARNERS = re.compile(r"^\s*(izglitojam|skolen|audzekn|bern|jaunies|studejos|dalibniek)")
+_PLACE = re.compile(r"^\.?\s*viet")
+_GRADE = re.compile(r"^\s*(balle|balles|ballu|b\.)")
+
+
+def cell_value(text: str) -> tuple[float | None, str | None]:
+    """(value, unit) of one cell; unit None where the cell itself does not say."""
+    if not text:
+        return None, None
+    stripped = _ENUM.sub(" ", _YEAR.sub(" ", _BRACKETS.sub(" ", text)))
+    numbers = find_numbers(stripped)
+    if len(numbers) != 1:
+        return None, None
+    number = numbers[0]
+    return number.value, _unit_after(stripped, number)
+
+
+def _unit_after(text: str, number: Number) -> str | None:
+    if number.percent:
+        return "percent"
+    after = fold(text[number.end:])
+    if _GRADE.match(after):
+        return "grade_avg"
+    if _PLACE.match(after):
+        return "place"
+    if _LEARNERS.match(after):
+        return "learners"
+    if re.match(r"^\s*[a-z]", after):
+        return "count"
+    return None
+
+
+def row_unit(units: list[str | None], name: str, values: list[float | None]) -> str:
+    """One unit for the row: what its cells say; a bare number counts learners in a programme row."""
+    said = [u for u in units if u]
+    if said:
+        return max(set(said), key=said.count)
+    if not any(v is not None for v in values):
+        return "text"
+    folded = fold(name)
+    if "programm" in folded or "izglitojam" in folded:
+        return "learners"
+    return "count"

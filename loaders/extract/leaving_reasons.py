@@ -1,0 +1,109 @@
+"""Section 1.2 (school reports): why learners changed school or stopped -> `leaving_reasons` rows.
+
+Items 1.2.1 / 1.2.2 / 1.2.3 carry counts in prose ("7 izglītojamie", "(40 izglītojamie)",
+"skolēni – 8"). Each stated count is a row whose category is the template item it stands under, except
+a clause about going abroad, which is `emigration`. The template's own prompt in parentheses
+("(cik daudzi izglītojamie ...)") is not part of the answer; a total stated before the items is not a row.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.issues import Issues
+from loaders.model import Line, span_ref
+from loaders.textnorm import fold, join_lines, strip_punct
+
+SECTION = "1.2"
+_ITEM = re.compile(r"^\s*(1\.2\.[1-9])\.?\s*")
+_PROMPT = re.compile(r"\((?:[^()]*\bcik\b[^()]*|[^()]*iemesl[^()]*)\)\s*:?", re.IGNORECASE)
+_LEARNER = r"(?:izglītojam\w*|skolēn\w*|audzēkņ\w*|audzēkn\w*|bērn\w*|personas|jaunieš\w*|studējoš\w*)"
+_COUNT = re.compile(
+    rf"(?<![0-9.,])([0-9]{{1,5}})(?![0-9.,%])\s*(?={_LEARNER})"
+    rf"|{_LEARNER}\s*[-–—:]\s*([0-9]{{1,5}})(?![0-9.,%])",
+    re.IGNORECASE,
+)
+_BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,5})\s*[.;]?\s*$")
+_CATEGORY_WORDS = (
+    ("emigration", re.compile(r"arzem|arvalst|emigr|izbrauk\w* no latvijas")),
+    ("relocation", re.compile(r"dzivesvietas mai|dzivesvieta")),
+    ("school_change", re.compile(r"iestades mai|skolas mai|citu (skolu|iestadi)")),
+    ("other", re.compile(r"cits iemesl|citi iemesl")),
+)
+_ITEM_DEFAULT = {"1.2.1": "relocation", "1.2.2": "school_change", "1.2.3": "other"}
+_SEPARATORS = re.compile(r"[;]|(?<=\))\s*[,.]|,\s+(?=[a-zāčēģīķļņšūž]+\s+(?:uz|no)\b)")
+
+
+def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
+    rows: list[dict] = []
+    for item_no, item_lines in _items(lines):
+        text = join_lines(ln.text for ln in item_lines)
+        text = _ITEM.sub("", text, count=1)
+        label, answer = _label_and_answer(text)
+        category = _category_of(label) or _ITEM_DEFAULT.get(item_no, "other")
+        counts = list(_COUNT.finditer(answer))
+        if not counts:
+            bare = _BARE_COUNT.match(answer) or re.match(r"^\s*([0-9]{1,5})\s*[.;]?\s*$", answer)
+            if bare:
+                rows.append(_row(item_lines, item_no, category, strip_punct(label), int(bare.group(1))))
+            elif re.search(r"[0-9]", answer):
+                issues.warn(SECTION, "leaving_count_unrecognised",
+                            f"Item {item_no} has numbers but no learner count could be read.", item_lines)
+            continue
+        prev_end = 0
+        for m in counts:
+            number = int(m.group(1) or m.group(2))
+            reason = _reason_text(answer, prev_end, m)
+            clause_category = _category_of(reason) if category != "other" else None
+            rows.append(_row(item_lines, item_no, clause_category or category, reason or strip_punct(label), number))
+            prev_end = m.end()
+    return rows
+
+
+def _row(lines, item_no, category, reason, learners) -> dict:
+    return {"source_ref": span_ref(lines), "item_no": item_no, "category": category,
+            "reason_text": reason or None, "learners": learners}
+
+
+def _items(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    items: list[tuple[str, list[Line]]] = []
+    for line in lines:
+        m = _ITEM.match(line.text)
+        if m:
+            items.append((m.group(1), [line]))
+        elif items:
+            items[-1][1].append(line)
+    return items
+
+
+def _label_and_answer(text: str) -> tuple[str, str]:
+    """`dzīvesvietas maiņa (cik daudzi ...): 7 izglītojamie` -> ("dzīvesvietas maiņa", "7 izglītojamie")."""
+    m = _PROMPT.search(text)
+    if m:
+        return text[: m.start()].strip(), text[m.end():].strip()
+    if ":" in text:
+        label, answer = text.split(":", 1)
+        return label.strip(), answer.strip()
+    return "", text
+
+
+def _category_of(text: str) -> str | None:
+    folded = fold(text)
+    for category, words in _CATEGORY_WORDS:
+        if words.search(folded):
+            return category
+    return None
+
+
+def _reason_text(answer: str, prev_end: int, m: re.Match) -> str:
+    """The words a count belongs to: from the previous count up to this one (or the clause it opens)."""
+    before = answer[prev_end: m.start()]
+    before = re.sub(r"^[\s)\].,;:–—-]*(?:izglītojam\w*|skolēn\w*|audzēkņ\w*|bērn\w*)?\s*\)?[\s.,;:]*", "", before,
+                    flags=re.IGNORECASE)
+    before = before.rstrip(" (–—-:")
+    if before:
+        return strip_punct(before)
+    # the count opens its clause ("7 izglītojamie pārgāja ..."): take the clause after it
+    after = answer[m.end():]
+    after = re.sub(rf"^\s*{_LEARNER}", "", after, flags=re.IGNORECASE)
+    clause = re.split(r"[;]|\s[–—-]\s|,\s(?=[a-zāčēģīķļņšūž]+\s+(?:uz|no)\b)", after, maxsplit=1)[0]
+    return strip_punct(clause)

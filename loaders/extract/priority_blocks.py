@@ -1,0 +1,119 @@
+"""Read a priorities table (section 2 or 11) into priority blocks, each with its result-type parts.
+
+A priority opens with `Nr.1.` (or `1. prioritāte`, `Prioritāte Nr. 1`); the lines just before it
+that spell a criterion of the quality framework (templates.CRITERIA, or `Kritērijs “...”`) are its
+area; its title runs to the first result-type label, `a) kvalitatīvi` / `b) kvantitatīvie`. What the
+parts hold (planned results, status, evidence) is for the section's extractor to read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from loaders.model import Line
+from loaders.templates import CRITERIA
+from loaders.textnorm import fold, join_lines
+
+_PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})\.?\s*(.*)$|^([0-9]{1,2})\.\s*prioritāte\b[.:]?\s*(.*)$",
+                       re.IGNORECASE)
+_RESULT_TYPE = re.compile(r"^\s*([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.]?\s*(.*)$")
+_CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
+_KRITERIJS = re.compile(r"^kriterij\w*\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
+_HEADER = re.compile(r"^(prioritate|sasniedzamie rezultati|noradi par|norade par|\(sasniegts|sasniegts/|"
+                     r"izdevies istenot|informacija to apliecina|kvalitativi\)?$|kvantitativi un|apliecina\))")
+
+
+@dataclass
+class Part:
+    result_type: str
+    label_line: Line
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class PriorityBlock:
+    number: str
+    area: str | None
+    area_lines: list[Line]
+    title_lines: list[Line]
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return join_lines(ln.text for ln in self.title_lines).strip()
+
+    @property
+    def lines(self) -> list[Line]:
+        return self.area_lines + self.title_lines + [ln for p in self.parts for ln in [p.label_line, *p.lines]]
+
+
+def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
+    blocks: list[PriorityBlock] = []
+    pending: list[Line] = []  # lines since the last part started, that may be the next area
+    for line in lines:
+        if _HEADER.match(fold(line.text)):
+            continue
+        m = _PRIORITY.match(line.text)
+        if m:
+            number = m.group(1) or m.group(3)
+            rest = (m.group(2) or m.group(4) or "").strip()
+            area, area_lines, kept = _area_from_tail(pending)
+            if blocks and blocks[-1].parts:
+                blocks[-1].parts[-1].lines.extend(kept)
+            elif blocks:
+                blocks[-1].title_lines.extend(kept)
+            title = [replace(line, text=rest)] if rest else []
+            blocks.append(PriorityBlock(number, area, area_lines, title))
+            pending = []
+            continue
+        t = _RESULT_TYPE.match(fold(line.text))
+        if t and blocks:
+            _flush(blocks[-1], pending)
+            pending = []
+            rtype = "qualitative" if t.group(2).startswith("kvalitat") else "quantitative"
+            part = Part(rtype, line)
+            rest = _after_label(line.text)
+            if rest:
+                part.lines.append(replace(line, text=rest))
+            blocks[-1].parts.append(part)
+            continue
+        pending.append(line)
+    if blocks:
+        _flush(blocks[-1], pending)
+    return blocks
+
+
+def _flush(block: PriorityBlock, pending: list[Line]) -> None:
+    if block.parts:
+        block.parts[-1].lines.extend(pending)
+    else:
+        block.title_lines.extend(pending)
+
+
+def _after_label(text: str) -> str:
+    m = re.match(r"^\s*[a-dA-D]\s*\)\s*\S+\s*[:.]?\s*(.*)$", text)
+    return m.group(1).strip() if m else ""
+
+
+def _area_from_tail(pending: list[Line]) -> tuple[str | None, list[Line], list[Line]]:
+    """The last 1-4 pending lines, if they spell a criterion: (area, its lines, the lines before them)."""
+    for k in range(min(4, len(pending)), 0, -1):
+        tail = pending[-k:]
+        area = _criterion(join_lines(ln.text for ln in tail))
+        if area:
+            return area, tail, pending[:-k]
+    return None, [], pending
+
+
+def _criterion(text: str) -> str | None:
+    folded = fold(text).strip(" .:")
+    m = _KRITERIJS.match(folded)
+    if m:
+        inner = m.group(1).strip(" .:\"“”„")
+        return _CRITERIA_FOLDED.get(inner) or _original_quoted(text)
+    return _CRITERIA_FOLDED.get(folded) and text.strip(" .:")
+
+
+def _original_quoted(text: str) -> str | None:
+    m = re.search(r"[\"“„«](.+?)[\"”»]", text)
+    return m.group(1).strip() if m else None

@@ -1,0 +1,115 @@
+"""Split step: find the template's numbered sections in a document's lines.
+
+A heading is a section number (`1.1.`, `2.`, `11.`) followed by words that match a row of
+loaders.templates.SECTIONS; it may be split over lines, or glued to the end of the previous line's
+text (then that line is cut in two, both halves keeping the line's location). Sections must come in
+template order; a number whose words do not match (e.g. an indicator row `2. Izglītojamo ...`) is
+not a heading. This module does not read values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from loaders.model import Line
+from loaders.templates import SECTIONS, SectionSpec
+from loaders.textnorm import fold
+
+_HEADING_NUMBER = re.compile(r"(?:(?<=\s)|^)((?:[1-9][0-9]?)(?:\.[1-9][0-9]?)?)\.?\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"«(])")
+_LOOKAHEAD_LINES = 3
+
+
+@dataclass
+class Section:
+    key: str
+    number: str
+    heading: list[Line]
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class SplitDocument:
+    preamble: list[Line]
+    sections: dict[str, Section]
+    lines: list[Line]
+
+    def get(self, key: str) -> Section | None:
+        return self.sections.get(key)
+
+
+def split_sections(lines: list[Line]) -> SplitDocument:
+    lines = [ln for ln in lines if not ln.is_link]
+    found: list[tuple[int, SectionSpec, str]] = []  # (line index, spec, number)
+    out: list[Line] = []
+    order = {spec.key: i for i, spec in enumerate(SECTIONS)}
+    last_rank = -1
+    i = 0
+    for line in lines:
+        for piece in _cut_glued_heading(line):
+            out.append(piece)
+    for i, line in enumerate(out):
+        m = _HEADING_NUMBER.match(line.text)
+        if not m:
+            continue
+        number = m.group(1)
+        context = fold(" ".join(ln.text for ln in _heading_context(out, i)))
+        head = context[len(fold(m.group(0))):] if context.startswith(fold(m.group(0))) else context
+        for spec in SECTIONS:
+            rank = order[spec.key]
+            if rank <= last_rank or number not in spec.numbers:
+                continue
+            if spec.words.search(head[:220]):
+                found.append((i, spec, number))
+                last_rank = rank
+                break
+    sections: dict[str, Section] = {}
+    for n, (start, spec, number) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(out)
+        heading_end = _heading_end(out, start, end)
+        sections[spec.key] = Section(spec.key, number, out[start:heading_end], out[heading_end:end])
+    preamble = out[: found[0][0]] if found else out
+    return SplitDocument(preamble=preamble, sections=sections, lines=out)
+
+
+def _heading_context(lines: list[Line], i: int) -> list[Line]:
+    """The candidate heading line and the lines after it, up to the next numbered line."""
+    context = [lines[i]]
+    for line in lines[i + 1:i + _LOOKAHEAD_LINES]:
+        if _HEADING_NUMBER.match(line.text):
+            break
+        context.append(line)
+    return context
+
+
+def _cut_glued_heading(line: Line) -> list[Line]:
+    """`LV-5404 1 1.2. Izglītības iestādes ...` -> the cell text and the heading as two lines."""
+    for m in re.finditer(r"(?<=\s)([1-9][0-9]?(?:\.[1-9][0-9]?)?)\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", line.text):
+        tail = line.text[m.start():]
+        folded = fold(tail)
+        number = m.group(1)
+        for spec in SECTIONS:
+            if number in spec.numbers and spec.words.search(folded[:220]) and _starts_heading(folded, number):
+                head = line.text[: m.start()].rstrip()
+                return [replace(line, text=head), replace(line, text=tail)]
+    return [line]
+
+
+def _starts_heading(folded: str, number: str) -> bool:
+    # a glued heading is long prose starting with a capitalised template word, not a count
+    return len(folded) > 25 and folded[len(number) + 1:].lstrip()[:1].isalpha()
+
+
+def _heading_end(lines: list[Line], start: int, end: int) -> int:
+    """The heading runs over its first line and any continuation lines that end mid-sentence."""
+    i = start + 1
+    while i < end and i < start + 4:
+        prev = lines[i - 1].text
+        if prev.endswith((":", ")")) or not _continues(prev, lines[i].text):
+            break
+        i += 1
+    return i
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """The heading line `prev` is cut mid-sentence and `nxt` carries on (starts lower case)."""
+    return bool(nxt) and nxt[0].islower() and not re.match(r"^[a-z]\)", nxt)

@@ -1,0 +1,74 @@
+"""The subject reference seed (seeds/reference/subjects.csv): canonical codes for subject names.
+
+Each alias is matched as the start of a capitalised phrase, accent- and case-insensitively, longest
+alias first, so `Latviešu valoda un literatūra`, `Latviešu valoda` and `Latviešu val.` all give
+`latvian`, and `Sociālās zinības` / `Sociālās zinātnes` give `social_sciences`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from loaders.paths import reference_seeds
+from loaders.textnorm import fold
+
+_RAW_END = re.compile(r"[^A-Za-zĀ-ž ]|\s(?=[a-zāčēģīķļņšūž]+\s*[0-9])")
+
+
+@dataclass(frozen=True)
+class Subjects:
+    aliases: tuple[tuple[str, str], ...]  # (folded alias, code), longest first
+
+    def find_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, code, raw) for each subject name that opens a phrase in `text`."""
+        folded = _fold_keep_length(text)
+        found = []
+        pos = 0
+        for m in re.finditer(r"(?:(?<=^)|(?<=[\s.;,)(–—-]))([A-ZĀČĒĢĪĶĻŅŠŪŽ])", text):
+            start = m.start(1)
+            if start < pos:
+                continue
+            for alias, code in self.aliases:
+                if folded.startswith(alias, start):
+                    end = _raw_end(text, start + len(alias))
+                    raw = text[start:end].strip(" -–—:")
+                    found.append((start, end, code, raw))
+                    pos = end
+                    break
+        return found
+
+    def code_of(self, name: str) -> str | None:
+        folded = fold(name)
+        for alias, code in self.aliases:
+            if folded.startswith(alias):
+                return code
+        return None
+
+
+def _fold_keep_length(text: str) -> str:
+    """`fold` character by character, so positions in the result are positions in `text`."""
+    return "".join((fold(ch) or " ")[:1] for ch in text)
+
+
+def _raw_end(text: str, index: int) -> int:
+    """Extend a matched alias to the end of its word, then through following name words (`un tehnoloģijas`)."""
+    while index < len(text) and (text[index].isalpha()):
+        index += 1
+    m = re.match(r"((?:\s+(?:un|valoda|valodā|literatūra|tehnoloģijas|zinātnes|zinības|vēsture|māksla|II|I))*)",
+                 text[index:])
+    return index + (m.end() if m else 0)
+
+
+@lru_cache(maxsize=4)
+def load_subjects(path: Path | None = None) -> Subjects:
+    path = path or reference_seeds() / "subjects.csv"
+    pairs = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            names = [row["name_lv"], *[a for a in row.get("aliases", "").split("|") if a.strip()]]
+            pairs.extend((fold(name).rstrip("."), row["subject"]) for name in names)
+    pairs.sort(key=lambda p: -len(p[0]))
+    return Subjects(tuple(pairs))

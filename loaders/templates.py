@@ -1,0 +1,69 @@
+"""The national template's sections, as data: the number each section is printed under and the words
+its heading holds, for every template year the loaders know (2021/22, 2022/23, 2023/24 and later).
+
+One engine (loaders.split) reads this table; a new template variant is a new or widened row here,
+never a copy of the splitter. Words are matched on folded text (lower case, no diacritics) of the
+heading and the two lines after it, so a heading split over lines still matches.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    numbers: tuple[str, ...]
+    words: re.Pattern
+    note: str = ""
+
+
+def _words(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec("quality_goals", ("1",),
+                _words(r"kvalitates merki un to sasniegsanas|programmas istenosanas kvalitates merki"),
+                "the parent heading of 1.1-1.3"),
+    SectionSpec("programmes", ("1.1",),
+                _words(r"izglitojamo skaits|istenotas izglitibas programmas|izglitibas programmas.*izglitojamo skait"),
+                "programmes and learner counts (a table)"),
+    SectionSpec("leaving_reasons", ("1.2",),
+                _words(r"iemesl.*(main|partrauk)|izglitibas iestades mainai"),
+                "why learners changed school or stopped (numbered items 1.2.1-1.2.3)"),
+    SectionSpec("teacher_vacancies", ("1.3",),
+                _words(r"vakanc"),
+                "2022/23 template: teacher vacancies table in 1.3"),
+    SectionSpec("indicators", ("1.3", "1.2", "1.4"),
+                _words(r"kvalitates merki|kvalitates raditaj|rezultativ\w* raditaj"),
+                "quality-indicator table (1.3; 1.2 in interest-education reports)"),
+    SectionSpec("priorities", ("2",),
+                _words(r"prioritat\w* (sasniegsan|istenosan|izpild)|izvirzito prioritat|izvirzito prioritas|prioritasu (sasniegsan|istenosan|izpild)"),
+                "the year's priorities and their status"),
+    SectionSpec("criteria", ("3",), _words(r"kriterij"), "criteria self-assessment"),
+    SectionSpec("projects", ("4",), _words(r"projekt"), "largest projects"),
+    SectionSpec("agreements", ("5",), _words(r"sadarbibas ligum|noslegti .*ligum|ligumi"), "co-operation agreements"),
+    SectionSpec("upbringing", ("6",), _words(r"audzinasanas"), "upbringing work"),
+    SectionSpec("other_achievements", ("7",), _words(r"citi sasniegumi|butiska informacija"), "other achievements"),
+    SectionSpec("accreditation", ("8",), _words(r"akreditacij|vaditaja novertesan"), "accreditation tasks"),
+    SectionSpec("visits", ("9",), _words(r"apmeklejum|ikvd"), "inspection visit tasks"),
+    SectionSpec("council", ("10",), _words(r"padomes ieteikum"), "the institution council's recommendations"),
+    SectionSpec("planned_priorities", ("11", "10", "12"),
+                _words(r"(darba )?prioritates un planotie|planotie sasniedzamie rezultati"),
+                "next year's priorities and planned results"),
+)
+
+SECTION_NAMES = {spec.key: spec.numbers[0] for spec in SECTIONS}
+
+
+# The quality framework's criteria, under which reports place their priorities (the `area` column).
+# Matched on folded text; a report may also write them as `Kritērijs “...”`.
+CRITERIA = (
+    "Kompetences un sasniegumi", "Vienlīdzība un iekļaušana", "Mācīšana un mācīšanās",
+    "Izglītības programmu īstenošana", "Pieejamība", "Drošība un psiholoģiskā labbūtība",
+    "Infrastruktūra un resursi", "Administratīvā efektivitāte", "Vadības profesionalitāte",
+    "Atbalsts un sadarbība", "Atbilstība mērķiem", "Kvalitatīvas mācības", "Iekļaujoša vide",
+    "Laba pārvaldība", "Izglītības vide", "Ilgtspējīga attīstība",
+)

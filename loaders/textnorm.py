@@ -1,0 +1,35 @@
+"""Text helpers shared by the splitter and extractors: accent folding for matching, joining lines."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, whitespace collapsed: for matching words, never for output."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped).strip()
+
+
+def join_lines(texts) -> str:
+    """Join line texts with single spaces, re-joining words hyphenated at a line end (`e-` + `grāmata`)."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
+            out = out + text
+        elif out:
+            out = out + " " + text
+        else:
+            out = text
+    return out
+
+
+def strip_punct(text: str) -> str:
+    """Trim separators a cell's text may end or start with (`,` `;` `:`), keeping closing brackets."""
+    return text.strip().strip(",;:").strip()
