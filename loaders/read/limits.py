@@ -4,3 +4,5 @@ MAX_FILE_BYTES = 50 * 2**20      # a report is a few MiB at most
 MAX_PDF_PAGES = 300
 MAX_ZIP_MEMBER_BYTES = 100 * 2**20  # uncompressed size of one DOCX part
 MAX_ZIP_TOTAL_BYTES = 200 * 2**20
+MAX_ZIP_MEMBERS = 5000              # parts in one DOCX archive
+MAX_PDF_CHARS_PER_PAGE = 200_000    # a dense text page holds ~5,000 characters

@@ -1,0 +1,70 @@
+"""Run every section extractor over one split document and gather the contract tables for it.
+
+Missing sections are warnings, never crashes; each extractor's rows get the report's id here.
+"""
+from __future__ import annotations
+
+from loaders import PARSER_VERSION
+from loaders.extract.indicators import extract_indicators
+from loaders.extract.leaving_reasons import extract_leaving_reasons
+from loaders.extract.planned_priorities import extract_planned_priorities
+from loaders.extract.priorities import extract_priorities
+from loaders.extract.programmes import extract_programmes
+from loaders.extract.projects_agreements import extract_agreements, extract_projects
+from loaders.extract.report_meta import institution_kind, institution_name, school_year
+from loaders.issues import Issues
+from loaders.model import Document
+from loaders.split import SplitDocument
+from loaders.subjects import load_subjects
+from loaders.templates import SECTION_NAMES
+
+# sections every report of the template has; the others depend on the institution's kind or year
+_EXPECTED = ("programmes", "indicators", "priorities", "planned_priorities")
+
+
+def report_id_of(doc: Document) -> str:
+    return "r" + doc.sha256[:15]
+
+
+def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]:
+    issues = Issues()
+    for key in _EXPECTED:
+        if split.get(key) is None:
+            issues.warn(SECTION_NAMES[key], "section_missing",
+                        f"Section {SECTION_NAMES[key]} ({key.replace('_', ' ')}) was not found in the report.")
+    year = school_year(split)
+    if year is None:
+        issues.error("report", "school_year_missing", "The school year the report evaluates could not be found.")
+    tables: dict[str, list[dict]] = {}
+    section = split.get("programmes")
+    tables["programmes"] = extract_programmes(section.lines, issues) if section else []
+    section = split.get("leaving_reasons")
+    tables["leaving_reasons"] = extract_leaving_reasons(section.lines, issues) if section else []
+    section = split.get("indicators")
+    if section:
+        tables["indicators"], tables["exam_results"] = extract_indicators(
+            section.lines, section.number, year, load_subjects(), issues)
+    section = split.get("priorities")
+    tables["priorities"] = extract_priorities(section.lines, issues) if section else []
+    section = split.get("planned_priorities")
+    tables["planned_priorities"] = extract_planned_priorities(section, year, issues) if section else []
+    section = split.get("projects")
+    tables["projects"] = extract_projects(section.lines) if section else []
+    section = split.get("agreements")
+    tables["agreements"] = extract_agreements(section.lines) if section else []
+
+    name = institution_name(split)
+    if name is None:
+        issues.warn("report", "institution_name_missing", "The institution's name could not be found.")
+    report_id = report_id_of(doc)
+    tables["reports"] = [{
+        "report_id": report_id, "source_file": doc.source_file, "source_sha256": doc.sha256,
+        "source_format": doc.source_format, "institution_name": name,
+        "institution_kind": institution_kind(name, tables["programmes"], split),
+        "school_year": year, "parser_version": PARSER_VERSION,
+    }]
+    tables["parse_issues"] = issues.rows
+    for rows in tables.values():
+        for row in rows:
+            row["report_id"] = report_id
+    return tables

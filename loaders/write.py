@@ -1,0 +1,53 @@
+"""Write step: the contract tables as CSV (UTF-8, header, RFC 4180 quoting, `.` decimals, empty = NULL).
+
+Rows are written in a deterministic order (reports by source file, rows in document order), so the
+same inputs give byte-identical files. Each table is written to a temporary file and renamed into
+place, so a reader never sees half a table.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from loaders.contract import TABLES
+from loaders.numbers import format_number
+
+
+def format_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def write_tables(tables: dict[str, list[dict]], out_dir: Path) -> dict[str, int]:
+    """Write every contract table (empty ones with just the header); returns rows per table."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name, columns in TABLES.items():
+        rows = tables.get(name, [])
+        _write_atomic(out_dir / f"{name}.csv", columns, rows)
+        counts[name] = len(rows)
+    return counts
+
+
+def _write_atomic(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([format_cell(row.get(col)) for col in columns])
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
