@@ -1,0 +1,27 @@
+-- Priorities of the evaluated year with their status scored (1 / 0.5 / 0; NULL for unknown).
+with priorities as (
+    select * from {{ ref('int_priorities__target_check') }}
+)
+
+select
+    priorities.report_id,
+    priorities.source_ref,
+    reports.institution_key,
+    reports.institution_name,
+    reports.school_year,
+    priorities.priority_no,
+    priorities.area,
+    priorities.title,
+    priorities.result_type,
+    priorities.status,
+    priorities.status_raw,
+    case priorities.status
+        when 'achieved' then 1.0
+        when 'partially_achieved' then 0.5
+        when 'not_achieved' then 0.0
+    end as status_score,
+    priorities.planned_pct,
+    priorities.evidence_pct,
+    priorities.own_numbers_miss_target
+from priorities
+inner join {{ ref('stg_reports__reports') }} as reports on reports.report_id = priorities.report_id

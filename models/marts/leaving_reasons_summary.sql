@@ -1,0 +1,36 @@
+-- Learners who left, per report and category (all four categories for every report that states any).
+with reasons as (
+    select * from {{ ref('stg_reports__leaving_reasons') }}
+),
+
+categories as (
+    select unnest(['relocation', 'emigration', 'school_change', 'other']) as category
+),
+
+grid as (
+    select distinct reasons.report_id, categories.category
+    from reasons
+    cross join categories
+),
+
+counted as (
+    select
+        grid.report_id,
+        grid.category,
+        cast(coalesce(sum(reasons.learners), 0) as integer) as learners
+    from grid
+    left join reasons
+        on reasons.report_id = grid.report_id
+        and reasons.category = grid.category
+    group by grid.report_id, grid.category
+)
+
+select
+    counted.report_id,
+    reports.institution_name,
+    reports.school_year,
+    counted.category,
+    counted.learners,
+    round(counted.learners / nullif(sum(counted.learners) over (partition by counted.report_id), 0), 4) as share
+from counted
+inner join {{ ref('stg_reports__reports') }} as reports on reports.report_id = counted.report_id
