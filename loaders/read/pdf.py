@@ -16,7 +16,8 @@ benchmarks/ingest.py), which at a few dozen pages per report does not matter.
   the document), `row` (1-based, continuing across pages) and `col` (1-based grid column) set; a
   merged cell is emitted once. A table that starts a page, with nothing but a page number between it
   and a table of the same column count that ended the previous page, continues that table; a header
-  row Word repeated on the new page is dropped.
+  row Word repeated on the new page is dropped, and a first row whose filled columns are a strict
+  subset of the previous page's last row's is that row split by the page break (same row number).
 - Refused with ReportError: password-protected (a PDF that opens with the empty password is read),
   truncated (no %%EOF marker near the end), damaged beyond parsing, more than MAX_PDF_PAGES pages.
 
@@ -91,6 +92,7 @@ class _OpenTable:
     columns: int
     rows: int
     header: tuple[str, ...]
+    last_filled: frozenset = frozenset()  # columns with text in the last row seen
 
 
 @dataclass
@@ -142,15 +144,19 @@ class _Reader:
         columns = max(len(r) for r in rows)
         header = _row_key(rows[0])
         opened = self.open_table
+        split_row = False
         if may_continue and opened is not None and opened.columns == columns:
             if header == opened.header:
                 rows = rows[1:]  # the header row repeated on the new page
             current = opened
+            split_row = bool(rows) and _filled(rows[0]) < opened.last_filled
         else:
             self.tables += 1
             current = _OpenTable(self.tables, columns, 0, header)
-        for row in rows:
-            current.rows += 1
+        for n, row in enumerate(rows):
+            if not (n == 0 and split_row):
+                current.rows += 1
+            current.last_filled = _filled(row)
             for col, cell in enumerate(row, start=1):
                 for text in cell or ():
                     line_no += 1
@@ -158,6 +164,10 @@ class _Reader:
                                            table=current.index, row=current.rows, col=col))
         self.open_table = current
         return line_no
+
+
+def _filled(row) -> frozenset:
+    return frozenset(i for i, cell in enumerate(row) if cell)
 
 
 def _row_key(row) -> tuple[str, ...]:
