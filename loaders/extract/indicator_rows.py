@@ -86,9 +86,10 @@ def _follows(previous: str | None, number: str) -> bool:
     if previous is None:
         return parts in ([1], [1, 1])
     prev = [int(p) for p in previous.split(".")]
-    candidates = [prev[:-1] + [prev[-1] + 1], prev + [1]]
+    # the next sibling, a first child, or the parent's next sibling; one skipped row is allowed
+    candidates = [prev[:-1] + [prev[-1] + 1], prev[:-1] + [prev[-1] + 2], prev + [1]]
     if len(prev) > 1:
-        candidates.append(prev[:-2] + [prev[-2] + 1])
+        candidates += [prev[:-2] + [prev[-2] + 1], prev[:-2] + [prev[-2] + 2]]
     return parts in candidates
 
 

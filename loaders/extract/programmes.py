@@ -49,6 +49,7 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
                     "The programme table's header gives no start and end dates for the learner counts.", header)
 
     rows: list[dict] = []
+    issues_before = len(issues.rows)
     cur = _Row()
     for line in body:
         if _is_repeated_header(line.text):
@@ -70,7 +71,7 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
             cur = _Row()
     if not cur.empty():
         _emit(cur, rows, start_date, end_date, issues)
-    if not rows:
+    if not rows and len(issues.rows) == issues_before:
         issues.error(SECTION, "programme_table_empty", "No programme rows could be read from section 1.1.", lines)
     return rows
 

@@ -1,0 +1,168 @@
+"""Indicator rows: names read against the template, values split into the table's three cells."""
+from __future__ import annotations
+
+from loaders.extract.indicators import extract_indicators
+from loaders.extract.indicator_values import cell_value
+from loaders.issues import Issues
+from loaders.subjects import load_subjects
+from tika import lines
+
+
+def run(text: str, year: str = "2023/2024"):
+    issues = Issues()
+    indicators, exams = extract_indicators(lines(text), "1.3", year, load_subjects(), issues)
+    return indicators, exams, issues.rows
+
+
+def by_no(rows):
+    return {r["indicator_no"]: r for r in rows}
+
+
+def test_one_line_holding_three_values():
+    rows, _, _ = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Vispārējās pamatizglītības
+        programmā/-s
+        6,5 balles vid. 6,7 balles vid. 6,8 balles vid.
+        1.2. Interešu izglītības programmā/-s
+        310 295 300
+        """)
+    got = by_no(rows)
+    assert (got["1.1"]["baseline_value"], got["1.1"]["actual_value"], got["1.1"]["target_value"]) == (6.5, 6.7, 6.8)
+    assert got["1.1"]["unit"] == "grade_avg"
+    assert got["1.1"]["indicator_name"] == "Vispārējās pamatizglītības programmā/-s"
+    assert (got["1.2"]["actual_value"], got["1.2"]["unit"]) == (295, "learners")
+
+
+def test_cells_opened_by_a_number():
+    rows, _, _ = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Interešu izglītības programmā/-s
+        120 izglītojamie piedalījās
+        konkursos.
+        98 izglītojamie piedalījās
+        konkursos.
+        100 izglītojamie
+        piedalīsies konkursos.
+        """)
+    row = by_no(rows)["1.1"]
+    assert (row["baseline_value"], row["actual_value"], row["target_value"], row["unit"]) == (120, 98, 100, "learners")
+    assert row["actual_text"] == "98 izglītojamie piedalījās konkursos."
+
+
+def test_name_glued_to_first_value_and_a_lone_dash_cell():
+    rows, _, _ = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        2. Pedagogu profesionālās kompetences pilnveide
+        90% 95% 95%
+        3. Citi kvalitātes rādītāji Skolu reitings- 2023
+        12. vieta (3,5 balles)
+        Skolu reitings- 2024
+        9. vieta (3,6 balles)
+        -
+        """)
+    row = by_no(rows)["3"]
+    assert row["indicator_name"] == "Citi kvalitātes rādītāji"
+    assert (row["baseline_value"], row["actual_value"], row["target_value"], row["unit"]) == (12, 9, None, "place")
+    assert row["target_text"] == "-"
+
+
+def test_a_list_inside_a_cell_is_not_a_row():
+    rows, _, _ = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        2. Citi kvalitātes rādītāji 1. Papildināt
+        vietni.
+        2. Rīkot pasākumus.
+        1. Vietne papildināta.
+        2. Pasākumi notika.
+        1. Papildināt vēl.
+        """)
+    assert [r["indicator_no"] for r in rows] == ["2"]
+    assert rows[0]["actual_text"] == "1. Vietne papildināta. 2. Pasākumi notika."
+
+
+def test_year_in_a_label_is_not_the_value():
+    assert cell_value("Latvijas skolu reitings- 2024 41. vieta (3,23 balles)") == (41, "place")
+    assert cell_value("Nav attiecināms") == (None, None)
+    assert cell_value("58% un 43%") == (None, None)
+
+
+def test_cells_that_cannot_be_told_apart_are_a_warning_not_a_guess():
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Pirmsskolas izglītības programmā/-s
+        Apguves rādītājs
+        58%
+        Apguves rādītājs
+        61%
+        65%
+        """)
+    assert rows[0]["baseline_value"] is None and rows[0]["actual_value"] is None
+    assert [i["code"] for i in issues] == ["indicator_cells_unsplit"]
+
+
+GRADE9 = """
+    2. Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vispārējās
+    pamatizglītības programmas apguves noslēgumā 9.klasē attiecībā pret vidējiem
+    valsts rezultātiem
+    Latviešu valoda - 61,2% (valstī
+    58%), nenokārtoja 2% skolēnu.
+    Matemātika – 40 % (valstī 50,5%).
+    Latviešu valoda - 62,4% (valstī
+    59,1%).
+    Matemātika - 45%.
+    Latviešu valoda -
+    63%.
+    Matemātika — 47%.
+"""
+
+
+def test_grade9_exam_results_in_all_three_columns():
+    _, exams, _ = run("1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:\n" + GRADE9)
+    got = {(e["subject"], e["school_year"], e["measure"]): (e["school_pct"], e["national_pct"], e["failed_pct"])
+           for e in exams}
+    assert got == {
+        ("latvian", "2022/2023", "result"): (61.2, 58, 2),
+        ("mathematics", "2022/2023", "result"): (40, 50.5, None),
+        ("latvian", "2023/2024", "result"): (62.4, 59.1, None),
+        ("mathematics", "2023/2024", "result"): (45, None, None),
+        ("latvian", "2024/2025", "target"): (63, None, None),
+        ("mathematics", "2024/2025", "target"): (47, None, None),
+    }
+    assert {e["exam_level"] for e in exams} == {"grade9"}
+
+
+def test_secondary_levels_and_a_row_continued_after_a_page_break():
+    _, exams, _ = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        3. Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vidējās izglītības programmas
+        apguves noslēgumā attiecībā pret vidējiem valsts rezultātiem:
+        3.1. optimālā kursa līmenī Angļu valoda – 60% (valstī 62%).
+        Angļu valoda – 64%.
+        Angļu valoda – 65%.
+        3.2. augstākajā līmenī Ķīmija - 50% (valstī 47%).
+        Ķīmija - 52%.
+        Ķīmija - 55%.
+        Fizika – 40%.
+        Fizika - 44% (valstī 45%).
+        4. Pedagogu profesionālās kompetences pilnveide
+        90% 95% 95%
+        """)
+    got = {(e["exam_level"], e["subject"], e["school_year"], e["measure"]): e["school_pct"] for e in exams}
+    assert got[("optimal", "english", "2023/2024", "result")] == 64
+    assert got[("advanced", "chemistry", "2024/2025", "target")] == 55
+    assert got[("advanced", "physics", "2022/2023", "result")] == 40
+    assert got[("advanced", "physics", "2023/2024", "result")] == 44
+    assert ("advanced", "physics", "2024/2025", "target") not in got
+
+
+def test_a_subject_not_taken_gives_no_row():
+    _, exams, _ = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        3. Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vidējās izglītības programmas
+        apguves noslēgumā attiecībā pret vidējiem valsts rezultātiem:
+        3.1. optimālā kursa līmenī Fizika – nekārtoja.
+        Fizika - 50%.
+        Fizika - 55%.
+        """)
+    assert [(e["school_year"], e["school_pct"]) for e in exams] == [("2023/2024", 50), ("2024/2025", 55)]

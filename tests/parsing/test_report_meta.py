@@ -1,0 +1,40 @@
+"""Institution name, kind and school year come from the report itself."""
+from __future__ import annotations
+
+from loaders.extract.report_meta import institution_kind, institution_name, school_year
+from tika import split
+
+BODY = """
+    1.1. Izglītojamo skaits un īstenotās izglītības programmas 2022./2023.mācību gadā
+    2. Informācija par izglītības iestādes 2022./2023.m.g. izvirzīto prioritāšu sasniegšanu:
+"""
+
+
+def test_title_page_name_and_year():
+    doc = split("""
+        Jelgavas Spīdolas ģimnāzija
+        (izglītības iestādes nosaukums)
+        PAŠNOVĒRTĒJUMA ZIŅOJUMS
+        par 2022./2023. mācību gadu
+        """ + BODY)
+    assert institution_name(doc) == "Jelgavas Spīdolas ģimnāzija"
+    assert school_year(doc) == "2022/2023"
+
+
+def test_name_from_prose_is_put_in_the_nominative():
+    doc = split("""
+        Misija – Rīgas pilsētas Bērnu un jauniešu
+        centra “Zīle” mērķis ir attīstība.
+        """ + BODY)
+    assert institution_name(doc) == "Rīgas pilsētas Bērnu un jauniešu centrs “Zīle”"
+    assert school_year(doc) == "2022/2023"
+
+
+def test_kind_from_programme_codes_then_from_the_name():
+    doc = split(BODY)
+    assert institution_kind(None, [{"programme_code": "01011111"}], doc) == "preschool"
+    assert institution_kind(None, [{"programme_code": "01011111"}, {"programme_code": "21011111"}], doc) == "general"
+    assert institution_kind(None, [{"programme_code": "33811011"}], doc) == "vocational"
+    assert institution_kind("Rīgas pilsētas Bērnu un jauniešu centrs “Zīle”", [{"programme_code": None,
+                            "programme_name": "sporta joma"}], doc) == "interest"
+    assert institution_kind("Siguldas pirmsskolas izglītības iestāde “Ieviņa”", [], doc) == "preschool"

@@ -1,0 +1,68 @@
+"""Sections are found by number and heading words, in template order, however the heading is broken."""
+from __future__ import annotations
+
+from tika import split
+
+
+def test_heading_split_over_lines_is_found():
+    doc = split("""
+        1.2. Izglītības iestādes iegūtā informācija par izglītojamo iemesliem izglītības iestādes
+        maiņai un mācību pārtraukšanai izglītības programmā
+        1.2.1. dzīvesvietas maiņa: 3 izglītojamie
+        2. Informācija par izglītības iestādes 2024./2025.m.g. izvirzīto
+        prioritāšu sasniegšanu:
+        Nr.1. Prioritāte
+        """)
+    assert set(doc.sections) == {"leaving_reasons", "priorities"}
+    assert [ln.text for ln in doc.get("leaving_reasons").lines] == ["1.2.1. dzīvesvietas maiņa: 3 izglītojamie"]
+    assert len(doc.get("priorities").heading) == 2
+
+
+def test_heading_glued_to_the_previous_cell_is_cut_off():
+    doc = split("""
+        1.1. Izglītojamo skaits un īstenotās izglītības programmas 2024./2025.mācību gadā
+        Pamatizglītības programma 21011111 Aveņu iela 40, Daugavpils, LV-5422 1 1.2. Izglītības iestādes iegūtā informācija par izglītojamo iemesliem izglītības iestādes maiņai
+        1.2.1. dzīvesvietas maiņa: 3 izglītojamie
+        """)
+    programmes = doc.get("programmes").lines
+    assert programmes[-1].text.endswith("LV-5422 1")
+    assert doc.get("leaving_reasons").heading[0].text.startswith("1.2. Izglītības")
+    assert doc.get("leaving_reasons").heading[0].no == programmes[-1].no
+
+
+def test_a_number_whose_words_do_not_match_is_not_a_heading():
+    doc = split("""
+        1.3. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi
+        2. Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos
+        4. Darbs ar talantīgajiem izglītojamiem
+        """)
+    assert list(doc.sections) == ["indicators"]
+    assert len(doc.get("indicators").lines) == 2
+
+
+def test_interest_education_indicator_table_is_section_1_2():
+    doc = split("""
+        1.1. BJC “Zīle” misija: piedāvāt brīvā laika iespējas
+        1.1. Izglītojamo skaits un īstenotās izglītības programmas 2023./2024.mācību gadā
+        1.2. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi 2023./2024.m.g.
+        """)
+    assert doc.get("programmes").heading[0].no == 2
+    assert doc.get("indicators").number == "1.2"
+    assert doc.get("leaving_reasons") is None
+
+
+def test_sections_out_of_template_order_are_not_taken():
+    doc = split("""
+        11. Izglītības iestādes darba prioritātes un plānotie sasniedzamie rezultāti 2025./2026.mācību gadā
+        4. Informācija par lielākajiem īstenotajiem projektiem
+        """)
+    assert list(doc.sections) == ["planned_priorities"]
+
+
+def test_bare_link_lines_are_dropped():
+    doc = split("""
+        5. Informācija par institūcijām, ar kurām noslēgti sadarbības līgumi
+        https://example.lv/a?b=c
+        5.1. Līgums ar Daugavpils Universitāti.
+        """)
+    assert [ln.text for ln in doc.get("agreements").lines] == ["5.1. Līgums ar Daugavpils Universitāti."]
