@@ -15,6 +15,7 @@ from loaders.model import Line
 from loaders.textnorm import fold
 
 _ROW = re.compile(r"^([1-9][0-9]?(?:\.[1-9][0-9]?)?)\.?\s+(\S.*)$")
+_NUMBER_CELL = re.compile(r"^([1-9][0-9]?(?:\.[1-9][0-9]?)?)\.?$")  # the number in a cell of its own
 _WORD = re.compile(r"[0-9a-z/.-]+")
 
 KNOWN_NAMES = (
@@ -63,21 +64,31 @@ def read_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
     current: list[Line] | None = None
     starts: list[tuple[str, list[Line]]] = []
     previous: str | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         m = _ROW.match(line.text)
+        cell = _NUMBER_CELL.match(line.text)
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
         if m and _follows(previous, m.group(1)) and _plausible_name(m.group(2)):
             previous = m.group(1)
-            current = [line]
-            starts.append((m.group(1), current))
-        elif current is None:
-            header.append(line)
+        elif cell and following and _follows(previous, cell.group(1)) and _plausible_name(following):
+            previous = cell.group(1)
         else:
-            current.append(line)
+            (current if current is not None else header).append(line)
+            continue
+        current = [line]
+        starts.append((previous, current))
     for number, row_lines in starts:
         first = row_lines[0]
-        rest_text = _ROW.match(first.text).group(2)
-        name, name_lines, value_lines = _cut_name([replace(first, text=rest_text)] + row_lines[1:])
-        rows.append(IndicatorRow(number, name, name_lines, value_lines))
+        m = _ROW.match(first.text)
+        candidates = ([replace(first, text=m.group(2))] if m else []) + row_lines[1:]
+        if candidates and all(ln.col is not None for ln in candidates):
+            name_col = candidates[0].col
+            name_lines = [ln for ln in candidates if ln.col == name_col]
+            value_lines = [ln for ln in candidates if ln.col != name_col]
+            name = " ".join(ln.text for ln in name_lines)
+        else:
+            name, name_lines, value_lines = _cut_name(candidates)
+        rows.append(IndicatorRow(number, name, ([first] if not m else []) + name_lines, value_lines))
     return header, rows
 
 

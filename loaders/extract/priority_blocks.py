@@ -37,6 +37,7 @@ class PriorityBlock:
     area_lines: list[Line]
     title_lines: list[Line]
     parts: list[Part] = field(default_factory=list)
+    title_col: int | None = None
 
     @property
     def title(self) -> str:
@@ -47,9 +48,11 @@ class PriorityBlock:
         return self.area_lines + self.title_lines + [ln for p in self.parts for ln in [p.label_line, *p.lines]]
 
 
+
 def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
     blocks: list[PriorityBlock] = []
     pending: list[Line] = []  # lines since the last part started, that may be the next area
+    title_more: list[Line] = []  # with column positions: title-column lines after the parts began
     for line in lines:
         if _HEADER.match(fold(line.text)):
             continue
@@ -57,14 +60,17 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
         if m:
             number = m.group(1) or m.group(3)
             rest = (m.group(2) or m.group(4) or "").strip()
-            area, area_lines, kept = _area_from_tail(pending)
-            if blocks and blocks[-1].parts:
-                blocks[-1].parts[-1].lines.extend(kept)
-            elif blocks:
-                blocks[-1].title_lines.extend(kept)
+            area, area_lines, kept_title = _area_from_tail(title_more)
+            if area is None:
+                area, area_lines, kept = _area_from_tail(pending)
+            else:
+                kept = pending
+            if blocks:
+                blocks[-1].title_lines.extend(kept_title)
+                _flush(blocks[-1], kept)
             title = [replace(line, text=rest)] if rest else []
-            blocks.append(PriorityBlock(number, area, area_lines, title))
-            pending = []
+            blocks.append(PriorityBlock(number, area, area_lines, title, title_col=line.col))
+            pending, title_more = [], []
             continue
         t = _RESULT_TYPE.match(fold(line.text))
         if t and blocks:
@@ -77,8 +83,12 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
                 part.lines.append(replace(line, text=rest))
             blocks[-1].parts.append(part)
             continue
-        pending.append(line)
+        if blocks and blocks[-1].parts and line.col is not None and line.col == blocks[-1].title_col:
+            title_more.append(line)  # the priority cell goes on (e.g. after a page break)
+        else:
+            pending.append(line)
     if blocks:
+        blocks[-1].title_lines.extend(title_more)
         _flush(blocks[-1], pending)
     return blocks
 

@@ -9,7 +9,7 @@ This module does not decode programme codes (the warehouse does).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.extract.cells import (DATE, POSTCODE, PROGRAMME_CODE, is_address, is_total_label, parse_date,
                                    split_counts)
@@ -51,7 +51,7 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
     rows: list[dict] = []
     issues_before = len(issues.rows)
     cur = _Row()
-    for line in body:
+    for line in _rejoin_postcodes(body):
         if _is_repeated_header(line.text):
             continue
         rest, counts = split_counts(line.text)
@@ -142,6 +142,21 @@ def _sites(parts: list[str]) -> str | None:
         return None
     pieces = re.split(r"(?<=[0-9]{4})[,;]?\s+(?=\S)", text) if POSTCODE.search(text) else [text]
     return " | ".join(strip_punct(p) for p in pieces if strip_punct(p))
+
+
+def _rejoin_postcodes(lines: list[Line]) -> list[Line]:
+    """`… Daugavpils, LV-`⏎`5401` is one address (a postcode broken at the line end), not a count."""
+    out: list[Line] = []
+    for line in lines:
+        if out and re.search(r"\bLV\s?-?$", out[-1].text) and re.match(r"^[0-9]{4}\b", line.text) \
+                and out[-1].col == line.col:
+            head, _, tail = line.text.partition(" ")
+            out[-1] = replace(out[-1], text=out[-1].text + head)
+            if tail.strip():
+                out.append(replace(line, text=tail.strip()))
+            continue
+        out.append(line)
+    return out
 
 
 def _split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -166,3 +166,17 @@ def test_a_subject_not_taken_gives_no_row():
         Fizika - 55%.
         """)
     assert [(e["school_year"], e["school_pct"]) for e in exams] == [("2023/2024", 50), ("2024/2025", 55)]
+
+
+def test_rows_of_a_real_table_use_its_columns():
+    from dataclasses import replace
+
+    cells = [(1, "1."), (2, "Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:"),
+             (1, "1.1."), (2, "Vispārējās pamatizglītības"), (2, "programmā/-s"),
+             (3, "6,5 balles"), (4, "6,6 balles"), (5, "6,7 balles")]
+    table = [replace(line, table=1, row=n, col=col) for n, (line, (col, _)) in
+             enumerate(zip(lines("\n".join(t for _, t in cells)), cells))]
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert [(r["indicator_no"], r["indicator_name"], r["actual_value"]) for r in rows] == [
+        ("1.1", "Vispārējās pamatizglītības programmā/-s", 6.6)]

@@ -92,3 +92,15 @@ def test_planned_priorities_take_the_year_of_their_heading():
         ("2025/2026", "Kompetences un sasniegumi", "Matemātikas rezultāti", "qualitative", "Skolēni risina uzdevumus."),
         ("2025/2026", "Kompetences un sasniegumi", "Matemātikas rezultāti", "quantitative", "Eksāmenā 50%."),
     ]
+
+
+def test_a_priority_cell_continued_after_a_page_break_stays_in_the_title():
+    from dataclasses import replace
+
+    cells = [(1, "Nr.1"), (1, "Interešu monitorēšana,"), (2, "a) kvantitatīvie"), (2, "5 pasākumi."),
+             (3, "Sasniegts"), (1, "plānojot izmaiņas."), (2, "b) kvalitatīvie"), (3, "Sasniegts")]
+    table = [replace(line, table=1, row=n, col=col) for n, (line, (col, _)) in
+             enumerate(zip(lines("\n".join(t for _, t in cells)), cells))]
+    rows = extract_priorities(table, Issues())
+    assert [r["title"] for r in rows] == ["Interešu monitorēšana, plānojot izmaiņas."] * 2
+    assert [r["planned_results"] for r in rows] == ["5 pasākumi.", None]

@@ -117,3 +117,14 @@ def test_a_missing_count_is_an_error_issue():
     assert rows == []
     assert [(i["severity"], i["code"]) for i in issues] == [("error", "programme_count_missing")]
     assert issues[0]["source_ref"]
+
+
+def test_a_postcode_broken_at_the_line_end_is_not_a_count():
+    rows, _ = run("""
+        Pamatizglītības programma 21011111
+        18. novembra iela 66a, Daugavpils, LV-
+        5401
+        648 628
+        """)
+    assert (rows[0]["learners_start"], rows[0]["learners_end"]) == (648, 628)
+    assert rows[0]["sites"] == "18. novembra iela 66a, Daugavpils, LV-5401"
