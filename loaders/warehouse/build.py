@@ -1,0 +1,67 @@
+"""`parskats build`: `dbt build` (seeds, models, dbt tests and unit tests) into a fresh DuckDB file.
+
+Removes any previous build file first, points profiles.yml at it through PARSKATS_BUILD_DB, and runs
+dbt in-process (dbtRunner, imported here only). It does not ingest, check or publish.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.paths import project_root
+
+
+@dataclass
+class BuildResult:
+    success: bool
+    db_path: Path
+    passed: int
+    failed: int
+    skipped: int
+    message: str = ""
+
+
+def build(db_path: Path, quiet: bool = False) -> BuildResult:
+    root = project_root()
+    db_path = Path(db_path).resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in (db_path, db_path.with_name(db_path.name + ".wal"), db_path.with_name(db_path.name + ".passed")):
+        stale.unlink(missing_ok=True)
+
+    from dbt.cli.main import dbtRunner
+
+    args = ["build", "--project-dir", str(root), "--profiles-dir", str(root),
+            "--target-path", str(root / "target"), "--log-path", str(root / "logs")]
+    if quiet:
+        args.append("--quiet")
+    previous = os.environ.get("PARSKATS_BUILD_DB")
+    os.environ["PARSKATS_BUILD_DB"] = str(db_path)
+    try:
+        res = dbtRunner().invoke(args)
+    finally:
+        if previous is None:
+            os.environ.pop("PARSKATS_BUILD_DB", None)
+        else:
+            os.environ["PARSKATS_BUILD_DB"] = previous
+    _release_duckdb()
+    statuses = [str(getattr(r.status, "value", r.status)) for r in (res.result or [])] if res.result is not None else []
+    passed = sum(s in ("success", "pass") for s in statuses)
+    failed = sum(s in ("error", "fail", "runtime error") for s in statuses)
+    skipped = sum(s == "skipped" for s in statuses)
+    message = str(res.exception) if res.exception else ""
+    return BuildResult(bool(res.success), db_path, passed, failed, skipped, message)
+
+
+def _release_duckdb() -> None:
+    """dbt-duckdb keeps its database open in a class-level environment after an in-process run;
+    close it so the gate can open the file read-only (a DuckDB file cannot be opened twice with
+    different settings in one process)."""
+    try:
+        from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+    except ImportError:
+        return
+    env = getattr(DuckDBConnectionManager, "_ENV", None)
+    if env is not None and hasattr(env, "close"):
+        env.close()
+    DuckDBConnectionManager.close_all_connections()

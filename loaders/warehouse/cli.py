@@ -1,0 +1,102 @@
+"""CLI wiring for the warehouse steps: `parskats build | check | publish | run`.
+
+Only parses arguments, calls loaders.warehouse.{build,check,publish,pipeline} and sets exit codes.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from loaders.paths import bundled_reports, published_warehouse, report_seeds
+from loaders.warehouse.locations import fresh_build_path
+
+
+def _db_arg(p, help_text):
+    p.add_argument("--db", type=Path, metavar="FILE", default=None,
+                   help=help_text + " (default: the fresh build file beside the published warehouse, "
+                                    "e.g. warehouse/parskats.build.duckdb)")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("build", help="dbt build (seeds, models, tests) into a fresh DuckDB file",
+                       description="Run `dbt build` - seeds (seeds/reference + seeds/reports), staging, "
+                                   "intermediate and mart models, dbt data and unit tests - into a fresh "
+                                   "database file. The published warehouse is not touched. Exit 1 if dbt fails.")
+    _db_arg(p, "database file to build into; removed first")
+    p.add_argument("--quiet", "-q", action="store_true", help="only errors")
+    p.set_defaults(func=_build)
+
+    p = sub.add_parser("check", help="run the expectations gate on a build; exit 1 on a critical failure",
+                       description="Validate the seed tables and marts of a built database with the Great "
+                                   "Expectations suites in expectations/. Prints one line per suite. Exit 0 when "
+                                   "no critical expectation failed (warnings are listed), 1 otherwise.")
+    _db_arg(p, "database file to check")
+    p.add_argument("--allow-parse-errors", action="store_true",
+                   help="treat error-level parse_issues as warnings instead of blocking publication")
+    p.set_defaults(func=_check)
+
+    p = sub.add_parser("publish", help="swap a checked build in as the published warehouse",
+                       description="Atomically replace the published warehouse (warehouse/parskats.duckdb or "
+                                   "$PARSKATS_WAREHOUSE) with the build, only if `parskats check` passed that "
+                                   "exact file. Exit 1 otherwise; nothing is changed.")
+    _db_arg(p, "checked build to publish")
+    p.set_defaults(func=_publish)
+
+    p = sub.add_parser("run", help="ingest, build, check and publish in one go",
+                       description="Ingest reports into seeds/reports, dbt build into a fresh file, run the "
+                                   "expectations gate and publish only if it passes. Ends with a summary "
+                                   "(reports read, rows per mart, checks, parse issues, warehouse path and "
+                                   "timings). Exit 0 when published, 1 when a step failed or the gate blocked "
+                                   "publication, 2 when there was nothing to ingest.")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                   help="report files or folders (default: the bundled reports/ folder)")
+    p.add_argument("--allow-parse-errors", action="store_true",
+                   help="publish even when the loaders reported error-level parse issues")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress, only the summary and errors")
+    p.set_defaults(func=_run)
+
+
+def _fresh(args) -> Path:
+    return args.db if args.db is not None else fresh_build_path(published_warehouse())
+
+
+def _build(args) -> int:
+    from loaders.warehouse.build import build
+
+    res = build(_fresh(args), quiet=args.quiet)
+    print(f"build {'succeeded' if res.success else 'FAILED'}: {res.passed} passed, {res.failed} failed, "
+          f"{res.skipped} skipped -> {res.db_path}", file=sys.stdout if res.success else sys.stderr)
+    return 0 if res.success else 1
+
+
+def _check(args) -> int:
+    from loaders.warehouse.check import check
+
+    db = _fresh(args)
+    if not db.is_file():
+        print(f"check: no build at {db}; run `parskats build` first", file=sys.stderr)
+        return 1
+    result = check(db, allow_parse_errors=args.allow_parse_errors)
+    print(f"check {db}:")
+    print("\n".join(result.summary_lines()))
+    return 0 if result.passed else 1
+
+
+def _publish(args) -> int:
+    from loaders.warehouse.publish import NotChecked, publish
+
+    try:
+        target = publish(_fresh(args), published_warehouse())
+    except NotChecked as exc:
+        print(f"publish: {exc}", file=sys.stderr)
+        return 1
+    print(f"published {target}")
+    return 0
+
+
+def _run(args) -> int:
+    from loaders.warehouse.pipeline import run_pipeline
+
+    return run_pipeline(args.paths or [bundled_reports()], report_seeds(), published_warehouse(),
+                        allow_parse_errors=args.allow_parse_errors, quiet=args.quiet,
+                        progress=sys.stdout.isatty() and not args.quiet)

@@ -1,0 +1,20 @@
+"""Where a build goes: the fresh database file beside the published warehouse, and its check marker.
+
+The fresh file sits in the published file's folder so that os.replace can swap it in atomically
+(same filesystem). Nothing here creates, deletes or moves files.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.paths import published_warehouse
+
+
+def fresh_build_path(published: Path | None = None) -> Path:
+    published = published or published_warehouse()
+    return published.with_name(f"{published.stem}.build{published.suffix or '.duckdb'}")
+
+
+def check_marker(build: Path) -> Path:
+    """The file `parskats check` writes next to a build it passed; publish requires it."""
+    return build.with_name(build.name + ".passed")
