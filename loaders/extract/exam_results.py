@@ -1,9 +1,9 @@
 """State exam results inside the indicator table -> `exam_results` rows.
 
 A cell lists subjects: `Latviešu valoda - 36,4% (valstī 59,1%), nenokārtoja 8% skolēnu.` The subject
-is recognised through the subject reference seed (loaders.subjects); the first figure after it is the
-school's percentage, the figure after `valstī` the national one, the figure after `nenokārtoja` the
-share that failed. A subject with no figure (marked as not taken) gives no row. The exam level comes
+is recognised through the subject reference seed (loaders.subjects); a figure after `valstī` (or
+`valsts vidējais`, `Latvijā`) is the national average, one after `nenokārtoja` the share that failed,
+and the first other figure the school's own percentage. A subject with no figure (marked as not taken) gives no row. The exam level comes
 from the row name (9th grade, optimal, advanced / "augstākajā līmenī").
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from loaders.numbers import find_numbers
 from loaders.subjects import Subjects
 from loaders.textnorm import fold
 
-_NATIONAL = re.compile(r"(valsti|valsts|latvija|lv|videji valsti|valsts videjais)\W*$")
-_FAILED = re.compile(r"(nenokartoj\w*|nav nokartoj\w*|nesekmig\w*|nenokart\w*)\W*(\w+\W+){0,2}$")
+_NATIONAL = re.compile(r"\bvalst|\blatvij|\blv\b")
+_FAILED = re.compile(r"nenokart|nav nokart|nesekmig|nenokārt")
 
 
 def exam_level(name: str) -> str | None:
@@ -45,15 +45,17 @@ def parse_exam_cell(text: str, subjects: Subjects) -> list[dict]:
 
 
 def _parse_segment(segment: str) -> dict | None:
+    """Each figure's role is read from the words since the previous figure: `valstī` → national,
+    `nenokārtoja` → failed, otherwise the first is the school's own result."""
     numbers = find_numbers(segment)
-    if not numbers:
-        return None
     school = national = failed = None
+    previous_end = 0
     for number in numbers:
-        before = fold(segment[: number.start])
-        if _FAILED.search(before[-40:]):
+        words = fold(segment[previous_end: number.start])
+        previous_end = number.end
+        if _FAILED.search(words):
             failed = number.value if failed is None else failed
-        elif _NATIONAL.search(before[-25:]):
+        elif _NATIONAL.search(words):
             national = number.value if national is None else national
         elif school is None:
             school = number.value

@@ -83,10 +83,19 @@ def institution_name(doc: SplitDocument) -> str | None:
 
 
 def _title_page_name(preamble: list[Line]) -> str | None:
+    """The line(s) just above "(izglītības iestādes nosaukums)" on the title page."""
     for i, line in enumerate(preamble[:60]):
         if "iestādes nosaukums" in line.text.lower() and i > 0:
-            return preamble[i - 1].text.strip()
+            name_lines = []
+            for above in reversed(preamble[max(0, i - 3):i]):
+                if _NOT_NAME.search(fold(above.text)) or (name_lines and above.text.isupper() != name_lines[0].isupper()):
+                    break
+                name_lines.insert(0, above.text.strip())
+            return " ".join(name_lines) or None
     return None
+
+
+_NOT_NAME = re.compile(r"pasvaldib|parvalde|\bdome\b|reg\.|registr|talr|e-past|@|\blv-?[0-9]{4}\b|iela|zinojums|^[0-9./ ]+$")
 
 
 def _candidates(text: str) -> list[str]:

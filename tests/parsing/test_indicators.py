@@ -180,3 +180,13 @@ def test_rows_of_a_real_table_use_its_columns():
     rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
     assert [(r["indicator_no"], r["indicator_name"], r["actual_value"]) for r in rows] == [
         ("1.1", "Vispārējās pamatizglītības programmā/-s", 6.6)]
+
+
+def test_exam_entry_wordings():
+    from loaders.extract.exam_results import parse_exam_cell
+
+    text = ("Latviešu v. – 55,2% (valsts vidējais 60,1%); Angļu valoda 70% (Latvijā 65%), nenokārtoja 1,5%. "
+            "Vācu valoda – nekārtoja.")
+    got = [(e["subject"], e["school_pct"], e["national_pct"], e["failed_pct"])
+           for e in parse_exam_cell(text, load_subjects())]
+    assert got == [("latvian", 55.2, 60.1, None), ("english", 70, 65, 1.5)]

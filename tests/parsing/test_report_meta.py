@@ -38,3 +38,13 @@ def test_kind_from_programme_codes_then_from_the_name():
     assert institution_kind("Rīgas pilsētas Bērnu un jauniešu centrs “Zīle”", [{"programme_code": None,
                             "programme_name": "sporta joma"}], doc) == "interest"
     assert institution_kind("Siguldas pirmsskolas izglītības iestāde “Ieviņa”", [], doc) == "preschool"
+
+
+def test_title_page_name_over_two_lines_below_the_founder():
+    doc = split("""
+        Rēzeknes valstspilsētas pašvaldība
+        Rēzeknes pilsētas
+        2. vidusskola
+        (izglītības iestādes nosaukums)
+        """ + BODY)
+    assert institution_name(doc) == "Rēzeknes pilsētas 2. vidusskola"
