@@ -32,11 +32,18 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return unique, problems
 
 
+def looks_like_report(split) -> bool:
+    """Two of the template's sections, or one and the words "pašnovērtējuma ziņojums"."""
+    if len(split.sections) >= 2:
+        return True
+    return bool(split.sections) and any("pašnovērtēj" in line.text.lower() for line in split.lines[:200])
+
+
 def ingest_file(path: Path) -> dict[str, list[dict]]:
     doc = read_document(path)
     split = split_sections(doc.lines)
-    if not split.sections:
-        raise ReportError("not a self-assessment report: none of the template's numbered sections was found")
+    if not looks_like_report(split):
+        raise ReportError("not a self-assessment report: the template's numbered sections were not found")
     return extract_report(doc, split)
 
 

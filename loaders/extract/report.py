@@ -36,22 +36,29 @@ def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]
     if year is None:
         issues.error("report", "school_year_missing", "The school year the report evaluates could not be found.")
     tables: dict[str, list[dict]] = {}
-    section = split.get("programmes")
-    tables["programmes"] = extract_programmes(section.lines, issues) if section else []
-    section = split.get("leaving_reasons")
-    tables["leaving_reasons"] = extract_leaving_reasons(section.lines, issues) if section else []
-    section = split.get("indicators")
-    if section:
-        tables["indicators"], tables["exam_results"] = extract_indicators(
-            section.lines, section.number, year, load_subjects(), issues)
-    section = split.get("priorities")
-    tables["priorities"] = extract_priorities(section.lines, issues) if section else []
-    section = split.get("planned_priorities")
-    tables["planned_priorities"] = extract_planned_priorities(section, year, issues) if section else []
-    section = split.get("projects")
-    tables["projects"] = extract_projects(section.lines) if section else []
-    section = split.get("agreements")
-    tables["agreements"] = extract_agreements(section.lines) if section else []
+
+    def run(key: str, extract, *args):
+        """Run one section's extractor; a failure is an error-level parse issue, not a lost report."""
+        section = split.get(key)
+        if section is None:
+            return None
+        try:
+            return extract(section, *args)
+        except Exception as exc:  # noqa: BLE001 - any bug in one extractor must not lose the others
+            issues.error(SECTION_NAMES[key], "extractor_failed",
+                         f"Section {section.number} could not be extracted ({type(exc).__name__}: {exc}); "
+                         "its facts are missing from this report.", section.heading)
+            return None
+
+    tables["programmes"] = run("programmes", lambda s: extract_programmes(s.lines, issues)) or []
+    tables["leaving_reasons"] = run("leaving_reasons", lambda s: extract_leaving_reasons(s.lines, issues)) or []
+    tables["indicators"], tables["exam_results"] = run(
+        "indicators", lambda s: extract_indicators(s.lines, s.number, year, load_subjects(), issues)) or ([], [])
+    tables["priorities"] = run("priorities", lambda s: extract_priorities(s.lines, issues)) or []
+    tables["planned_priorities"] = run("planned_priorities",
+                                       lambda s: extract_planned_priorities(s, year, issues)) or []
+    tables["projects"] = run("projects", lambda s: extract_projects(s.lines)) or []
+    tables["agreements"] = run("agreements", lambda s: extract_agreements(s.lines)) or []
 
     name = institution_name(split)
     if name is None:

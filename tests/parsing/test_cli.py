@@ -41,3 +41,17 @@ def test_nothing_to_ingest_exits_2(tmp_path):
     run = ingest(tmp_path / "missing", "--out", tmp_path / "out")
     assert run.returncode == 2
     assert "no such file or folder" in run.stderr
+
+
+def test_a_failing_extractor_is_an_error_issue_and_the_rest_of_the_report_survives(monkeypatch):
+    import loaders.extract.report as report
+    from loaders.ingest import ingest_file
+
+    def broken(*_):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(report, "extract_priorities", broken)
+    tables = ingest_file(SAMPLE)
+    assert tables["priorities"] == []
+    assert tables["programmes"]
+    assert [(i["section"], i["severity"], i["code"]) for i in tables["parse_issues"]] == [("2", "error", "extractor_failed")]
