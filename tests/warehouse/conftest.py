@@ -1,0 +1,50 @@
+"""One `parskats run` on the bundled sample reports per test session, in an isolated copy.
+
+The project's dbt files, reference seeds, expectations and sample reports are copied into a temporary
+PARSKATS_HOME so the run writes its seeds, dbt target/ and warehouse there, never into the working tree.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+COPIED = ("dbt_project.yml", "profiles.yml", "models", "macros", "analyses", "expectations", "reports")
+
+
+def _copy_project(home: Path) -> None:
+    for name in COPIED:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, home / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.is_file():
+            shutil.copy2(src, home / name)
+    (home / "seeds" / "reports").mkdir(parents=True)
+    shutil.copytree(ROOT / "seeds" / "reference", home / "seeds" / "reference")
+    for yml in (ROOT / "seeds").glob("*.yml"):
+        shutil.copy2(yml, home / "seeds" / yml.name)
+
+
+@pytest.fixture(scope="session")
+def pipeline(tmp_path_factory):
+    home = tmp_path_factory.mktemp("home")
+    _copy_project(home)
+    warehouse = home / "warehouse" / "parskats.duckdb"
+    env = {**os.environ, "PARSKATS_HOME": str(home), "PARSKATS_WAREHOUSE": str(warehouse)}
+    parskats = Path(sys.executable).with_name("parskats")
+    proc = subprocess.run([str(parskats), "run", "--quiet"], env=env, capture_output=True, text=True, timeout=600)
+    return {"home": home, "warehouse": warehouse, "proc": proc, "env": env}
+
+
+@pytest.fixture(scope="session")
+def warehouse(pipeline):
+    assert pipeline["proc"].returncode == 0, pipeline["proc"].stdout + pipeline["proc"].stderr
+    con = duckdb.connect(str(pipeline["warehouse"]), read_only=True)
+    yield con
+    con.close()
