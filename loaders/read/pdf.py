@@ -52,7 +52,7 @@ def read_pdf(data: bytes) -> list[Line]:
             for number, page in enumerate(pdf.pages, start=1):
                 reader.page(number, page)
                 page.close()  # drop the page's cached objects
-            return reader.lines
+            return reader.finish()
     except ReportError:
         raise
     except PDFPasswordIncorrect as exc:
@@ -107,6 +107,19 @@ class _Reader:
         self.lines: list[Line] = []
         self.tables = 0
         self.open_table: _OpenTable | None = None  # the table that ended the previous page
+        # the last row of a table that ends a page, held back until we know whether the next page
+        # carries on the same row (a row split by the page break is emitted as one row, cell by cell)
+        self.pending: dict[int, list[Line]] | None = None
+
+    def finish(self) -> list[Line]:
+        self._flush()
+        return self.lines
+
+    def _flush(self) -> None:
+        if self.pending:
+            for col in sorted(self.pending):
+                self.lines.extend(self.pending[col])
+        self.pending = None
 
     def page(self, number: int, page) -> None:
         if len(page.chars) > MAX_PDF_CHARS_PER_PAGE:
@@ -123,24 +136,25 @@ class _Reader:
         blocks.sort(key=lambda b: b.top)
         content = [b for b in blocks if b.table is not None or not _PAGE_NUMBER.match(b.texts[0])]
 
-        line_no = 0
-        for i, block in enumerate(blocks):
+        self.line_no = 0
+        for block in blocks:
             if block.table is None:
-                line_no += 1
-                self.lines.append(Line(text=block.texts[0], no=line_no, prefix=f"p{number}:", page=number))
+                if block in content:
+                    self._flush()
+                self.line_no += 1
+                self.lines.append(Line(text=block.texts[0], no=self.line_no, prefix=f"p{number}:", page=number))
                 continue
-            continues = bool(content) and block is content[0]
-            line_no = self._table(block.table, number, line_no, continues)
-        ends_with_table = bool(content) and content[-1].table is not None
-        if not ends_with_table:
+            first, last = block is content[0], block is content[-1]
+            self._table(block.table, number, may_continue=first, ends_page=last)
+        if not (content and content[-1].table is not None):
             self.open_table = None
 
-    def _table(self, table, page_no: int, line_no: int, may_continue: bool) -> int:
+    def _table(self, table, page_no: int, may_continue: bool, ends_page: bool) -> None:
         rows = [[None if cell is None else [t for t in (clean_text(x) for x in cell.split("\n")) if t]
                  for cell in row] for row in table.extract()]
         rows = [r for r in rows if any(r_cell for r_cell in r)]
         if not rows:
-            return line_no
+            return
         columns = max(len(r) for r in rows)
         header = _row_key(rows[0])
         opened = self.open_table
@@ -149,21 +163,33 @@ class _Reader:
             if header == opened.header:
                 rows = rows[1:]  # the header row repeated on the new page
             current = opened
-            split_row = bool(rows) and _filled(rows[0]) < opened.last_filled
+            split_row = bool(rows) and self.pending is not None and _filled(rows[0]) < opened.last_filled
         else:
             self.tables += 1
             current = _OpenTable(self.tables, columns, 0, header)
+        if not split_row:
+            self._flush()
         for n, row in enumerate(rows):
             if not (n == 0 and split_row):
                 current.rows += 1
             current.last_filled = _filled(row)
+            cells: dict[int, list[Line]] = {}
             for col, cell in enumerate(row, start=1):
                 for text in cell or ():
-                    line_no += 1
-                    self.lines.append(Line(text=text, no=line_no, prefix=f"p{page_no}:", page=page_no,
-                                           table=current.index, row=current.rows, col=col))
+                    self.line_no += 1
+                    cells.setdefault(col, []).append(
+                        Line(text=text, no=self.line_no, prefix=f"p{page_no}:", page=page_no,
+                             table=current.index, row=current.rows, col=col))
+            if n == 0 and split_row:
+                for col, lines in cells.items():
+                    self.pending.setdefault(col, []).extend(lines)
+                cells, self.pending = self.pending, None
+            if ends_page and n == len(rows) - 1:
+                self.pending = cells
+            else:
+                self.pending = cells
+                self._flush()
         self.open_table = current
-        return line_no
 
 
 def _filled(row) -> frozenset:

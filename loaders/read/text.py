@@ -3,7 +3,9 @@
 Tika writes a blank line after each line, trailing spaces, table cells one per line and link
 addresses repeated as bare lines; line numbers are kept as in the file (1-based) so source_ref
 points at the file as given. Bare link lines are kept but marked `is_link`. Decoding: UTF-8, else
-Windows-1257 (the Baltic code page). This module does not split cells or find sections.
+Windows-1257 (the Baltic code page). Text that `pdftotext -layout` wrote (a table row per line) has
+its tables rebuilt into cells by loaders.read.layout; Tika-style text is returned line for line.
+This module does not find sections.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 
 from loaders.errors import ReportError
 from loaders.model import Line, clean_text
+from loaders.read.layout import looks_like_layout, rebuild_tables
 
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
@@ -32,8 +35,11 @@ def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     lines: list[Line] = []
     # split on newlines only, so line numbers match what an editor or `sed -n` shows
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for no, raw in enumerate(raw_lines, start=1):
         cleaned = clean_text(raw)
         if cleaned:
             lines.append(Line(text=cleaned, no=no, is_link=bool(_LINK.match(cleaned))))
+    if looks_like_layout(text):
+        lines = rebuild_tables(raw_lines, lines)
     return lines
