@@ -53,7 +53,7 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
     blocks: list[PriorityBlock] = []
     pending: list[Line] = []  # lines since the last part started, that may be the next area
     title_more: list[Line] = []  # with column positions: title-column lines after the parts began
-    for line in lines:
+    for line in _cut_inline_numbers(lines):
         if _HEADER.match(fold(line.text)):
             continue
         m = _PRIORITY.match(line.text)
@@ -91,6 +91,21 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
         blocks[-1].title_lines.extend(title_more)
         _flush(blocks[-1], pending)
     return blocks
+
+
+_INLINE_NUMBER = re.compile(r"^(.+?)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}\.?\s.*)$", re.IGNORECASE)
+
+
+def _cut_inline_numbers(lines: list[Line]) -> list[Line]:
+    """`Vienlīdzība un iekļaušana Nr.1. Skola ir ...` in one cell line -> the area line and the `Nr.1.` line."""
+    out = []
+    for line in lines:
+        m = _INLINE_NUMBER.match(line.text)
+        if m and _criterion(m.group(1)):
+            out += [replace(line, text=m.group(1)), replace(line, text=m.group(2))]
+        else:
+            out.append(line)
+    return out
 
 
 def _flush(block: PriorityBlock, pending: list[Line]) -> None:

@@ -104,3 +104,13 @@ def test_a_priority_cell_continued_after_a_page_break_stays_in_the_title():
     rows = extract_priorities(table, Issues())
     assert [r["title"] for r in rows] == ["Interešu monitorēšana, plānojot izmaiņas."] * 2
     assert [r["planned_results"] for r in rows] == ["5 pasākumi.", None]
+
+
+def test_area_and_number_sharing_one_cell_line():
+    rows, _ = run("""
+        Vienlīdzība un iekļaušana Nr.1. Skola ir vienota kopiena
+        a) kvalitatīvi Kopiena darbojas.
+        Sasniegts
+        """)
+    assert [(r["priority_no"], r["area"], r["title"], r["planned_results"]) for r in rows] == [
+        ("1", "Vienlīdzība un iekļaušana", "Skola ir vienota kopiena", "Kopiena darbojas.")]
