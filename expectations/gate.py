@@ -67,6 +67,13 @@ class GateResult:
         return lines
 
 
+def _examples(result: dict) -> list:
+    rows = result.get("partial_unexpected_index_list")
+    if rows:
+        return [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in rows]
+    return list(result.get("partial_unexpected_list") or [])
+
+
 def _context():
     import logging
 
@@ -98,7 +105,10 @@ def run_gate(db_path: Path, allow_parse_errors: bool = False) -> GateResult:
                 batch_parameters={"dataframe": frame})
             gx_suite = gx.ExpectationSuite(name=suite.name, expectations=[
                 getattr(gxe, cls)(**kwargs, severity=severity) for cls, kwargs, severity in suite.expectations])
-            validation = batch.validate(gx_suite)
+            result_format = {"result_format": "SUMMARY"}
+            if suite.ids:
+                result_format["unexpected_index_column_names"] = list(suite.ids)
+            validation = batch.validate(gx_suite, result_format=result_format)
             outcome = SuiteOutcome(suite.name, len(frame), len(validation.results))
             for r in validation.results:
                 if r.success:
@@ -108,7 +118,7 @@ def run_gate(db_path: Path, allow_parse_errors: bool = False) -> GateResult:
                 severity = getattr(cfg.severity, "value", str(cfg.severity)).lower()
                 outcome.failures.append(Failure(
                     suite.name, cfg.type, str(kwargs.get("column") or kwargs.get("column_list") or ""), severity,
-                    (r.result or {}).get("unexpected_count"), list((r.result or {}).get("partial_unexpected_list") or [])))
+                    (r.result or {}).get("unexpected_count"), _examples(r.result or {})))
             outcomes.append(outcome)
     finally:
         con.close()

@@ -29,6 +29,7 @@ class Suite:
     name: str
     sql: str
     expectations: list[tuple[str, dict, str]] = field(default_factory=list)
+    ids: tuple[str, ...] = ()  # columns that identify a failing row in the summary
 
 
 def _between(columns, bounds, severity="critical"):
@@ -91,18 +92,22 @@ def build_suites(allow_parse_errors: bool = False) -> list[Suite]:
                  from raw.exam_results
                  where measure = 'result' and national_pct is not null
                  group by all""",
-              _between(["spread"], {"min_value": 0, "max_value": 0.1}, "warning")),
+              _between(["spread"], {"min_value": 0, "max_value": 0.1}, "warning"),
+              ids=("school_year", "exam_level", "subject")),
         Suite("cross.national_vs_reference_final",
               """select * from marts.exam_vs_national
                  where national_reference_status in ('official', 'press')""",
-              [_never_true("national_mismatch", "critical")]),
+              [_never_true("national_mismatch", "critical")],
+              ids=("school_year", "exam_level", "subject", "national_pct", "national_pct_reference")),
         Suite("cross.national_vs_reference_provisional",
               """select * from marts.exam_vs_national
                  where national_reference_status like '%provisional'""",
-              [_never_true("national_mismatch", "warning")]),
+              [_never_true("national_mismatch", "warning")],
+              ids=("school_year", "exam_level", "subject", "national_pct", "national_pct_reference")),
         Suite("cross.achieved_meets_own_target",
               "select * from marts.goal_attainment where status = 'achieved'",
-              [_never_true("own_numbers_miss_target", "warning")]),
+              [_never_true("own_numbers_miss_target", "warning")],
+              ids=("institution_name", "priority_no", "result_type", "planned_pct", "evidence_pct")),
         # --- marts ---
         Suite("mart.exam_vs_national", "select * from marts.exam_vs_national", [
             _unique(["institution_key", "exam_level", "subject", "school_year"]),
