@@ -69,7 +69,7 @@ class GateResult:
 
 def _examples(result: dict) -> list:
     rows = result.get("partial_unexpected_index_list")
-    if rows:
+    if rows and all(isinstance(row, dict) for row in rows):
         return [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in rows]
     return list(result.get("partial_unexpected_list") or [])
 
