@@ -1,0 +1,100 @@
+"""pdftotext -layout text: tables rebuilt into cells; Tika-style text left exactly as it was."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.model import Line, clean_text
+from loaders.read.layout import looks_like_layout
+from loaders.read.text import read_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+LAYOUT = """\
+1.1. Izglītojamo skaits un īstenotās izglītības programmas 2024./2025.mācību gadā
+
+ Izglītības               Īstenošanas vietas       Izglītojamo skaits,       Izglītojamo skaits,
+ programmas               adrese (ja atšķiras no   uzsākot programmas        noslēdzot sekmīgu
+ nosaukums                juridiskās adreses)      apguvi (01.09.2024.)      (31.05.2025.)
+ Pirmsskolas izglītības   Raipoles iela 8,         479                       462
+ programma                Daugavpils, LV-5422
+ 01011111                 Stāvā iela 41,
+                          Daugavpils, LV-
+                          5422
+ Pamatizglītības          Aveņu iela 40,           648                       628
+ programma                Daugavpils, LV-5422
+ 21011111
+1.2. Izglītības iestādes iegūtā informācija par izglītojamo iemesliem izglītības iestādes maiņai un
+mācību pārtraukšanai izglītības programmā:
+"""
+
+
+def _naive(data: bytes) -> list[Line]:
+    """What the TXT reader gives without any table handling: one Line per non-blank line."""
+    text = data.decode("utf-8")
+    return [Line(text=clean_text(raw), no=no) for no, raw in enumerate(text.split("\n"), start=1) if clean_text(raw)]
+
+
+def test_layout_text_is_recognised_and_tika_text_is_not():
+    assert looks_like_layout(LAYOUT)
+    for sample in sorted((ROOT / "reports").glob("*.txt")):
+        assert not looks_like_layout(sample.read_text(encoding="utf-8")), sample.name
+
+
+def test_tika_style_text_comes_out_unchanged():
+    for sample in sorted((ROOT / "reports").glob("*.txt")):
+        data = sample.read_bytes()
+        got = [(ln.text, ln.no, ln.table) for ln in read_text(data)]
+        assert got == [(ln.text, ln.no, None) for ln in _naive(data)], sample.name
+
+
+def test_table_rows_become_cells_in_row_major_order():
+    lines = read_text(LAYOUT.encode("utf-8"))
+    cells = [(ln.row, ln.col, ln.text) for ln in lines if ln.table == 1]
+    assert cells == [
+        (1, 1, "Izglītības programmas nosaukums"),
+        (1, 2, "Īstenošanas vietas adrese (ja atšķiras no juridiskās adreses)"),
+        (1, 3, "Izglītojamo skaits, uzsākot programmas apguvi (01.09.2024.)"),
+        (1, 4, "Izglītojamo skaits, noslēdzot sekmīgu (31.05.2025.)"),
+        (2, 1, "Pirmsskolas izglītības programma 01011111"),
+        (2, 2, "Raipoles iela 8, Daugavpils, LV-5422 Stāvā iela 41, Daugavpils, LV-5422"),
+        (2, 3, "479"),
+        (2, 4, "462"),
+        (3, 1, "Pamatizglītības programma 21011111"),
+        (3, 2, "Aveņu iela 40, Daugavpils, LV-5422"),
+        (3, 3, "648"),
+        (3, 4, "628"),
+    ]
+
+
+def test_cells_point_at_the_file_line_they_start_on_and_prose_is_kept():
+    lines = read_text(LAYOUT.encode("utf-8"))
+    first_row = [ln for ln in lines if ln.table == 1 and ln.row == 2]
+    assert {ln.no for ln in first_row} == {6}
+    prose = [ln for ln in lines if ln.table is None]
+    assert prose[0].no == 1 and prose[0].text.startswith("1.1. Izglītojamo skaits")
+    assert prose[-1].text.startswith("mācību pārtraukšanai") and prose[-1].no == 15
+
+
+def test_table_continued_after_a_page_break_keeps_its_number_and_drops_the_repeated_header():
+    page_two = ("\f Izglītības               Īstenošanas vietas       Izglītojamo skaits,       Izglītojamo skaits,\n"
+                " programmas               adrese (ja atšķiras no   uzsākot programmas        noslēdzot sekmīgu\n"
+                " nosaukums                juridiskās adreses)      apguvi (01.09.2024.)      (31.05.2025.)\n"
+                " Vispārējās vidējās       Valmieras iela 5,        127                       116\n"
+                " izglītības programma     Daugavpils, LV-5404\n"
+                " 31016011\n")
+    text = LAYOUT.split("1.2.")[0] + page_two + "\n1.2. Iemesli un citi teksti, kas šķērso kolonnas, beidz tabulu pavisam.\n"
+    lines = read_text(text.encode("utf-8"))
+    tables = {ln.table for ln in lines if ln.table}
+    assert tables == {1}
+    last = [(ln.col, ln.text) for ln in lines if ln.table == 1 and ln.row == 4]
+    assert last == [(1, "Vispārējās vidējās izglītības programma 31016011"), (2, "Valmieras iela 5, Daugavpils, LV-5404"),
+                    (3, "127"), (4, "116")]
+    assert sum(1 for ln in lines if ln.text.startswith("Izglītības programmas nosaukums")) == 1
+
+
+def test_layout_fixture_programme_table_is_rebuilt():
+    data = (ROOT / "tests/cases/layout-2024-25/reports/daugavpils-draudziga-aicinajuma-vidusskola_2024-2025.txt").read_bytes()
+    lines = read_text(data)
+    first = [ln for ln in lines if ln.table == 1]
+    codes = [ln.text.split()[-1] for ln in first if ln.col == 1 and ln.text.split()[-1].isdigit()]
+    assert len(codes) == 12 and codes[0] == "01011111"
