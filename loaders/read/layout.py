@@ -198,10 +198,17 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
             for i, pos in enumerate(positions)]
 
 
-def _column_of(columns: list[tuple[int, int]], pos: int) -> int:
+def _column_of(columns: list[tuple[int, int]], start: int, end: int | None = None) -> int:
+    """The column a word belongs to: the one holding most of its characters (pdftotext may start a
+    cell's word a character or two left of the column), else the last column starting at or before it."""
     best = 1
     for idx, (s, _e) in enumerate(columns, start=1):
-        if pos >= s - 1:
+        if start >= s - 1:
+            best = idx
+    if end is not None:
+        overlaps = [(min(end, e) - max(start, s), idx) for idx, (s, e) in enumerate(columns, start=1)]
+        overlap, idx = max(overlaps)
+        if overlap > (end - start) / 2:
             best = idx
     return best
 
@@ -213,7 +220,7 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
     for idx in range(region.start, region.end):
         cells: dict[int, str] = {}
         for m in re.finditer(r"\S+", raw[idx]):
-            col = _column_of(region.columns, m.start())
+            col = _column_of(region.columns, m.start(), m.end())
             cells[col] = f"{cells[col]} {m.group(0)}" if col in cells else m.group(0)
         if cells:
             per_line.append((idx + 1, cells))
