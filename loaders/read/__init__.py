@@ -14,6 +14,13 @@ from loaders.read.limits import MAX_FILE_BYTES
 from loaders.read.sniff import sniff_format
 
 
+_UNREADABLE = {
+    "corrupt zip": "not a report: the file starts like a DOCX (zip archive) but the archive is damaged or truncated",
+    "zip (not a DOCX)": "not a report: a zip archive without word/document.xml, so not a DOCX",
+    "binary": "not a report: binary content that is neither PDF, DOCX nor text",
+}
+
+
 def read_document(path: Path) -> Document:
     path = Path(path)
     try:
@@ -40,7 +47,7 @@ def read_document(path: Path) -> Document:
 
         lines = read_docx(data)
     else:
-        raise ReportError(f"not a report: unrecognised content ({fmt})")
+        raise ReportError(_UNREADABLE.get(fmt, f"not a report: unrecognised content ({fmt})"))
     if not any(line.text for line in lines):
         raise ReportError("no text could be read from the file")
     return Document(source_file=path.name, source_format=fmt, sha256=digest, lines=lines)
