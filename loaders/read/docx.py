@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -83,7 +84,8 @@ def _document_xml(data: bytes) -> bytes:
         with archive.open(info) as fh:
             # the declared size can lie: never read more than the limit, whatever the header says
             xml = fh.read(MAX_ZIP_MEMBER_BYTES + 1)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, OSError,
+            RuntimeError, ValueError) as exc:
         raise ReportError(f"the DOCX is damaged: its document part cannot be unpacked ({exc})") from exc
     if len(xml) > MAX_ZIP_MEMBER_BYTES:
         raise ReportError(f"the DOCX text part expands past the {MAX_ZIP_MEMBER_BYTES // 2**20} MiB limit")
