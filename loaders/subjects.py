@@ -22,12 +22,14 @@ _RAW_END = re.compile(r"[^A-Za-zĀ-ž ]|\s(?=[a-zāčēģīķļņšūž]+\s*[0-9
 class Subjects:
     aliases: tuple[tuple[str, str], ...]  # (folded alias, code), longest first
 
-    def find_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, code, raw) for each subject name that opens a phrase in `text`."""
+    def find_mentions(self, text: str, any_case: bool = False) -> list[tuple[int, int, str, str]]:
+        """(start, end, code, raw) for each subject name that opens a phrase in `text` (a capitalised
+        one, as in a table cell; any word start with `any_case`, as in prose: `latviešu valodā`)."""
         folded = _fold_keep_length(text)
         found = []
         pos = 0
-        for m in re.finditer(r"(?:(?<=^)|(?<=[\s.;,)(–—-]))([A-ZĀČĒĢĪĶĻŅŠŪŽ])", text):
+        first_letter = r"([A-ZĀČĒĢĪĶĻŅŠŪŽa-zāčēģīķļņšūž])" if any_case else r"([A-ZĀČĒĢĪĶĻŅŠŪŽ])"
+        for m in re.finditer(r"(?:(?<=^)|(?<=[\s.;,)(–—-]))" + first_letter, text):
             start = m.start(1)
             if start < pos:
                 continue

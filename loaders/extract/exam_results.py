@@ -29,9 +29,10 @@ def exam_level(name: str) -> str | None:
     return None
 
 
-def parse_exam_cell(text: str, subjects: Subjects) -> list[dict]:
-    """Every subject entry of one cell: subject, subject_raw, school_pct, national_pct, failed_pct."""
-    mentions = subjects.find_mentions(text)
+def parse_exam_cell(text: str, subjects: Subjects, any_case: bool = False) -> list[dict]:
+    """Every subject entry of one cell (or prose sentence, with `any_case`): subject, subject_raw,
+    school_pct, national_pct, failed_pct."""
+    mentions = subjects.find_mentions(text, any_case=any_case)
     entries = []
     for n, (start, end, code, raw) in enumerate(mentions):
         stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.cells import (DATE, POSTCODE, PROGRAMME_CODE, is_address, is_total_label, parse_date,
-                                   split_counts)
+from loaders.extract.cells import (DATE, POSTCODE, PROGRAMME_CODE, WORDED_DATE, code_digits, is_address,
+                                   is_total_label, parse_date, split_counts)
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
 from loaders.textnorm import fold, join_lines, strip_punct
@@ -51,7 +51,7 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
     rows: list[dict] = []
     issues_before = len(issues.rows)
     cur = _Row()
-    for line in _rejoin_postcodes(body):
+    for line in _rejoin_broken_cells(body):
         if _is_repeated_header(line.text):
             continue
         rest, counts = split_counts(line.text)
@@ -86,7 +86,7 @@ def _take_text(text: str, cur: _Row, rows: list[dict], start_date, end_date, iss
         before, after = strip_punct(text[: code.start()].strip(" -–")), strip_punct(text[code.end():].strip(" -–"))
         if before:
             (cur.sites if is_address(before) else cur.name).append(before)
-        cur.code = code.group(1)
+        cur.code = code_digits(code.group(1))
         if after:
             _take_text(after, cur, rows, start_date, end_date, issues)
         return cur
@@ -94,7 +94,7 @@ def _take_text(text: str, cur: _Row, rows: list[dict], start_date, end_date, iss
     if licence and (cur.code or cur.name) and not POSTCODE.search(text):
         cur.licence_no = licence.group(1).replace(" ", "")
         return cur
-    if DATE.fullmatch(text.strip(" ()")) and (cur.code or cur.name):
+    if (DATE.fullmatch(text.strip(" ()")) or WORDED_DATE.fullmatch(text.strip(" ().,"))) and (cur.code or cur.name):
         if cur.counts and len(cur.counts) == 1 and cur.licence_no is None:
             cur.licence_no = str(cur.counts.pop())  # a bare-number licence column before its date
         cur.licence_date = parse_date(text).isoformat() if parse_date(text) else None
@@ -144,17 +144,22 @@ def _sites(parts: list[str]) -> str | None:
     return " | ".join(strip_punct(p) for p in pieces if strip_punct(p))
 
 
-def _rejoin_postcodes(lines: list[Line]) -> list[Line]:
-    """`… Daugavpils, LV-`⏎`5401` is one address (a postcode broken at the line end), not a count."""
+def _rejoin_broken_cells(lines: list[Line]) -> list[Line]:
+    """Rejoin what a line break cut inside one cell: a postcode (`… LV-`⏎`5401`, not a count) and a
+    worded date (`2017. gada`⏎`14. septembrī`)."""
     out: list[Line] = []
     for line in lines:
-        if out and re.search(r"\bLV\s?-?$", out[-1].text) and re.match(r"^[0-9]{4}\b", line.text) \
-                and out[-1].col == line.col:
-            head, _, tail = line.text.partition(" ")
-            out[-1] = replace(out[-1], text=out[-1].text + head)
-            if tail.strip():
-                out.append(replace(line, text=tail.strip()))
-            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.col == line.col:
+            if re.search(r"\bLV\s?-?$", prev.text) and re.match(r"^[0-9]{4}\b", line.text):
+                head, _, tail = line.text.partition(" ")
+                out[-1] = replace(prev, text=prev.text + head)
+                if tail.strip():
+                    out.append(replace(line, text=tail.strip()))
+                continue
+            if re.search(r"(?:19|20)[0-9]{2}\.\s*gada$", prev.text) and re.match(r"^[0-3]?[0-9]\.\s*[^\W0-9]", line.text):
+                out[-1] = replace(prev, text=f"{prev.text} {line.text}")
+                continue
         out.append(line)
     return out
 

@@ -10,6 +10,7 @@ from loaders.extract.leaving_reasons import extract_leaving_reasons
 from loaders.extract.planned_priorities import extract_planned_priorities
 from loaders.extract.priorities import extract_priorities
 from loaders.extract.programmes import extract_programmes
+from loaders.extract.prose_exams import extract_prose_exams
 from loaders.extract.projects_agreements import extract_agreements, extract_projects
 from loaders.extract.report_meta import institution_kind, institution_name, school_year
 from loaders.issues import Issues
@@ -54,6 +55,9 @@ def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]
     tables["leaving_reasons"] = run("leaving_reasons", lambda s: extract_leaving_reasons(s.lines, issues)) or []
     tables["indicators"], tables["exam_results"] = run(
         "indicators", lambda s: extract_indicators(s.lines, s.number, year, load_subjects(), issues)) or ([], [])
+    if not tables["exam_results"]:  # older templates state exam results in prose
+        prose = [section.lines for key, section in split.sections.items() if key != "indicators"]
+        tables["exam_results"] = extract_prose_exams(prose, year, load_subjects())
     tables["priorities"] = run("priorities", lambda s: extract_priorities(s.lines, issues)) or []
     tables["planned_priorities"] = run("planned_priorities",
                                        lambda s: extract_planned_priorities(s, year, issues)) or []

@@ -83,7 +83,8 @@ def institution_name(doc: SplitDocument) -> str | None:
 
 
 def _title_page_name(preamble: list[Line]) -> str | None:
-    """The line(s) just above "(izglītības iestādes nosaukums)" on the title page."""
+    """The line(s) just above "(izglītības iestādes nosaukums)" on the title page, else a title line
+    that is a name and nothing else (`Priedaines pamatskola`)."""
     for i, line in enumerate(preamble[:60]):
         if "iestādes nosaukums" in line.text.lower() and i > 0:
             name_lines = []
@@ -92,6 +93,14 @@ def _title_page_name(preamble: list[Line]) -> str | None:
                     break
                 name_lines.insert(0, above.text.strip())
             return " ".join(name_lines) or None
+    for line in preamble[:8]:
+        text = line.text.strip()
+        m = _NOUN_RE.search(text)
+        if not m or not text[:1].isupper() or len(text.split()) > 12:
+            continue
+        tail = text[m.end():]
+        if _nominative(m.group(1)) == m.group(1) and (not tail.strip() or _QUOTED.fullmatch(tail)):
+            return text
     return None
 
 
@@ -126,7 +135,9 @@ def _nominative(form: str) -> str:
 def institution_kind(name: str | None, programmes: list[dict], doc: SplitDocument) -> str:
     codes = [p["programme_code"] for p in programmes if p.get("programme_code")]
     if codes:
-        if any(code[1] in "2345" for code in codes):
+        # general-education programmes have thematic field 01 in digits 3-4 (01011111, 23011111,
+        # 31016011); a vocational programme's field is its profession group (33811021 -> 81)
+        if any(code[2:4] != "01" for code in codes):
             return "vocational"
         if all(code[0] == "0" for code in codes):
             return "preschool"

@@ -190,3 +190,19 @@ def test_exam_entry_wordings():
     got = [(e["subject"], e["school_pct"], e["national_pct"], e["failed_pct"])
            for e in parse_exam_cell(text, load_subjects())]
     assert got == [("latvian", 55.2, 60.1, None), ("english", 70, 65, 1.5)]
+
+
+def test_exam_results_in_prose():
+    from loaders.extract.prose_exams import extract_prose_exams
+
+    text = lines("""
+        Valsts pārbaudes darbos 9. klasē latviešu valodā skolēnu vidējais rezultāts ir 64,2% (valstī
+        63,6%), matemātikā 51,8% (valstī 55,2%). Diagnosticējošajā darbā 6. klasē matemātikā 70%.
+        Centralizētajā eksāmenā 2020./2021. m.g. angļu valodā augstākajā līmenī 66%.
+        Skolēni apmeklēja 12% vairāk pulciņu.
+        """)
+    rows = extract_prose_exams([text], "2021/2022", load_subjects())
+    assert [(r["exam_level"], r["subject"], r["school_year"], r["school_pct"], r["national_pct"]) for r in rows] == [
+        ("grade9", "latvian", "2021/2022", 64.2, 63.6), ("grade9", "mathematics", "2021/2022", 51.8, 55.2),
+        ("advanced", "english", "2020/2021", 66, None)]
+    assert rows[0]["source_ref"] == "L1-L2"
