@@ -128,3 +128,25 @@ def test_a_postcode_broken_at_the_line_end_is_not_a_count():
         """)
     assert (rows[0]["learners_start"], rows[0]["learners_end"]) == (648, 628)
     assert rows[0]["sites"] == "18. novembra iela 66a, Daugavpils, LV-5401"
+
+
+def test_codes_printed_in_groups_and_worded_licence_dates():
+    rows, _ = run("""
+        Pirmsskolas izglītības programma
+        0101 11 11
+        V-7731
+        2017. gada
+        14. septembrī
+        126
+        131
+        kultūrizglītības joma
+        Saules ielā 7
+        1217 1283
+        """)
+    assert [(r["programme_code"], r["licence_no"], r["licence_date"], r["learners_start"], r["learners_end"])
+            for r in rows] == [("01011111", "V-7731", "2017-09-14", 126, 131), (None, None, None, 1217, 1283)]
+
+
+def test_two_four_digit_counts_are_not_a_grouped_code():
+    assert split_counts("1217 1283") == ("", [1217, 1283])
+    assert split_counts("0101 11 11") == ("0101 11 11", [])

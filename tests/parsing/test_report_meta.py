@@ -48,3 +48,17 @@ def test_title_page_name_over_two_lines_below_the_founder():
         (izglītības iestādes nosaukums)
         """ + BODY)
     assert institution_name(doc) == "Rēzeknes pilsētas 2. vidusskola"
+
+
+def test_a_title_line_that_is_a_name():
+    doc = split("""
+        Rīdzenes Bērnu un jauniešu centrs
+        PAŠNOVĒRTĒJUMA ZIŅOJUMS
+        Skolas iela 3, Rīdzene
+        """ + BODY)
+    assert institution_name(doc) == "Rīdzenes Bērnu un jauniešu centrs"
+
+
+def test_general_programme_codes_of_any_level_are_general():
+    doc = split(BODY)
+    assert institution_kind(None, [{"programme_code": "23011111"}, {"programme_code": "31016011"}], doc) == "general"
