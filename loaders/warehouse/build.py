@@ -38,7 +38,7 @@ def build(db_path: Path, quiet: bool = False) -> BuildResult:
     previous = os.environ.get("PARSKATS_BUILD_DB")
     os.environ["PARSKATS_BUILD_DB"] = str(db_path)
     try:
-        res = dbtRunner().invoke(args)
+        res = dbtRunner(callbacks=_pause_callbacks()).invoke(args)
     finally:
         if previous is None:
             os.environ.pop("PARSKATS_BUILD_DB", None)
@@ -51,6 +51,20 @@ def build(db_path: Path, quiet: bool = False) -> BuildResult:
     skipped = sum(s == "skipped" for s in statuses)
     message = str(res.exception) if res.exception else ""
     return BuildResult(bool(res.success), db_path, passed, failed, skipped, message)
+
+
+def _pause_callbacks() -> list:
+    """Test hook: with PARSKATS_PAUSE_AT=build:dbt-running, stop once dbt has finished its first node
+    (the build file is open and half written) so a test can kill the run mid-build."""
+    if os.environ.get("PARSKATS_PAUSE_AT") != "build:dbt-running":
+        return []
+    from loaders.warehouse.pause import pause_point
+
+    def on_event(event) -> None:
+        if event.info.name == "NodeFinished":
+            pause_point("build:dbt-running")
+
+    return [on_event]
 
 
 def _release_duckdb() -> None:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from loaders.paths import project_root
-from loaders.warehouse.locations import check_marker
+from loaders.warehouse.locations import check_marker, gate_summary_path
 
 
 def _gate_module():
@@ -35,9 +35,27 @@ def check(db_path: Path, allow_parse_errors: bool = False):
     marker = check_marker(db_path)
     marker.unlink(missing_ok=True)
     result = _gate_module().run_gate(db_path, allow_parse_errors=allow_parse_errors)
+    gate_summary_path(db_path).write_text(json.dumps(gate_summary(result), default=str), encoding="utf-8")
     if result.passed:
         marker.write_text(json.dumps(_fingerprint(db_path)), encoding="utf-8")
     return result
+
+
+def gate_summary(result) -> dict:
+    """The gate's outcome as plain data (suites, their failures, totals)."""
+    return {"passed": result.passed, "checks": result.checks, "critical": len(result.critical),
+            "warnings": len(result.warnings),
+            "suites": [{"name": s.name, "rows": s.rows, "evaluated": s.evaluated,
+                        "failures": [{"severity": f.severity, "expectation": f.expectation, "column": f.column,
+                                      "unexpected_count": f.unexpected_count} for f in s.failures]}
+                       for s in result.suites]}
+
+
+def read_gate_summary(db_path: Path) -> dict | None:
+    try:
+        return json.loads(gate_summary_path(Path(db_path).resolve()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def passed_check(db_path: Path) -> bool:

@@ -1,6 +1,7 @@
 """CLI wiring for the warehouse steps: `parskats build | check | publish | run`.
 
-Only parses arguments, calls loaders.warehouse.{build,check,publish,pipeline} and sets exit codes.
+Only parses arguments, takes the run lock (loaders.warehouse.lock), calls
+loaders.warehouse.{build,check,publish,pipeline} and sets exit codes (3: another run holds the lock).
 """
 from __future__ import annotations
 
@@ -9,6 +10,19 @@ from pathlib import Path
 
 from loaders.paths import bundled_reports, published_warehouse, report_seeds
 from loaders.warehouse.locations import fresh_build_path
+from loaders.warehouse.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
+
+
+def _locked(func):
+    """Run a step under the warehouse's run lock; a busy lock gives a clear message and exit 3."""
+    def wrapper(args) -> int:
+        try:
+            with RunLock(lock_path(published_warehouse())):
+                return func(args)
+        except LockBusy as exc:
+            print(f"parskats {args.command}: {exc}", file=sys.stderr)
+            return EXIT_BUSY
+    return wrapper
 
 
 def _db_arg(p, help_text):
@@ -24,7 +38,7 @@ def register(sub) -> None:
                                    "database file. The published warehouse is not touched. Exit 1 if dbt fails.")
     _db_arg(p, "database file to build into; removed first")
     p.add_argument("--quiet", "-q", action="store_true", help="only errors")
-    p.set_defaults(func=_build)
+    p.set_defaults(func=_locked(_build))
 
     p = sub.add_parser("check", help="run the expectations gate on a build; exit 1 on a critical failure",
                        description="Validate the seed tables and marts of a built database with the Great "
@@ -33,26 +47,31 @@ def register(sub) -> None:
     _db_arg(p, "database file to check")
     p.add_argument("--allow-parse-errors", action="store_true",
                    help="treat error-level parse_issues as warnings instead of blocking publication")
-    p.set_defaults(func=_check)
+    p.set_defaults(func=_locked(_check))
 
     p = sub.add_parser("publish", help="swap a checked build in as the published warehouse",
                        description="Atomically replace the published warehouse (warehouse/parskats.duckdb or "
                                    "$PARSKATS_WAREHOUSE) with the build, only if `parskats check` passed that "
-                                   "exact file. Exit 1 otherwise; nothing is changed.")
+                                   "exact file, and swap in its exports and HTML overview (publish/ or "
+                                   "$PARSKATS_PUBLISH). Exit 1 otherwise; nothing is changed.")
     _db_arg(p, "checked build to publish")
-    p.set_defaults(func=_publish)
+    p.set_defaults(func=_locked(_publish))
 
     p = sub.add_parser("run", help="ingest, build, check and publish in one go",
                        description="Ingest reports into seeds/reports, dbt build into a fresh file, run the "
                                    "expectations gate and publish only if it passes. Ends with a summary "
                                    "(reports read, rows per mart, checks, parse issues, warehouse path and "
-                                   "timings). Exit 0 when published, 1 when a step failed or the gate blocked "
-                                   "publication, 2 when there was nothing to ingest.")
+                                   "timings). Unchanged reports come from a content-hash cache; when nothing "
+                                   "changed since the last publication, build/check/publish are skipped. "
+                                   "Exit 0 when published (or already current), 1 when a step failed or the gate "
+                                   "blocked publication, 2 when there was nothing to ingest, 3 when another run "
+                                   "holds the lock.")
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                    help="report files or folders (default: the bundled reports/ folder)")
     p.add_argument("--allow-parse-errors", action="store_true",
                    help="publish even when the loaders reported error-level parse issues")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress, only the summary and errors")
+    p.add_argument("--force", action="store_true", help="rebuild and republish even when nothing changed")
     p.set_defaults(func=_run)
 
 
@@ -83,14 +102,18 @@ def _check(args) -> int:
 
 
 def _publish(args) -> int:
+    from loaders.publish.outputs import publish_dir
     from loaders.warehouse.publish import NotChecked, publish
 
+    reports = bundled_reports()
+    sources = {p.name: p for p in reports.iterdir() if p.is_file()} if reports.is_dir() else {}
     try:
-        target = publish(_fresh(args), published_warehouse())
+        result = publish(_fresh(args), published_warehouse(), outputs_to=publish_dir(), sources=sources,
+                         log=lambda text: print(text, file=sys.stderr))
     except NotChecked as exc:
         print(f"publish: {exc}", file=sys.stderr)
         return 1
-    print(f"published {target}")
+    print(f"published {result['warehouse']}; outputs in {result['outputs']}")
     return 0
 
 
@@ -98,5 +121,5 @@ def _run(args) -> int:
     from loaders.warehouse.pipeline import run_pipeline
 
     return run_pipeline(args.paths or [bundled_reports()], report_seeds(), published_warehouse(),
-                        allow_parse_errors=args.allow_parse_errors, quiet=args.quiet,
-                        progress=sys.stdout.isatty() and not args.quiet)
+                        allow_parse_errors=args.allow_parse_errors, quiet=args.quiet, force=args.force,
+                        progress=sys.stderr.isatty() and not args.quiet)

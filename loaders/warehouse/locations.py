@@ -18,3 +18,14 @@ def fresh_build_path(published: Path | None = None) -> Path:
 def check_marker(build: Path) -> Path:
     """The file `parskats check` writes next to a build it passed; publish requires it."""
     return build.with_name(build.name + ".passed")
+
+
+def gate_summary_path(build: Path) -> Path:
+    """The gate's outcome as JSON, written by `parskats check` beside the build."""
+    return build.with_name(build.name + ".gate.json")
+
+
+def state_dir(published: Path | None = None) -> Path:
+    """Caches and the last publication's record, beside the published warehouse."""
+    published = published or published_warehouse()
+    return published.parent / ".parskats-state"

@@ -1,7 +1,11 @@
-"""`parskats run`: ingest -> build -> check -> publish, timing each step and ending with a summary.
+"""`parskats run`: lock -> ingest (cached) -> build -> check -> publish (warehouse + outputs), with a log.
 
-Stops at the first failing step; a build that fails dbt or the gate is removed and the published
-warehouse is left untouched. The steps themselves live in loaders.ingest and loaders.warehouse.*.
+One run at a time per warehouse (loaders.warehouse.lock; a second run exits 3). Stops at the first
+failing step; a build that fails dbt or the gate is removed and the published warehouse and outputs
+are left untouched. When neither the reports nor the project's build inputs changed since the last
+publication, build, check and publish are skipped. Every step is logged with its timing and counts on
+stderr and in logs/parskats.log; the end-of-run summary goes to stdout. The steps themselves live in
+loaders.warehouse.* and loaders.publish.
 """
 from __future__ import annotations
 
@@ -9,79 +13,133 @@ import sys
 import time
 from pathlib import Path
 
-from loaders.warehouse.locations import fresh_build_path
+from loaders.paths import project_root
+from loaders.warehouse.locations import fresh_build_path, state_dir
+from loaders.warehouse.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
+from loaders.warehouse.runlog import RunLog, Step
+
+LAST_PUBLICATION = "last_publication.json"
 
 
-def _say(quiet: bool, text: str) -> None:
-    if not quiet:
-        print(text, flush=True)
+def _warehouse_fingerprint(path: Path) -> dict | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
 def run_pipeline(paths: list[Path], seeds_out: Path, published: Path, *, allow_parse_errors: bool = False,
-                 quiet: bool = False, progress: bool = True) -> int:
-    from loaders.ingest import ingest_paths
+                 quiet: bool = False, progress: bool = True, force: bool = False,
+                 outputs_to: Path | None = None) -> int:
+    from loaders.publish.outputs import publish_dir
+
+    log = RunLog(project_root() / "logs" / "parskats.log", echo=not quiet)
+    outputs_to = outputs_to or publish_dir()
+    try:
+        lock = RunLock(lock_path(published)).acquire()
+    except LockBusy as exc:
+        log.line(f"run refused: {exc}", always=True)
+        return EXIT_BUSY
+    try:
+        if lock.stale_pid is not None:
+            log.line(f"lock: took over a stale lock left by PID {lock.stale_pid} (that process is not running)")
+        return _run_locked(paths, seeds_out, published, outputs_to, log, allow_parse_errors=allow_parse_errors,
+                           quiet=quiet, progress=progress, force=force)
+    finally:
+        lock.release()
+
+
+def _run_locked(paths, seeds_out, published, outputs_to, log: RunLog, *, allow_parse_errors, quiet, progress, force) -> int:
+    from loaders.warehouse.cache import build_fingerprint, ingest_with_cache, read_json, _write_json_atomic
+
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    fresh = fresh_build_path(published)
+    state = state_dir(published)
+    log.line(f"run started: inputs {' '.join(str(p) for p in paths)}; warehouse {published}; outputs {outputs_to}")
+
+    with Step(log, "ingest", timings) as s:
+        got = ingest_with_cache(paths, seeds_out, state, progress=log.progress if progress else None)
+        s.detail = (f"{len(got.files)} files ({len(got.read)} read, {len(got.cached)} unchanged from cache, "
+                    f"{len(got.failed)} failed) -> {seeds_out}: " + ", ".join(f"{k} {v}" for k, v in got.counts.items()))
+    if got.code == 2:
+        log.line("run stopped: no report files to ingest", always=True)
+        return 2
+    ingest_failed = got.code != 0
+
+    inputs = build_fingerprint()
+    last = read_json(state / LAST_PUBLICATION) or {}
+    if (not force and last.get("inputs") == inputs and last.get("warehouse") == str(published)
+            and last.get("warehouse_file") == _warehouse_fingerprint(published)
+            and last.get("outputs") == str(outputs_to) and (Path(outputs_to) / "site" / "index.html").is_file()):
+        log.line(f"unchanged: reports and build inputs match the publication of {last.get('published_at')}; "
+                 f"build, check and publish skipped")
+        print("\n".join(["", "summary:", f"  reports read:   {len(got.files) - len(got.failed)}"
+                         + ("  (some files failed to ingest)" if ingest_failed else ""),
+                         f"  nothing changed since {last.get('published_at')}; published warehouse is current",
+                         f"  warehouse:      {published}", f"  outputs:        {outputs_to}"]))
+        _finish(log, timings, started)
+        return 1 if ingest_failed else 0
+
     from loaders.warehouse.build import build
     from loaders.warehouse.check import check
     from loaders.warehouse.publish import discard, publish
     from loaders.warehouse.stats import warehouse_stats
 
-    timings: dict[str, float] = {}
-    fresh = fresh_build_path(published)
-    total = time.perf_counter()
-
-    def step(name: str):
-        _say(quiet or not progress, f"==> {name}")
-        return time.perf_counter()
-
-    t = step(f"ingest {' '.join(str(p) for p in paths)} -> {seeds_out}")
-    code = ingest_paths(list(paths), seeds_out, quiet=quiet or not progress)
-    timings["ingest"] = time.perf_counter() - t
-    if code == 2:
-        print("run: nothing ingested; stopping", file=sys.stderr)
-        return 2
-    ingest_failed = code != 0
-
-    t = step(f"build -> {fresh}")
-    built = build(fresh, quiet=quiet or not progress)
-    timings["build"] = time.perf_counter() - t
+    with Step(log, "build", timings) as s:
+        built = build(fresh, quiet=quiet or not progress)
+        s.detail = f"dbt {built.passed} passed, {built.failed} failed, {built.skipped} skipped -> {fresh}"
     if not built.success:
         discard(fresh)
-        print(f"run: dbt build failed ({built.failed} failed, {built.skipped} skipped){': ' + built.message if built.message else ''}; "
-              f"nothing published (see logs/dbt.log)", file=sys.stderr)
-        _print_times(timings, total)
+        log.line(f"run stopped: dbt build failed{': ' + built.message if built.message else ''}; nothing published "
+                 f"(see logs/dbt.log)", always=True)
+        _finish(log, timings, started)
         return 1
 
-    t = step("check")
-    gate = check(fresh, allow_parse_errors=allow_parse_errors)
-    timings["check"] = time.perf_counter() - t
+    with Step(log, "check", timings) as s:
+        gate = check(fresh, allow_parse_errors=allow_parse_errors)
+        s.detail = (f"gate {'PASSED' if gate.passed else 'FAILED'}: {gate.checks} checks, "
+                    f"{len(gate.critical)} critical, {len(gate.warnings)} warnings")
     if not quiet:
         print("\n".join(gate.summary_lines()))
     stats = warehouse_stats(fresh)
 
-    published_ok = False
+    result = None
     if gate.passed:
-        t = step(f"publish -> {published}")
-        publish(fresh, published)
-        timings["publish"] = time.perf_counter() - t
-        published_ok = True
+        with Step(log, "publish", timings) as s:
+            result = publish(fresh, published, outputs_to=outputs_to, sources=got.sources, log=log.line)
+            counts = result["counts"]
+            s.detail = (f"warehouse {published}; {counts.get('marts', 0)} marts ({counts.get('rows', 0)} rows) as "
+                        f"Parquet and CSV, {counts.get('pages', 0)} HTML pages -> {outputs_to}")
+        _write_json_atomic(state / LAST_PUBLICATION, {
+            "inputs": inputs, "warehouse": str(published), "warehouse_file": _warehouse_fingerprint(published),
+            "outputs": str(outputs_to), "published_at": time.strftime("%Y-%m-%d %H:%M:%S")})
     else:
         discard(fresh)
+        log.line("run stopped: the gate failed; nothing published, previous warehouse and outputs unchanged", always=True)
 
     lines = ["", "summary:",
              f"  reports read:   {stats['reports']}" + ("  (some files failed to ingest)" if ingest_failed else ""),
+             f"  ingest:         {len(got.read)} read, {len(got.cached)} unchanged from cache, {len(got.failed)} failed",
              "  rows per mart:  " + ", ".join(f"{m} {n}" for m, n in stats["marts"].items()),
              f"  dbt build:      {built.passed} passed, {built.failed} failed, {built.skipped} skipped",
              f"  checks:         {gate.checks - len(gate.critical) - len(gate.warnings)} passed, "
              f"{len(gate.critical)} critical failures, {len(gate.warnings)} warnings",
              f"  parse issues:   {stats['parse_issues'].get('error', 0)} errors, {stats['parse_issues'].get('warning', 0)} warnings",
-             f"  warehouse:      {published if published_ok else 'NOT published (gate failed); previous warehouse unchanged: ' + str(published)}"]
+             f"  warehouse:      {published if result else 'NOT published (gate failed); previous warehouse unchanged: ' + str(published)}"]
+    if result:
+        lines.append(f"  outputs:        {outputs_to} (site/index.html, csv/, parquet/, COLUMNS.md)")
     print("\n".join(lines))
-    _print_times(timings, total)
-    if not published_ok:
+    _finish(log, timings, started)
+    if result is None:
         return 1
     return 1 if ingest_failed else 0
 
 
-def _print_times(timings: dict[str, float], started: float) -> None:
+def _finish(log: RunLog, timings: dict[str, float], started: float) -> None:
+    total = time.perf_counter() - started
     parts = ", ".join(f"{k} {v:.1f}s" for k, v in timings.items())
-    print(f"  time:           {time.perf_counter() - started:.1f}s ({parts})")
+    print(f"  time:           {total:.1f}s ({parts})")
+    log.line(f"run finished in {total:.1f}s ({parts})")
+    sys.stdout.flush()

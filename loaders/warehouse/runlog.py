@@ -1,0 +1,65 @@
+"""The run's log: one timestamped line per step (with timing and counts) on stderr and appended to
+logs/parskats.log, and a progress bar on stderr when stderr is a terminal.
+
+Plain lines, no colours, so the file reads well the next morning and cron mails stay clean. It does
+not decide what is logged; the pipeline does.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+
+class RunLog:
+    def __init__(self, log_file: Path | None, *, echo: bool = True, stream=None):
+        self.stream = stream or sys.stderr
+        self.echo = echo
+        self.log_file = Path(log_file) if log_file else None
+        self.is_tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        if self.log_file:
+            self.log_file.parent.mkdir(parents=True, exist_ok=True)
+        self._pid = os.getpid()
+
+    def line(self, text: str, *, always: bool = False) -> None:
+        stamped = f"{time.strftime('%Y-%m-%d %H:%M:%S')} [{self._pid}] {text}"
+        if self.echo or always:
+            self._clear_bar()
+            print(stamped, file=self.stream, flush=True)
+        if self.log_file:
+            with open(self.log_file, "a", encoding="utf-8") as fh:
+                fh.write(stamped + "\n")
+
+    def progress(self, done: int, total: int, label: str) -> None:
+        """A one-line bar redrawn in place; only on a terminal (never into the log file)."""
+        if not (self.echo and self.is_tty and total):
+            return
+        width = 30
+        filled = int(width * done / total)
+        self.stream.write(f"\r  [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[:40]:40}")
+        self.stream.flush()
+        self._bar = True
+
+    def _clear_bar(self) -> None:
+        if getattr(self, "_bar", False):
+            self.stream.write("\r" + " " * 90 + "\r")
+            self._bar = False
+
+
+class Step:
+    """`with Step(log, "build") as s: ...; s.detail = "192 passed"` logs start and end with the time."""
+
+    def __init__(self, log: RunLog, name: str, timings: dict[str, float]):
+        self.log, self.name, self.timings = log, name, timings
+        self.detail = ""
+
+    def __enter__(self) -> "Step":
+        self.started = time.perf_counter()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        elapsed = time.perf_counter() - self.started
+        self.timings[self.name] = elapsed
+        state = "FAILED" if exc_type else "done"
+        self.log.line(f"{self.name:8} {state} in {elapsed:.1f}s{': ' + self.detail if self.detail else ''}")
