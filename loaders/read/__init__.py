@@ -39,9 +39,10 @@ def read_document(path: Path) -> Document:
 
         lines = read_text(data)
     elif fmt == "pdf":
+        from loaders.read.bounded import run_bounded
         from loaders.read.pdf import read_pdf
 
-        lines = read_pdf(data)
+        lines = run_bounded(read_pdf, data)
     elif fmt == "docx":
         from loaders.read.docx import read_docx
 
