@@ -29,7 +29,6 @@ _ADDRESS_WORDS = re.compile(
 # a count has at most 6 digits: an 8-digit token is a programme code, never a count
 _COUNTS_ONLY = re.compile(r"^(?:[0-9]{1,6}|-|–)(?:\s+(?:[0-9]{1,6}|-|–))*$")
 _TRAILING_COUNTS_AFTER_POSTCODE = re.compile(r"^(.*\bLV\s?-?\s?[0-9]{4}\b[.,;]?)\s+((?:[0-9]{1,6}\s*)+)$")
-LICENCE = re.compile(r"\b((?:[A-Z]{1,3}[-_ ]?)?[0-9]{3,6}(?:/[0-9]+)?)\b")
 
 
 def is_address(text: str) -> bool:
@@ -76,4 +75,4 @@ def split_counts(text: str) -> tuple[str, list[int | None]]:
 
 
 def is_total_label(text: str) -> bool:
-    return fold(text).rstrip(":. ") in {"kopa", "pavisam", "kopa izglitojamo", "kopsumma", "kopa:"}
+    return fold(text).rstrip(":. ") in {"kopa", "pavisam", "kopa izglitojamo", "kopsumma"}

@@ -34,7 +34,7 @@ def parse_exam_cell(text: str, subjects: Subjects, any_case: bool = False) -> li
     school_pct, national_pct, failed_pct."""
     mentions = subjects.find_mentions(text, any_case=any_case)
     entries = []
-    for n, (start, end, code, raw) in enumerate(mentions):
+    for n, (_start, end, code, raw) in enumerate(mentions):
         stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)
         segment = text[end:stop]
         entry = _parse_segment(segment)
