@@ -12,7 +12,7 @@ import re
 from loaders.model import Line, span_ref
 from loaders.textnorm import join_lines, strip_punct
 
-_PROJECT_ROW = re.compile(r"^([1-9][0-9]?)\.\s+(\S.*)$")
+_PROJECT_ROW = re.compile(r"^(?:4\.)?([1-9][0-9]?)\.\s+(\S.*)$")  # `1.` or `4.1.`
 _AGREEMENT_ITEM = re.compile(r"^(5\.[0-9]{1,2}|[0-9]{1,2})\.?\s+(\S.*)$")
 _PARTNER = re.compile(r"\bar\s+(.+?)(?:,?\s+(?:noslēgts|noslēgta|par|no)\b|[.;]?$)")
 _HEADER = re.compile(r"^(n\.?|npk|nr\.?)\s|projekta nosaukums", re.IGNORECASE)

@@ -66,3 +66,22 @@ def test_bare_link_lines_are_dropped():
         5.1. Līgums ar Daugavpils Universitāti.
         """)
     assert [ln.text for ln in doc.get("agreements").lines] == ["5.1. Līgums ar Daugavpils Universitāti."]
+
+
+def test_an_indicator_row_about_projects_does_not_hide_the_sections_after_it():
+    doc = split("""
+        1.3. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi
+        4. Dalība Erasmus+ projektos
+        10 12 12
+        2. Informācija par izglītības iestādes 2024./2025.m.g. izvirzīto prioritāšu sasniegšanu:
+        4. Informācija par lielākajiem īstenotajiem projektiem 2024./2025.mācību gadā
+        """)
+    assert list(doc.sections) == ["indicators", "priorities", "projects"]
+
+
+def test_projects_numbered_as_table_rows_or_as_subsections():
+    from loaders.extract.projects_agreements import extract_projects
+    from tika import lines
+
+    for text in ("1. Projekts “Zaļā skola”.\n2. Projekts “Lasām”.", "4.1. Projekts “Zaļā skola”.\n4.2. Projekts “Lasām”."):
+        assert [r["title"] for r in extract_projects(lines(text))] == ["Projekts “Zaļā skola”.", "Projekts “Lasām”."]
