@@ -15,6 +15,13 @@ def _fmt(v: float) -> str:
     return f"{v:.1f}".rstrip("0").rstrip(".") if v is not None else "n/a"
 
 
+def _legend(series: list[str], colors, x: int) -> str:
+    """One legend entry per line, so long names (institutions) never overlap."""
+    return "".join(f'<rect x="{x}" y="{4 + 18 * i}" width="12" height="12" fill="{colors[i % len(colors)]}"/>'
+                   f'<text x="{x + 16}" y="{14 + 18 * i}" font-size="12">{escape(name)}</text>'
+                   for i, name in enumerate(series))
+
+
 def grouped_bars(groups: list[tuple[str, list[float | None]]], series: list[str], *, max_value: float | None = None,
                  unit: str = "", colors=PALETTE, label_width: int = 230, width: int = 720, title: str = "") -> str:
     """One row per group, one bar per series; None values are drawn as a gap labelled n/a."""
@@ -22,15 +29,11 @@ def grouped_bars(groups: list[tuple[str, list[float | None]]], series: list[str]
     values = [v for _, vs in groups for v in vs if v is not None]
     top = max_value or max([1.0] + values)
     plot_w = width - label_width - 60
-    legend_h = 24
+    legend_h = 18 * len(series) + 6
     height = legend_h + len(groups) * (len(series) * bar_h + gap) + 10
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">']
-    x = label_width
-    for i, name in enumerate(series):
-        parts.append(f'<rect x="{x}" y="6" width="12" height="12" fill="{colors[i % len(colors)]}"/>'
-                     f'<text x="{x + 16}" y="16" font-size="12">{escape(name)}</text>')
-        x += 24 + 8 * len(name)
+    parts.append(_legend(series, colors, label_width))
     y = legend_h
     for label, vs in groups:
         block = len(series) * bar_h
@@ -52,16 +55,12 @@ def grouped_bars(groups: list[tuple[str, list[float | None]]], series: list[str]
 def stacked_shares(rows: list[tuple[str, list[float]]], series: list[str], *, colors=PALETTE,
                    label_width: int = 230, width: int = 720, title: str = "") -> str:
     """One 100% bar per row; the numbers are counts, drawn as shares of the row's total."""
-    bar_h, gap, legend_h = 18, 8, 24
+    bar_h, gap, legend_h = 18, 8, 18 * len(series) + 6
     plot_w = width - label_width - 20
     height = legend_h + len(rows) * (bar_h + gap) + 6
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">']
-    x = label_width
-    for i, name in enumerate(series):
-        parts.append(f'<rect x="{x}" y="6" width="12" height="12" fill="{colors[i % len(colors)]}"/>'
-                     f'<text x="{x + 16}" y="16" font-size="12">{escape(name)}</text>')
-        x += 24 + 8 * len(name)
+    parts.append(_legend(series, colors, label_width))
     y = legend_h
     for label, counts in rows:
         total = sum(counts) or 1
