@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run ingest test bench score clean
+.PHONY: setup run ingest publish test bench score clean
 
 setup: $(STAMP)
 
@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml constraints.txt
 
 run: setup
 	$(BIN)/parskats run
+
+publish: setup
+	$(BIN)/parskats publish
 
 ingest: setup
 	$(BIN)/parskats ingest reports --out seeds/reports
