@@ -23,34 +23,38 @@ class BuildResult:
 
 
 def build(db_path: Path, quiet: bool = False) -> BuildResult:
-    root = project_root()
     db_path = Path(db_path).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     for stale in (db_path, db_path.with_name(db_path.name + ".wal"), db_path.with_name(db_path.name + ".passed")):
         stale.unlink(missing_ok=True)
 
-    from dbt.cli.main import dbtRunner
-
-    args = ["build", "--project-dir", str(root), "--profiles-dir", str(root),
-            "--target-path", str(root / "target"), "--log-path", str(root / "logs")]
-    if quiet:
-        args.append("--quiet")
-    previous = os.environ.get("PARSKATS_BUILD_DB")
-    os.environ["PARSKATS_BUILD_DB"] = str(db_path)
-    try:
-        res = dbtRunner(callbacks=_pause_callbacks()).invoke(args)
-    finally:
-        if previous is None:
-            os.environ.pop("PARSKATS_BUILD_DB", None)
-        else:
-            os.environ["PARSKATS_BUILD_DB"] = previous
-    _release_duckdb()
+    res = run_dbt(["build", *(["--quiet"] if quiet else [])], db_path, callbacks=_pause_callbacks())
     statuses = [str(getattr(r.status, "value", r.status)) for r in (res.result or [])] if res.result is not None else []
     passed = sum(s in ("success", "pass") for s in statuses)
     failed = sum(s in ("error", "fail", "runtime error") for s in statuses)
     skipped = sum(s == "skipped" for s in statuses)
     message = str(res.exception) if res.exception else ""
     return BuildResult(bool(res.success), db_path, passed, failed, skipped, message)
+
+
+def run_dbt(command: list[str], db_path: Path, callbacks: list | None = None):
+    """Run one dbt command in-process against the build file `db_path` (profiles.yml reads it from
+    PARSKATS_BUILD_DB), with the project's own target/ and logs/; returns dbt's result."""
+    from dbt.cli.main import dbtRunner
+
+    root = project_root()
+    args = [*command, "--project-dir", str(root), "--profiles-dir", str(root),
+            "--target-path", str(root / "target"), "--log-path", str(root / "logs")]
+    previous = os.environ.get("PARSKATS_BUILD_DB")
+    os.environ["PARSKATS_BUILD_DB"] = str(Path(db_path).resolve())
+    try:
+        return dbtRunner(callbacks=callbacks or []).invoke(args)
+    finally:
+        if previous is None:
+            os.environ.pop("PARSKATS_BUILD_DB", None)
+        else:
+            os.environ["PARSKATS_BUILD_DB"] = previous
+        _release_duckdb()
 
 
 def _pause_callbacks() -> list:
