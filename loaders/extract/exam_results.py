@@ -16,6 +16,8 @@ from loaders.textnorm import fold
 
 _NATIONAL = re.compile(r"\bvalst|\blatvij|\blv\b")
 _FAILED = re.compile(r"nenokart|nav nokart|nesekmig|nenokārt")
+# `9.kl.`, `12. klasē`, `(12 skolēni)`: a class or a head count (no `%`) beside a result is not the result
+_NOT_A_RESULT = re.compile(r"\.?\s*(kl\b|kl\.|klas|skolēn|skolen|izglītojam|audzēkņ|gad|g\.|m\.\s?g)", re.IGNORECASE)
 
 
 def exam_level(name: str) -> str | None:
@@ -48,7 +50,8 @@ def parse_exam_cell(text: str, subjects: Subjects, any_case: bool = False) -> li
 def _parse_segment(segment: str) -> dict | None:
     """Each figure's role is read from the words since the previous figure: `valstī` → national,
     `nenokārtoja` → failed, otherwise the first is the school's own result."""
-    numbers = find_numbers(segment)
+    numbers = [n for n in find_numbers(segment)
+               if n.percent or not (_NOT_A_RESULT.match(segment, n.end) or 1990 <= n.value <= 2100)]
     school = national = failed = None
     previous_end = 0
     for number in numbers:

@@ -16,7 +16,8 @@ from loaders.textnorm import fold, join_lines
 SECTION = "2"
 _STATUS = re.compile(
     r"^(dalej[ia] sasniegt[si]|sasniegt[si] dalej[ia]|nav sasniegt[si]|nesasniegt[si]|netika sasniegt[si]|"
-    r"sasniegt[si]|izpildit[si] dalej[ia]|dalej[ia] izpildit[si]|izpildit[si]|neizpildit[si])(?=$|[\s.,;:!(—–-])")
+    r"sasniegt[si]|izpildit[si] dalej[ia]|dalej[ia] izpildit[si]|nav izpildit[si]|izpildit[si]|neizpildit[si]|"
+    r"dalej[ia](?=\.?$))(?=$|[\s.,;:!(—–-])")
 
 
 def status_of(folded_phrase: str) -> str:

@@ -206,3 +206,12 @@ def test_exam_results_in_prose():
         ("grade9", "latvian", "2021/2022", 64.2, 63.6), ("grade9", "mathematics", "2021/2022", 51.8, 55.2),
         ("advanced", "english", "2020/2021", 66, None)]
     assert rows[0]["source_ref"] == "L1-L2"
+
+
+def test_a_class_or_a_head_count_beside_a_result_is_not_the_result():
+    from loaders.extract.exam_results import parse_exam_cell
+
+    got = [(e["subject"], e["school_pct"], e["national_pct"])
+           for e in parse_exam_cell("Matemātika 9.kl. – 45% (valstī 50%). Ķīmija (12 skolēni) – 61,5%, 2024. gadā.",
+                                    load_subjects())]
+    assert got == [("mathematics", 45, 50), ("chemistry", 61.5, None)]

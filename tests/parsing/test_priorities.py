@@ -18,6 +18,7 @@ def run(text: str):
     ("Sasniegts", "achieved"), ("Sasniegts.", "achieved"), ("Daļēji sasniegts", "partially_achieved"),
     ("Sasniegts daļēji", "partially_achieved"), ("Nav sasniegts", "not_achieved"),
     ("Sasniegts. Skolēni piedalījās 5 pasākumos.", "achieved"), ("Daļēji sasniegts, jo trūka laika", "partially_achieved"),
+    ("Daļēji", "partially_achieved"), ("Izpildīts", "achieved"), ("Nav izpildīts", "not_achieved"),
 ])
 def test_status_spellings(printed, status):
     rows, _ = run(f"""
