@@ -15,6 +15,8 @@ def sniff_format(data: bytes) -> str:
         except zipfile.BadZipFile:
             return "corrupt zip"
         return "docx" if "word/document.xml" in names else "zip (not a DOCX)"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "txt"  # UTF-16 text with its byte-order mark (Windows "Unicode" text)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "legacy Office file (.doc); save it as DOCX or PDF"
     if _looks_like_text(data[:65536]):

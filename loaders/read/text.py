@@ -2,8 +2,8 @@
 
 Tika writes a blank line after each line, trailing spaces, table cells one per line and link
 addresses repeated as bare lines; line numbers are kept as in the file (1-based) so source_ref
-points at the file as given. Bare link lines are kept but marked `is_link`. Decoding: UTF-8, else
-Windows-1257 (the Baltic code page). Text that `pdftotext -layout` wrote (a table row per line) has
+points at the file as given. Bare link lines are kept but marked `is_link`. Decoding: UTF-16 where a
+byte-order mark says so, else UTF-8, else Windows-1257 (the Baltic code page). Text that `pdftotext -layout` wrote (a table row per line) has
 its tables rebuilt into cells by loaders.read.layout; Tika-style text is returned line for line.
 This module does not find sections.
 """
@@ -19,6 +19,11 @@ _LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 def decode_text(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReportError("text starts as UTF-16 but is not valid UTF-16") from exc
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

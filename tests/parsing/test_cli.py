@@ -55,3 +55,15 @@ def test_a_failing_extractor_is_an_error_issue_and_the_rest_of_the_report_surviv
     assert tables["priorities"] == []
     assert tables["programmes"]
     assert [(i["section"], i["severity"], i["code"]) for i in tables["parse_issues"]] == [("2", "error", "extractor_failed")]
+
+
+def test_utf16_text_is_read_like_utf8(tmp_path):
+    from loaders.ingest import ingest_file
+
+    utf16 = tmp_path / "report-utf16.txt"
+    utf16.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("utf-16"))
+    def facts(tables):  # the report_id is derived from the bytes, so it differs by design
+        return {name: [{k: v for k, v in row.items() if k != "report_id"} for row in rows]
+                for name, rows in tables.items() if name != "reports"}
+
+    assert facts(ingest_file(utf16)) == facts(ingest_file(SAMPLE))
