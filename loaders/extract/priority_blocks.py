@@ -16,7 +16,9 @@ from loaders.textnorm import fold, join_lines
 
 _PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})\.?\s*(.*)$|^([0-9]{1,2})\.\s*prioritāte\b[.:]?\s*(.*)$",
                        re.IGNORECASE)
-_RESULT_TYPE = re.compile(r"^\s*([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.]?\s*(.*)$")
+_RESULT_TYPE = re.compile(r"^\s*(?:([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.]?\s*(.*)"
+                          r"|()(kvalitat\w*|kvantitat\w*)\s*(?::\s*(.*)|$))$")
+_PLAIN_PRIORITY = re.compile(r"^([1-9])\.\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*)$")  # `1. Skola ir ...`, where no `Nr.1.` is used
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
 _KRITERIJS = re.compile(r"^kriterij\w*\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
 _HEADER = re.compile(r"^(prioritate|sasniedzamie rezultati|noradi par|norade par|\(sasniegts|sasniegts/|"
@@ -50,16 +52,26 @@ class PriorityBlock:
 
 
 def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
+    """Priority blocks opened by `Nr.1.`; failing that, by plain `1. Title` lines."""
+    blocks = _read_blocks(lines, _PRIORITY)
+    if not blocks or not any(block.parts for block in blocks):
+        plain = _read_blocks(lines, _PLAIN_PRIORITY)
+        if any(block.parts for block in plain):
+            return plain
+    return blocks
+
+
+def _read_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBlock]:
     blocks: list[PriorityBlock] = []
     pending: list[Line] = []  # lines since the last part started, that may be the next area
     title_more: list[Line] = []  # with column positions: title-column lines after the parts began
     for line in _cut_inline_numbers(lines):
         if _HEADER.match(fold(line.text)):
             continue
-        m = _PRIORITY.match(line.text)
+        m = opening.match(line.text)
         if m:
             number = m.group(1) or m.group(3)
-            rest = (m.group(2) or m.group(4) or "").strip()
+            rest = (m.group(2) or (m.group(4) if m.lastindex and m.lastindex >= 4 else "") or "").strip()
             area, area_lines, kept_title = _area_from_tail(title_more)
             if area is None:
                 area, area_lines, kept = _area_from_tail(pending)
@@ -76,7 +88,7 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
         if t and blocks:
             _flush(blocks[-1], pending)
             pending = []
-            rtype = "qualitative" if t.group(2).startswith("kvalitat") else "quantitative"
+            rtype = "qualitative" if (t.group(2) or t.group(5)).startswith("kvalitat") else "quantitative"
             part = Part(rtype, line)
             rest = _after_label(line.text)
             if rest:
@@ -94,15 +106,26 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
 
 
 _INLINE_NUMBER = re.compile(r"^(.+?)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}\.?\s.*)$", re.IGNORECASE)
+_INLINE_LABEL = re.compile(r"^(.+?)\s+([a-d]\s?\)\s*(?:kvalitat|kvantitat).*)$", re.IGNORECASE)
+
+
+def fold_keep(text: str) -> str:
+    """Lower case without diacritics, one character for one, so match positions hold in `text`."""
+    return "".join((fold(ch) or " ")[:1] for ch in text)
 
 
 def _cut_inline_numbers(lines: list[Line]) -> list[Line]:
-    """`Vienlīdzība un iekļaušana Nr.1. Skola ir ...` in one cell line -> the area line and the `Nr.1.` line."""
+    """Cut a line that holds two cells' starts: `Vienlīdzība un iekļaušana Nr.1. Skola ...` (area and
+    number), `... vienota kopiena a) kvalitatīvi` (title and a part's label)."""
     out = []
     for line in lines:
         m = _INLINE_NUMBER.match(line.text)
+        label = _INLINE_LABEL.match(fold_keep(line.text))
         if m and _criterion(m.group(1)):
             out += [replace(line, text=m.group(1)), replace(line, text=m.group(2))]
+        elif label:  # `... kopiena a) kvalitatīvi`: the title's end and the part's label on one line
+            cut = label.start(2)
+            out += [replace(line, text=line.text[:cut].strip()), replace(line, text=line.text[cut:].strip())]
         else:
             out.append(line)
     return out
@@ -116,8 +139,8 @@ def _flush(block: PriorityBlock, pending: list[Line]) -> None:
 
 
 def _after_label(text: str) -> str:
-    m = re.match(r"^\s*[a-dA-D]\s*\)\s*\S+\s*[:.]?\s*(.*)$", text)
-    return m.group(1).strip() if m else ""
+    m = re.match(r"^\s*(?:[a-d]\s*\)\s*)?(?:kvalit|kvantit)\S*?[:.]?(?:\s+(.*))?$", text, re.IGNORECASE)
+    return (m.group(1) or "").strip() if m else ""
 
 
 def _area_from_tail(pending: list[Line]) -> tuple[str | None, list[Line], list[Line]]:

@@ -22,6 +22,7 @@ _HEADER = re.compile(
     r"nosaukum|\bkods\b|adrese|izglitojamo skait|uzsakot|nosledzot|licenc|datums|programmas apguvi|"
     r"sekmigu|ja atskiras|juridisk|registracijas|akreditac|m\.\s?g\.|mac\.\s?g\.|^\(?[0-9]{2}\.[0-9]{2}\.[0-9]{4}\.?\)?$"
 )
+_ROW_NUMBER = re.compile(r"^[0-9]{1,2}\.$")
 _LICENCE_NO = re.compile(r"^(?:Nr\.?\s*)?([A-Z]{1,3}\s?[-_]\s?[0-9]{2,6}(?:/[0-9]+)?)$")
 
 
@@ -77,6 +78,8 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
 
 
 def _take_text(text: str, cur: _Row, rows: list[dict], start_date, end_date, issues: Issues) -> _Row:
+    if _ROW_NUMBER.match(text):  # a `Nr.p.k.` column: the row's number, not its name
+        return cur
     code = PROGRAMME_CODE.search(text)
     if code:
         if cur.code or cur.counts:
@@ -99,7 +102,9 @@ def _take_text(text: str, cur: _Row, rows: list[dict], start_date, end_date, iss
             cur.licence_no = str(cur.counts.pop())  # a bare-number licence column before its date
         cur.licence_date = parse_date(text).isoformat() if parse_date(text) else None
         return cur
-    if cur.sites or is_address(text) or (cur.code and not cur.counts):
+    if cur.code and not cur.name and not cur.sites and not is_address(text):
+        cur.name.append(text)  # the code column came before the name column
+    elif cur.sites or is_address(text) or (cur.code and not cur.counts):
         cur.sites.append(text)
     else:
         cur.name.append(text)

@@ -115,3 +115,22 @@ def test_area_and_number_sharing_one_cell_line():
         """)
     assert [(r["priority_no"], r["area"], r["title"], r["planned_results"]) for r in rows] == [
         ("1", "Vienlīdzība un iekļaušana", "Skola ir vienota kopiena", "Kopiena darbojas.")]
+
+
+def test_plain_numbering_unlettered_labels_and_a_label_glued_to_the_title():
+    rows, _ = run("""
+        1. Lasītprasmes uzlabošana a) kvalitatīvi
+        Skolēni lasa vairāk.
+        Sasniegts
+        Kvantitatīvi:
+        80% skolēnu lasa.
+        Daļēji sasniegts
+        2. Vide visiem
+        Kvalitatīvi: Uzbūvēta uzbrauktuve.
+        Nav sasniegts
+        """)
+    assert [(r["priority_no"], r["title"], r["result_type"], r["planned_results"], r["status"]) for r in rows] == [
+        ("1", "Lasītprasmes uzlabošana", "qualitative", "Skolēni lasa vairāk.", "achieved"),
+        ("1", "Lasītprasmes uzlabošana", "quantitative", "80% skolēnu lasa.", "partially_achieved"),
+        ("2", "Vide visiem", "qualitative", "Uzbūvēta uzbrauktuve.", "not_achieved"),
+    ]

@@ -150,3 +150,15 @@ def test_codes_printed_in_groups_and_worded_licence_dates():
 def test_two_four_digit_counts_are_not_a_grouped_code():
     assert split_counts("1217 1283") == ("", [1217, 1283])
     assert split_counts("0101 11 11") == ("0101 11 11", [])
+
+
+def test_a_row_number_column_and_the_code_before_the_name():
+    rows, _ = run("""
+        1.
+        21011111
+        Pamatizglītības programma
+        Liepu iela 3, Jelgava, LV-3001
+        300 290
+        """)
+    assert [(r["programme_code"], r["programme_name"], r["sites"]) for r in rows] == [
+        ("21011111", "Pamatizglītības programma", "Liepu iela 3, Jelgava, LV-3001")]
