@@ -30,7 +30,7 @@ _NOUNS = {
 _NOUN_RE = re.compile(r"(?<![\wĀ-ž])(" + "|".join(_NOUNS.values()) + r")(?![\wĀ-ž])")
 _QUOTED = re.compile(r"\s*([“\"„«][^”\"»“]{1,60}[”\"»])")
 _MUNICIPALITY = re.compile(r"^\S+ (pilsētas|novada|valstspilsētas)\b")
-_STOP = re.compile(r"[.:;–—,(]|\s-\s")
+_STOP = re.compile(r"(?<![0-9])\.|[:;–—,(]|\s-\s")  # an ordinal's dot (45. vidusskola) is no stop
 
 
 def school_year(doc: SplitDocument) -> str | None:

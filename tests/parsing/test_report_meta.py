@@ -62,3 +62,12 @@ def test_a_title_line_that_is_a_name():
 def test_general_programme_codes_of_any_level_are_general():
     doc = split(BODY)
     assert institution_kind(None, [{"programme_code": "23011111"}, {"programme_code": "31016011"}], doc) == "general"
+
+
+def test_ordinal_names():
+    for prose, name in (
+        ("Daugavpils pilsētas 15. pirmsskolas izglītības iestādes misija ir droša vide.",
+         "Daugavpils pilsētas 15. pirmsskolas izglītības iestāde"),
+        ("Vīzija – Rīgas 45. vidusskola ir atvērta skola.", "Rīgas 45. vidusskola"),
+    ):
+        assert institution_name(split(prose + BODY)) == name
