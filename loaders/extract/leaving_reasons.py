@@ -23,6 +23,8 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,5})\s*[.;]?\s*$")
+# `2 (1. klase – 1, 5. klase – 1)`: the count opens the answer; a breakdown after it is not more rows
+_OPENING_COUNT = re.compile(r"^\s*([0-9]{1,5})(?![0-9.,%])")
 _CATEGORY_WORDS = (
     ("emigration", re.compile(r"arzem|arvalst|emigr|izbrauk\w* no latvijas")),
     ("relocation", re.compile(r"dzivesvietas mai|dzivesvieta")),
@@ -42,7 +44,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
         category = _category_of(label) or _ITEM_DEFAULT.get(item_no, "other")
         counts = list(_COUNT.finditer(answer))
         if not counts:
-            bare = _BARE_COUNT.match(answer) or re.match(r"^\s*([0-9]{1,5})\s*[.;]?\s*$", answer)
+            bare = _BARE_COUNT.match(answer) or _OPENING_COUNT.match(answer)
             if bare:
                 rows.append(_row(item_lines, item_no, category, strip_punct(label), int(bare.group(1))))
             elif re.search(r"[0-9]", answer):
@@ -53,8 +55,9 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
         for m in counts:
             number = int(m.group(1) or m.group(2))
             reason = _reason_text(answer, prev_end, m)
-            clause_category = _category_of(reason) if category != "other" else None
-            rows.append(_row(item_lines, item_no, clause_category or category, reason or strip_punct(label), number))
+            abroad = category != "other" and _category_of(reason) == "emigration"
+            rows.append(_row(item_lines, item_no, "emigration" if abroad else category, reason or strip_punct(label),
+                             number))
             prev_end = m.end()
     return rows
 
@@ -83,6 +86,9 @@ def _label_and_answer(text: str) -> tuple[str, str]:
     if ":" in text:
         label, answer = text.split(":", 1)
         return label.strip(), answer.strip()
+    dash = re.search(r"\s[–—-]\s", text)
+    if dash:
+        return text[: dash.start()].strip(), text[dash.end():].strip()
     return "", text
 
 

@@ -43,3 +43,21 @@ def test_a_total_before_the_items_is_not_a_row():
         1.2.1. dzīvesvietas maiņa: 2 izglītojamie
         """)
     assert [r["learners"] for r in rows] == [2]
+
+
+def test_a_count_with_a_breakdown_after_a_dash():
+    rows = run("""
+        1.2.1. dzīvesvietas maiņa – 2 (1. klase – 1, 5. klase – 1);
+        1.2.2. izglītības iestādes maiņa – 4 izglītojamie pārgāja uz citu skolu;
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.1", "relocation", 2), ("1.2.2", "school_change", 4)]
+
+
+def test_only_going_abroad_overrides_the_items_category():
+    rows = run("""
+        1.2.2. vēlme mainīt izglītības iestādi – 2 izglītojamie, vecāku izvēle (tuvāk dzīvesvietai);
+        1.2.1. dzīvesvietas maiņa – 3 izglītojamie, 1 izglītojamais devās uz ārvalstīm;
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.2", "school_change", 2), ("1.2.1", "relocation", 3), ("1.2.1", "emigration", 1)]
