@@ -52,9 +52,10 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
                             f"Item {item_no} has numbers but no learner count could be read.", item_lines)
             continue
         prev_end = 0
-        for m in counts:
+        for n, m in enumerate(counts):
             number = int(m.group(1) or m.group(2))
-            reason = _reason_text(answer, prev_end, m)
+            next_start = counts[n + 1].start() if n + 1 < len(counts) else len(answer)
+            reason = _reason_text(answer, prev_end, m, next_start)
             abroad = category != "other" and _category_of(reason) == "emigration"
             rows.append(_row(item_lines, item_no, "emigration" if abroad else category, reason or strip_punct(label),
                              number))
@@ -100,8 +101,9 @@ def _category_of(text: str) -> str | None:
     return None
 
 
-def _reason_text(answer: str, prev_end: int, m: re.Match) -> str:
-    """The words a count belongs to: from the previous count up to this one (or the clause it opens)."""
+def _reason_text(answer: str, prev_end: int, m: re.Match, next_start: int) -> str:
+    """The words a count belongs to: from the previous count up to this one, or else the clause it
+    opens (up to the next count at most)."""
     before = answer[prev_end: m.start()]
     before = re.sub(r"^[\s)\].,;:–—-]*(?:izglītojam\w*|skolēn\w*|audzēkņ\w*|bērn\w*)?\s*\)?[\s.,;:]*", "", before,
                     flags=re.IGNORECASE)
@@ -109,7 +111,7 @@ def _reason_text(answer: str, prev_end: int, m: re.Match) -> str:
     if before:
         return strip_punct(before)
     # the count opens its clause ("7 izglītojamie pārgāja ..."): take the clause after it
-    after = answer[m.end():]
+    after = answer[m.end():next_start]
     after = re.sub(rf"^\s*{_LEARNER}", "", after, flags=re.IGNORECASE)
     clause = re.split(r"[;]|\s[–—-]\s|,\s(?=[a-zāčēģīķļņšūž]+\s+(?:uz|no)\b)", after, maxsplit=1)[0]
     return strip_punct(clause)
