@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.paths import reference_seeds
-from loaders.textnorm import fold
+from loaders.textnorm import fold, fold_in_place
 
 _RAW_END = re.compile(r"[^A-Za-zĀ-ž ]|\s(?=[a-zāčēģīķļņšūž]+\s*[0-9])")
 
@@ -25,7 +25,7 @@ class Subjects:
     def find_mentions(self, text: str, any_case: bool = False) -> list[tuple[int, int, str, str]]:
         """(start, end, code, raw) for each subject name that opens a phrase in `text` (a capitalised
         one, as in a table cell; any word start with `any_case`, as in prose: `latviešu valodā`)."""
-        folded = _fold_keep_length(text)
+        folded = fold_in_place(text)
         found = []
         pos = 0
         first_letter = r"([A-ZĀČĒĢĪĶĻŅŠŪŽa-zāčēģīķļņšūž])" if any_case else r"([A-ZĀČĒĢĪĶĻŅŠŪŽ])"
@@ -48,11 +48,6 @@ class Subjects:
             if folded.startswith(alias):
                 return code
         return None
-
-
-def _fold_keep_length(text: str) -> str:
-    """`fold` character by character, so positions in the result are positions in `text`."""
-    return "".join((fold(ch) or " ")[:1] for ch in text)
 
 
 def _raw_end(text: str, index: int) -> int:

@@ -14,6 +14,11 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped).strip()
 
 
+def fold_in_place(text: str) -> str:
+    """`fold` character by character, so positions in the result are positions in `text`."""
+    return "".join((fold(ch) or " ")[:1] for ch in text)
+
+
 def join_lines(texts) -> str:
     """Join line texts with single spaces, re-joining words hyphenated at a line end (`e-` + `grāmata`)."""
     out = ""

@@ -6,7 +6,7 @@ The school year is the one the heading names ("... 2025./2026.mācību gadā"), 
 from __future__ import annotations
 
 from loaders.extract.priority_blocks import read_blocks
-from loaders.extract.report_meta import _pair
+from loaders.extract.report_meta import year_pair
 from loaders.issues import Issues
 from loaders.model import span_ref
 from loaders.textnorm import join_lines
@@ -15,7 +15,7 @@ SECTION = "11"
 
 
 def extract_planned_priorities(section, report_year: str | None, issues: Issues) -> list[dict]:
-    year = next((p for p in (_pair(ln.text) for ln in section.heading) if p), None) or _next(report_year)
+    year = next((p for p in (year_pair(ln.text) for ln in section.heading) if p), None) or _next(report_year)
     rows = []
     for block in read_blocks(section.lines):
         if not block.parts:

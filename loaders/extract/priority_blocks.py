@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.model import Line
 from loaders.templates import CRITERIA
-from loaders.textnorm import fold, join_lines
+from loaders.textnorm import fold, fold_in_place, join_lines
 
 _PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})\.?\s*(.*)$|^([0-9]{1,2})\.\s*prioritāte\b[.:]?\s*(.*)$",
                        re.IGNORECASE)
@@ -109,18 +109,13 @@ _INLINE_NUMBER = re.compile(r"^(.+?)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}\.?
 _INLINE_LABEL = re.compile(r"^(.+?)\s+([a-d]\s?\)\s*(?:kvalitat|kvantitat).*)$", re.IGNORECASE)
 
 
-def fold_keep(text: str) -> str:
-    """Lower case without diacritics, one character for one, so match positions hold in `text`."""
-    return "".join((fold(ch) or " ")[:1] for ch in text)
-
-
 def _cut_inline_numbers(lines: list[Line]) -> list[Line]:
     """Cut a line that holds two cells' starts: `Vienlīdzība un iekļaušana Nr.1. Skola ...` (area and
     number), `... vienota kopiena a) kvalitatīvi` (title and a part's label)."""
     out = []
     for line in lines:
         m = _INLINE_NUMBER.match(line.text)
-        label = _INLINE_LABEL.match(fold_keep(line.text))
+        label = _INLINE_LABEL.match(fold_in_place(line.text))
         if m and _criterion(m.group(1)):
             out += [replace(line, text=m.group(1)), replace(line, text=m.group(2))]
         elif label:  # `... kopiena a) kvalitatīvi`: the title's end and the part's label on one line

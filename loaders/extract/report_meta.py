@@ -42,7 +42,7 @@ def school_year(doc: SplitDocument) -> str | None:
         section = doc.get(key)
         if section:
             for line in section.heading:
-                pair = _pair(line.text)
+                pair = year_pair(line.text)
                 if pair:
                     return pair
     counts = Counter(p for line in doc.lines[:400] for p in _pairs(line.text))
@@ -53,7 +53,7 @@ def _pairs(text: str) -> list[str]:
     return [f"{a}/{b}" for a, b in _YEAR_PAIR.findall(text) if int(b) == int(a) + 1]
 
 
-def _pair(text: str) -> str | None:
+def year_pair(text: str) -> str | None:
     found = _pairs(text)
     return found[0] if found else None
 
