@@ -1,6 +1,7 @@
 """The tables `parskats ingest` writes (../shared/design/contract.md): names, columns, vocabularies.
 
-Column order here is the CSV column order. Analysts' SQL, the dbt seeds, the expectations and the
+Column order here is the CSV column order. The vocabularies of priority statuses and leaving-reason
+categories are data: seeds/reference/priority_statuses.csv and leaving_categories.csv. Analysts' SQL, the dbt seeds, the expectations and the
 scorer read these names, so they change only with the contract.
 """
 from __future__ import annotations
@@ -22,14 +23,14 @@ TABLES: dict[str, tuple[str, ...]] = {
     "projects": ("report_id", "source_ref", "project_no", "title", "summary", "results"),
     "agreements": ("report_id", "source_ref", "item_no", "partner", "text"),
     "parse_issues": ("report_id", "source_ref", "section", "severity", "code", "message"),
+    # not in the shared contract: the lines the rows above cite (loaders.extract.cited_lines)
+    "source_lines": ("report_id", "seq", "ref", "text"),
 }
 
 INSTITUTION_KINDS = ("preschool", "general", "vocational", "interest", "other")
 SOURCE_FORMATS = ("txt", "pdf", "docx")
-LEAVING_CATEGORIES = ("relocation", "emigration", "school_change", "other")
 INDICATOR_UNITS = ("percent", "grade_avg", "learners", "place", "count", "text")
 EXAM_LEVELS = ("grade9", "optimal", "advanced")
 EXAM_MEASURES = ("result", "target")
 RESULT_TYPES = ("qualitative", "quantitative")
-STATUSES = ("achieved", "partially_achieved", "not_achieved", "unknown")
 SEVERITIES = ("error", "warning")

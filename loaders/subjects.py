@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.paths import reference_seeds
+from loaders.reference import reference_dir
 from loaders.textnorm import fold, fold_in_place
 
 _RAW_END = re.compile(r"[^A-Za-zĀ-ž ]|\s(?=[a-zāčēģīķļņšūž]+\s*[0-9])")
@@ -61,7 +61,7 @@ def _raw_end(text: str, index: int) -> int:
 
 @lru_cache(maxsize=4)
 def load_subjects(path: Path | None = None) -> Subjects:
-    path = path or reference_seeds() / "subjects.csv"
+    path = path or reference_dir() / "subjects.csv"
     pairs = []
     with open(path, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -39,15 +40,25 @@ def write_tables(tables: dict[str, list[dict]], out_dir: Path) -> dict[str, int]
     return counts
 
 
-def _write_atomic(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+@contextmanager
+def atomic_file(path: Path, **open_args):
+    """Open a temporary file beside `path` for writing (text, UTF-8 by default); on success it is
+    renamed over `path`, on any error it is removed, so a reader never sees half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh, lineterminator="\n")
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([format_cell(row.get(col)) for col in columns])
+        with os.fdopen(fd, "w", **{"encoding": "utf-8", **open_args}) as fh:
+            yield fh
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_atomic(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
+    with atomic_file(path, newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([format_cell(row.get(col)) for col in columns])

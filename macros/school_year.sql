@@ -3,8 +3,3 @@
     (cast(cast(substr({{ expr }}, 1, 4) as integer) + ({{ n }}) as varchar)
      || '/' || cast(cast(substr({{ expr }}, 1, 4) as integer) + ({{ n }}) + 1 as varchar))
 {%- endmacro %}
-
-{#- Trim and collapse inner whitespace; empty string becomes NULL. -#}
-{% macro clean_text(expr) -%}
-    nullif(trim(regexp_replace({{ expr }}, '\s+', ' ', 'g')), '')
-{%- endmacro %}

@@ -11,7 +11,8 @@ import re
 
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
-from loaders.textnorm import fold, join_lines, strip_punct
+from loaders.reference import leaving_categories
+from loaders.textnorm import join_lines, strip_punct
 
 SECTION = "1.2"
 _ITEM = re.compile(r"^\s*(1\.2\.[1-9])\.?\s*")
@@ -25,14 +26,6 @@ _COUNT = re.compile(
 _BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,5})\s*[.;]?\s*$")
 # `2 (1. klase – 1, 5. klase – 1)`: the count opens the answer; a breakdown after it is not more rows
 _OPENING_COUNT = re.compile(r"^\s*([0-9]{1,5})(?![0-9.,%])")
-_CATEGORY_WORDS = (
-    ("emigration", re.compile(r"arzem|arvalst|emigr|izbrauk\w* no latvijas")),
-    ("relocation", re.compile(r"dzivesvietas mai|dzivesvieta")),
-    ("school_change", re.compile(r"iestades mai|skolas mai|citu (skolu|iestadi)")),
-    ("other", re.compile(r"cits iemesl|citi iemesl")),
-)
-_ITEM_DEFAULT = {"1.2.1": "relocation", "1.2.2": "school_change", "1.2.3": "other"}
-_SEPARATORS = re.compile(r"[;]|(?<=\))\s*[,.]|,\s+(?=[a-zāčēģīķļņšūž]+\s+(?:uz|no)\b)")
 
 
 def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
@@ -41,7 +34,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
         text = join_lines(ln.text for ln in item_lines)
         text = _ITEM.sub("", text, count=1)
         label, answer = _label_and_answer(text)
-        category = _category_of(label) or _ITEM_DEFAULT.get(item_no, "other")
+        category = _category_of(label) or leaving_categories().by_item.get(item_no, "other")
         counts = list(_COUNT.finditer(answer))
         if not counts:
             bare = _BARE_COUNT.match(answer) or _OPENING_COUNT.match(answer)
@@ -94,11 +87,7 @@ def _label_and_answer(text: str) -> tuple[str, str]:
 
 
 def _category_of(text: str) -> str | None:
-    folded = fold(text)
-    for category, words in _CATEGORY_WORDS:
-        if words.search(folded):
-            return category
-    return None
+    return leaving_categories().category_of(text)
 
 
 def _reason_text(answer: str, prev_end: int, m: re.Match, next_start: int) -> str:

@@ -1,8 +1,9 @@
 """Section 2: the year's priorities, each result type with its status -> `priorities` rows.
 
-Within a part (`a) kvalitatīvi`), the status line ("Sasniegts", "Daļēji sasniegts", "Sasniegts
-daļēji", "Nav sasniegts", with or without a trailing dot or a comment after it) divides the planned
-results (before it) from the evidence (after it).
+Within a part (`a) kvalitatīvi`), the status line (a spelling from
+seeds/reference/priority_statuses.csv: "Sasniegts", "Daļēji sasniegts", "Sasniegts daļēji", "Nav
+sasniegts" ..., with or without a trailing dot or a comment after it) divides the planned results
+(before it) from the evidence (after it).
 """
 from __future__ import annotations
 
@@ -11,21 +12,15 @@ import re
 from loaders.extract.priority_blocks import read_blocks
 from loaders.issues import Issues
 from loaders.model import span_ref
+from loaders.reference import priority_statuses
 from loaders.textnorm import fold, join_lines
 
 SECTION = "2"
-_STATUS = re.compile(
-    r"^(dalej[ia] sasniegt[si]|sasniegt[si] dalej[ia]|nav sasniegt[si]|nesasniegt[si]|netika sasniegt[si]|"
-    r"sasniegt[si]|izpildit[si] dalej[ia]|dalej[ia] izpildit[si]|nav izpildit[si]|izpildit[si]|neizpildit[si]|"
-    r"dalej[ia](?=\.?$))(?=$|[\s.,;:!(—–-])")
 
 
 def status_of(folded_phrase: str) -> str:
-    if "dalej" in folded_phrase:
-        return "partially_achieved"
-    if folded_phrase.startswith(("nav", "ne", "netika")):
-        return "not_achieved"
-    return "achieved"
+    """The status code of a folded status phrase (seeds/reference/priority_statuses.csv)."""
+    return priority_statuses().status_of(folded_phrase)
 
 
 def extract_priorities(lines, issues: Issues) -> list[dict]:
@@ -38,7 +33,7 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
             issues.warn(SECTION, "priority_parts_missing",
                         f"Priority {block.number} has no `a) kvalitatīvi` / `b) kvantitatīvi` parts.", block.lines)
         for part in block.parts:
-            status_at = next((i for i, ln in enumerate(part.lines) if _STATUS.match(fold(ln.text))), None)
+            status_at = next((i for i, ln in enumerate(part.lines) if priority_statuses().match(fold(ln.text))), None)
             if status_at is None:
                 issues.warn(SECTION, "status_missing",
                             f"Priority {block.number} ({part.result_type}) states no status.", [part.label_line])
@@ -62,6 +57,6 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
 
 def _split_status(text: str) -> tuple[str, str]:
     """`Sasniegts. Skolēniem bija ...` -> ("Sasniegts", "Skolēniem bija ...")."""
-    m = _STATUS.match(fold(text))
+    m = priority_statuses().match(fold(text))
     end = m.end()
     return text[:end].strip(), text[end:].strip(" .,;:—–-")

@@ -5,6 +5,7 @@ Missing sections are warnings, never crashes; each extractor's rows get the repo
 from __future__ import annotations
 
 from loaders import PARSER_VERSION
+from loaders.extract.cited_lines import cited_lines
 from loaders.extract.indicators import extract_indicators
 from loaders.extract.leaving_reasons import extract_leaving_reasons
 from loaders.extract.planned_priorities import extract_planned_priorities
@@ -75,6 +76,7 @@ def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]
         "school_year": year, "parser_version": PARSER_VERSION,
     }]
     tables["parse_issues"] = issues.rows
+    tables["source_lines"] = cited_lines(doc.lines, tables)
     for rows in tables.values():
         for row in rows:
             row["report_id"] = report_id

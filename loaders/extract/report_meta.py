@@ -14,6 +14,7 @@ from collections import Counter
 
 from loaders.model import Line
 from loaders.split import SplitDocument
+from loaders.reference import code_part
 from loaders.textnorm import fold, join_lines
 
 _YEAR_PAIR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\.?\s*[./–-]\s*((?:19|20)[0-9]{2})\.?(?![0-9])")
@@ -135,11 +136,12 @@ def _nominative(form: str) -> str:
 def institution_kind(name: str | None, programmes: list[dict], doc: SplitDocument) -> str:
     codes = [p["programme_code"] for p in programmes if p.get("programme_code")]
     if codes:
-        # general-education programmes have thematic field 01 in digits 3-4 (01011111, 23011111,
-        # 31016011); a vocational programme's field is its profession group (33811021 -> 81)
-        if any(code[2:4] != "01" for code in codes):
+        # decoded by seeds/reference/programme_code_parts.csv, as the warehouse decodes them:
+        # general-education programmes have the thematic field general_education (01011111,
+        # 23011111, 31016011); a vocational programme's field is its profession group (33811021)
+        if any(code_part(code, "thematic_field") != "general_education" for code in codes):
             return "vocational"
-        if all(code[0] == "0" for code in codes):
+        if all(code_part(code, "education_level") == "preschool" for code in codes):
             return "preschool"
         return "general"
     folded = fold(name or "")

@@ -25,7 +25,7 @@ select
     programmes.learners_end - programmes.learners_start as net_change,
     round(100.0 * (programmes.learners_end - programmes.learners_start) / nullif(programmes.learners_start, 0), 2)
         as change_pct,
-    programmes.learners_end > 3 * programmes.learners_start as suspicious_growth,
+    programmes.learners_end > {{ var('suspicious_growth_ratio') }} * programmes.learners_start as suspicious_growth,
     decoded.education_level,
     decoded.programme_type,
     decoded.direction,

@@ -52,8 +52,8 @@ select
     round(results.school_pct - prev.school_pct, 2) as change_pp,
     targets.target_pct as next_target_pct,
     round(targets.target_pct - results.school_pct, 2) as target_gap_pp,
-    abs(results.national_pct - reference.national_pct) > 0.5 as national_mismatch,
-    coalesce(quotes.national_quote_spread > 0.1, false) as national_quote_disagreement,
+    abs(results.national_pct - reference.national_pct) > {{ var('national_reference_tolerance_pp') }} as national_mismatch,
+    coalesce(quotes.national_quote_spread > {{ var('national_quote_spread_pp') }}, false) as national_quote_disagreement,
     coalesce(quotes.national_quotes, 0) as national_quotes,
     results.reports_stating
 from results

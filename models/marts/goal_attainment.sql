@@ -1,4 +1,5 @@
--- Priorities of the evaluated year with their status scored (1 / 0.5 / 0; NULL for unknown).
+-- Priorities of the evaluated year with their status scored by seeds/reference/priority_statuses.csv
+-- (1 / 0.5 / 0; NULL for unknown).
 with priorities as (
     select * from {{ ref('int_priorities__target_check') }}
 )
@@ -15,13 +16,11 @@ select
     priorities.result_type,
     priorities.status,
     priorities.status_raw,
-    case priorities.status
-        when 'achieved' then 1.0
-        when 'partially_achieved' then 0.5
-        when 'not_achieved' then 0.0
-    end as status_score,
+    statuses.label_lv as status_label_lv,
+    statuses.score as status_score,
     priorities.planned_pct,
     priorities.evidence_pct,
     priorities.own_numbers_miss_target
 from priorities
 inner join {{ ref('stg_reports__reports') }} as reports on reports.report_id = priorities.report_id
+left join {{ ref('stg_reference__priority_statuses') }} as statuses on statuses.status = priorities.status

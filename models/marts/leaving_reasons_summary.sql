@@ -4,7 +4,7 @@ with reasons as (
 ),
 
 categories as (
-    select unnest(['relocation', 'emigration', 'school_change', 'other']) as category
+    select category from {{ ref('stg_reference__leaving_categories') }}
 ),
 
 grid as (

@@ -10,12 +10,12 @@ SAMPLE = ROOT / "reports" / "daugavpils-bjc-jauniba_2024-2025.txt"
 
 
 def ingest(*args):
-    return subprocess.run([sys.executable, "-m", "loaders.cli", "ingest", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "parskats.cli", "ingest", *map(str, args)],
                           capture_output=True, text=True)
 
 
 def test_help_explains_every_option():
-    out = subprocess.run([sys.executable, "-m", "loaders.cli", "ingest", "--help"], capture_output=True, text=True).stdout
+    out = subprocess.run([sys.executable, "-m", "parskats.cli", "ingest", "--help"], capture_output=True, text=True).stdout
     for word in ("--out", "--quiet", "PATH", "Exit code"):
         assert word in out
 

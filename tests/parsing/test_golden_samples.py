@@ -16,7 +16,7 @@ GOLD = ROOT / "tests" / "fixtures" / "gold"
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("ingest")
-    run = subprocess.run([sys.executable, "-m", "loaders.cli", "ingest", str(ROOT / "reports"), "--out", str(out)],
+    run = subprocess.run([sys.executable, "-m", "parskats.cli", "ingest", str(ROOT / "reports"), "--out", str(out)],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     return out
@@ -54,7 +54,7 @@ def test_source_ref_lines_hold_the_number(extracted):
 
 
 def test_rerun_is_byte_identical(extracted, tmp_path):
-    run = subprocess.run([sys.executable, "-m", "loaders.cli", "ingest", str(ROOT / "reports"), "--out", str(tmp_path),
+    run = subprocess.run([sys.executable, "-m", "parskats.cli", "ingest", str(ROOT / "reports"), "--out", str(tmp_path),
                           "--quiet"], capture_output=True, text=True)
     assert run.returncode == 0
     for csv_file in extracted.glob("*.csv"):

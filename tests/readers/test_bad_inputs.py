@@ -59,7 +59,7 @@ def test_reader_or_ingest_refuses_with_a_reason(name, tmp_path):
     make, reason = BAD[name]
     path = tmp_path / name
     path.write_bytes(make())
-    run = subprocess.run([sys.executable, "-m", "loaders.cli", "ingest", str(path), "--out", str(tmp_path / "out")],
+    run = subprocess.run([sys.executable, "-m", "parskats.cli", "ingest", str(path), "--out", str(tmp_path / "out")],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode != 0
     errors = [ln for ln in run.stderr.splitlines() if ln.startswith("error:")]
@@ -74,7 +74,7 @@ def test_bad_files_do_not_stop_the_good_one_and_leave_nothing_behind(tmp_path):
     for name, (make, _) in BAD.items():
         (reports / name).write_bytes(make())
     out = tmp_path / "out"
-    run = subprocess.run([sys.executable, "-m", "loaders.cli", "ingest", str(reports), "--out", str(out)],
+    run = subprocess.run([sys.executable, "-m", "parskats.cli", "ingest", str(reports), "--out", str(out)],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 1
     errors = [ln for ln in run.stderr.splitlines() if ln.startswith("error:")]

@@ -31,7 +31,7 @@ def _cases() -> list:
 
 @pytest.mark.parametrize("case", _cases())
 def test_case_matches_its_gold(case: Path, tmp_path: Path):
-    run = subprocess.run([sys.executable, "-m", "loaders.cli", "ingest", str(case / "reports"), "--out", str(tmp_path),
+    run = subprocess.run([sys.executable, "-m", "parskats.cli", "ingest", str(case / "reports"), "--out", str(tmp_path),
                           "--quiet"], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     problems = compare(tmp_path, case / "gold")

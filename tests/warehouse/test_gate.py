@@ -7,7 +7,7 @@ import shutil
 import duckdb
 import pytest
 
-from loaders.cli import main
+from parskats.cli import main
 
 
 def _sha(path):

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from loaders.publish.exports import MARTS, write_csv
+from parskats.publish.exports import MARTS, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,7 +4,7 @@ run while one holds the lock is refused with exit 3; a stale lock is taken over;
 read-only connection is never blocked and never sees half a build; a removed report disappears and a
 changed report is re-ingested alone.
 
-The runs pause at a named point (PARSKATS_PAUSE_AT, loaders.warehouse.pause) and the test kills
+The runs pause at a named point (PARSKATS_PAUSE_AT, parskats.run.pause) and the test kills
 them there. The steps depend on each other, so they run in file order inside one test function each
 where the order matters.
 """

@@ -2,5 +2,5 @@
 column guide), a static HTML overview with charts drawn at build time, and the dbt docs page.
 
 Everything is written into a staging folder from the checked build file and swapped in as a whole
-(loaders.publish.swap). This package does not build, check or rename the warehouse.
+(parskats.publish.swap). This package does not build, check or rename the warehouse.
 """

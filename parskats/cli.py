@@ -1,16 +1,42 @@
-"""CLI wiring for the warehouse steps: `parskats build | check | publish | run`.
+"""The `parskats` command line: ingest, build, check, publish, run.
 
-Only parses arguments, takes the run lock (loaders.warehouse.lock), calls
-loaders.warehouse.{build,check,publish,pipeline} and sets exit codes (3: another run holds the lock).
+This module only parses arguments, takes the run lock for the warehouse steps and sets exit codes
+(3: another run holds the lock); the work is done in loaders.ingest, parskats.run and parskats.publish.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
-from loaders.paths import bundled_reports, published_warehouse, report_seeds
-from loaders.warehouse.locations import fresh_build_path
-from loaders.warehouse.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
+from loaders import __version__
+from parskats.paths import bundled_reports, published_warehouse, report_seeds
+from parskats.run.locations import fresh_build_path
+from parskats.run.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
+
+
+def _add_ingest(sub) -> None:
+    p = sub.add_parser(
+        "ingest",
+        help="read reports and write the contract tables as CSV",
+        description="Read self-assessment reports (TXT as Apache Tika writes it, PDF, DOCX) and write one CSV "
+                    "per contract table (reports, programmes, leaving_reasons, indicators, exam_results, "
+                    "priorities, planned_priorities, projects, agreements, parse_issues) into --out. "
+                    "Exit code 0: every file ingested; 1: some files failed (the others are still written); "
+                    "2: nothing to ingest.",
+    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                   help="report files, or folders whose files are all ingested (not recursive)")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="folder for the CSV tables; created if missing, existing tables replaced")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    p.set_defaults(func=_run_ingest)
+
+
+def _run_ingest(args) -> int:
+    from loaders.ingest import ingest_paths
+
+    return ingest_paths(args.paths, args.out, quiet=args.quiet).code
 
 
 def _locked(func):
@@ -31,7 +57,7 @@ def _db_arg(p, help_text):
                                     "e.g. warehouse/parskats.build.duckdb)")
 
 
-def register(sub) -> None:
+def _add_warehouse_steps(sub) -> None:
     p = sub.add_parser("build", help="dbt build (seeds, models, tests) into a fresh DuckDB file",
                        description="Run `dbt build` - seeds (seeds/reference + seeds/reports), staging, "
                                    "intermediate and mart models, dbt data and unit tests - into a fresh "
@@ -80,7 +106,7 @@ def _fresh(args) -> Path:
 
 
 def _build(args) -> int:
-    from loaders.warehouse.build import build
+    from parskats.run.build import build
 
     res = build(_fresh(args), quiet=args.quiet)
     print(f"build {'succeeded' if res.success else 'FAILED'}: {res.passed} passed, {res.failed} failed, "
@@ -89,7 +115,7 @@ def _build(args) -> int:
 
 
 def _check(args) -> int:
-    from loaders.warehouse.check import check
+    from parskats.run.check import check
 
     db = _fresh(args)
     if not db.is_file():
@@ -102,13 +128,11 @@ def _check(args) -> int:
 
 
 def _publish(args) -> int:
-    from loaders.publish.outputs import publish_dir
-    from loaders.warehouse.publish import NotChecked, publish
+    from parskats.publish.outputs import publish_dir
+    from parskats.publish.publication import NotChecked, publish
 
-    reports = bundled_reports()
-    sources = {p.name: p for p in reports.iterdir() if p.is_file()} if reports.is_dir() else {}
     try:
-        result = publish(_fresh(args), published_warehouse(), outputs_to=publish_dir(), sources=sources,
+        result = publish(_fresh(args), published_warehouse(), outputs_to=publish_dir(),
                          log=lambda text: print(text, file=sys.stderr))
     except NotChecked as exc:
         print(f"publish: {exc}", file=sys.stderr)
@@ -118,8 +142,29 @@ def _publish(args) -> int:
 
 
 def _run(args) -> int:
-    from loaders.warehouse.pipeline import run_pipeline
+    from parskats.run.pipeline import run_pipeline
 
     return run_pipeline(args.paths or [bundled_reports()], report_seeds(), published_warehouse(),
                         allow_parse_errors=args.allow_parse_errors, quiet=args.quiet, force=args.force,
                         progress=sys.stderr.isatty() and not args.quiet)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parskats",
+        description="parskats: Latvian education institutions' self-assessment reports as an analytical warehouse.",
+    )
+    parser.add_argument("--version", action="version", version=f"parskats {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_ingest(sub)
+    _add_warehouse_steps(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

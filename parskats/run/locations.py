@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.paths import published_warehouse
+from parskats.paths import published_warehouse
 
 
 def fresh_build_path(published: Path | None = None) -> Path:

@@ -2,14 +2,14 @@
 
 Writes target/static_index.html (manifest and catalog embedded in the page) and returns its path, or
 None when dbt fails (the overview then says the docs are missing; publication is not blocked). Does
-not copy the page anywhere; loaders.publish.outputs does.
+not copy the page anywhere; parskats.publish.outputs does.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.paths import project_root
-from loaders.warehouse.build import run_dbt
+from parskats.paths import project_root
+from parskats.run.build import run_dbt
 
 
 def generate_static_docs(db_path: Path) -> Path | None:

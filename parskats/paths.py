@@ -8,18 +8,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from loaders.reference import project_root, reference_dir
 
-def project_root() -> Path:
-    env = os.environ.get("PARSKATS_HOME")
-    return Path(env).resolve() if env else Path(__file__).resolve().parents[1]
+__all__ = ["project_root", "reference_dir", "bundled_reports", "report_seeds", "published_warehouse"]
 
 
 def bundled_reports() -> Path:
     return project_root() / "reports"
-
-
-def reference_seeds() -> Path:
-    return project_root() / "seeds" / "reference"
 
 
 def report_seeds() -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.publish.exports import MARTS
+from parskats.publish.exports import MARTS
 
 
 def mart_docs(models_yml: Path, db_path: Path) -> list[dict]:

@@ -1,11 +1,11 @@
 """`parskats run`: lock -> ingest (cached) -> build -> check -> publish (warehouse + outputs), with a log.
 
-One run at a time per warehouse (loaders.warehouse.lock; a second run exits 3). Stops at the first
+One run at a time per warehouse (parskats.run.lock; a second run exits 3). Stops at the first
 failing step; a build that fails dbt or the gate is removed and the published warehouse and outputs
 are left untouched. When neither the reports nor the project's build inputs changed since the last
 publication, build, check and publish are skipped. Every step is logged with its timing and counts on
 stderr and in logs/parskats.log; the end-of-run summary goes to stdout. The steps themselves live in
-loaders.warehouse.* and loaders.publish.
+parskats.run.* and parskats.publish.
 """
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import sys
 import time
 from pathlib import Path
 
-from loaders.paths import project_root
-from loaders.warehouse.locations import fresh_build_path, state_dir
-from loaders.warehouse.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
-from loaders.warehouse.runlog import RunLog, Step
+from parskats.paths import project_root
+from parskats.run.locations import fresh_build_path, state_dir
+from parskats.run.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
+from parskats.run.runlog import RunLog, Step
 
 LAST_PUBLICATION = "last_publication.json"
 
@@ -32,7 +32,7 @@ def _warehouse_fingerprint(path: Path) -> dict | None:
 def run_pipeline(paths: list[Path], seeds_out: Path, published: Path, *, allow_parse_errors: bool = False,
                  quiet: bool = False, progress: bool = True, force: bool = False,
                  outputs_to: Path | None = None) -> int:
-    from loaders.publish.outputs import publish_dir
+    from parskats.publish.outputs import publish_dir
 
     log = RunLog(project_root() / "logs" / "parskats.log", echo=not quiet)
     outputs_to = outputs_to or publish_dir()
@@ -51,7 +51,8 @@ def run_pipeline(paths: list[Path], seeds_out: Path, published: Path, *, allow_p
 
 
 def _run_locked(paths, seeds_out, published, outputs_to, log: RunLog, *, allow_parse_errors, quiet, progress, force) -> int:
-    from loaders.warehouse.cache import build_fingerprint, ingest_with_cache, read_json, _write_json_atomic
+    from loaders.ingest import ingest_paths
+    from parskats.run.cache import ReportCache, build_fingerprint, read_json, write_json_atomic
 
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -60,7 +61,9 @@ def _run_locked(paths, seeds_out, published, outputs_to, log: RunLog, *, allow_p
     log.line(f"run started: inputs {' '.join(str(p) for p in paths)}; warehouse {published}; outputs {outputs_to}")
 
     with Step(log, "ingest", timings) as s:
-        got = ingest_with_cache(paths, seeds_out, state, progress=log.progress if progress else None)
+        cache = ReportCache(state)
+        got = ingest_paths(paths, seeds_out, cache=cache, progress=log.progress if progress else None)
+        cache.prune()
         s.detail = (f"{len(got.files)} files ({len(got.read)} read, {len(got.cached)} unchanged from cache, "
                     f"{len(got.failed)} failed) -> {seeds_out}: " + ", ".join(f"{k} {v}" for k, v in got.counts.items()))
     if got.code == 2:
@@ -82,10 +85,10 @@ def _run_locked(paths, seeds_out, published, outputs_to, log: RunLog, *, allow_p
         _finish(log, timings, started)
         return 1 if ingest_failed else 0
 
-    from loaders.warehouse.build import build
-    from loaders.warehouse.check import check
-    from loaders.warehouse.publish import discard, publish
-    from loaders.warehouse.stats import warehouse_stats
+    from parskats.run.build import build
+    from parskats.run.check import check
+    from parskats.publish.publication import discard, publish
+    from parskats.run.stats import warehouse_stats
 
     with Step(log, "build", timings) as s:
         built = build(fresh, quiet=quiet or not progress)
@@ -108,11 +111,11 @@ def _run_locked(paths, seeds_out, published, outputs_to, log: RunLog, *, allow_p
     result = None
     if gate.passed:
         with Step(log, "publish", timings) as s:
-            result = publish(fresh, published, outputs_to=outputs_to, sources=got.sources, log=log.line)
+            result = publish(fresh, published, outputs_to=outputs_to, log=log.line)
             counts = result["counts"]
             s.detail = (f"warehouse {published}; {counts.get('marts', 0)} marts ({counts.get('rows', 0)} rows) as "
                         f"Parquet and CSV, {counts.get('pages', 0)} HTML pages -> {outputs_to}")
-        _write_json_atomic(state / LAST_PUBLICATION, {
+        write_json_atomic(state / LAST_PUBLICATION, {
             "inputs": inputs, "warehouse": str(published), "warehouse_file": _warehouse_fingerprint(published),
             "outputs": str(outputs_to), "published_at": time.strftime("%Y-%m-%d %H:%M:%S")})
     else:

@@ -4,14 +4,14 @@ a copy of each source report's text with an anchor per line, and the column guid
 Pages are plain HTML with inline CSS and inline SVG charts; a Content-Security-Policy forbids any
 script or request, so they open offline from disk. Subject names (dim_subjects.name_lv) and priority
 statuses are in Latvian, everything else in English. Reads the build file read-only; it does not
-export data or copy dbt docs (loaders.publish.outputs does).
+export data or copy dbt docs (parskats.publish.outputs does).
 """
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
-from loaders.publish import svg
+from parskats.publish import svg
 
 STATUS_LV = {"achieved": "Sasniegts", "partially_achieved": "Daļēji sasniegts", "not_achieved": "Nav sasniegts"}
 STATUS_ORDER = ("achieved", "partially_achieved", "not_achieved")
@@ -90,6 +90,9 @@ class SiteData:
             self.issues = q("""select p.report_id, p.source_ref, p.section, p.severity, p.code, p.message, r.source_file
                                from raw.parse_issues p left join raw.reports r using (report_id)
                                order by r.source_file, p.section, p.source_ref""")
+            self.source_lines: dict[str, list[tuple[str, str]]] = {}
+            for report_id, ref, text in q("select report_id, ref, text from raw.source_lines order by report_id, seq"):
+                self.source_lines.setdefault(report_id, []).append((ref, text))
         finally:
             con.close()
         self.report_institution = {r[0]: r[3] for r in self.reports}
@@ -217,21 +220,20 @@ def _institution(d: SiteData, key: str, name: str, have_sources: set[str]) -> st
     return page(name, "".join(body))
 
 
-def _source(report_id: str, source_file: str, path: Path) -> str:
-    from loaders.read import read_document
-
+def _source(report_id: str, source_file: str, lines) -> str:
     rows, seen = [], set()
-    for line in read_document(path).lines:
-        a = anchor(line.ref)
+    for ref, text in lines:
+        a = anchor(ref)
         attr = f' id="{escape(a)}"' if a not in seen else ""
         seen.add(a)
-        rows.append(f'<tr{attr}><td class="ref"><a href="#{escape(a)}">{escape(line.ref)}</a></td><td>{escape(line.text)}</td></tr>')
-    body = (f"<p>Text of <code>{escape(source_file)}</code> as the loaders read it (report {escape(report_id)}), "
-            f"one row per line with its source reference.</p><table>{''.join(rows)}</table>")
+        rows.append(f'<tr{attr}><td class="ref"><a href="#{escape(a)}">{escape(ref)}</a></td><td>{escape(text)}</td></tr>')
+    body = (f"<p>The lines of <code>{escape(source_file)}</code> that the published facts cite, as the loaders "
+            f"read them (report {escape(report_id)}), one row per line with its source reference.</p>"
+            f"<table>{''.join(rows)}</table>")
     return page(f"Source: {source_file}", body, depth=1)
 
 
-def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, sources: dict[str, Path], guide_html: str) -> list[Path]:
+def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide_html: str) -> list[Path]:
     """Writes the pages into out_dir (which must be new or empty); returns the pages written."""
     d = SiteData(db_path)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -245,13 +247,10 @@ def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, sources: dict
 
     have_sources = set()
     for report_id, source_file, *_ in d.reports:
-        path = sources.get(source_file)
-        if path is not None and Path(path).is_file():
-            try:
-                put(source_page_name(report_id), _source(report_id, source_file, Path(path)))
-                have_sources.add(report_id)
-            except Exception:  # an unreadable source only loses its links
-                pass
+        lines = d.source_lines.get(report_id)
+        if lines:
+            put(source_page_name(report_id), _source(report_id, source_file, lines))
+            have_sources.add(report_id)
     put("index.html", _index(d, gate, have_sources))
     for key, name, *_ in d.institutions:
         put(institution_page_name(key), _institution(d, key, name, have_sources))

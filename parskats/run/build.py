@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.paths import project_root
+from parskats.paths import project_root
 
 
 @dataclass
@@ -62,7 +62,7 @@ def _pause_callbacks() -> list:
     (the build file is open and half written) so a test can kill the run mid-build."""
     if os.environ.get("PARSKATS_PAUSE_AT") != "build:dbt-running":
         return []
-    from loaders.warehouse.pause import pause_point
+    from parskats.run.pause import pause_point
 
     def on_event(event) -> None:
         if event.info.name == "NodeFinished":

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from loaders.warehouse.check import passed_check, read_gate_summary
-from loaders.warehouse.locations import check_marker, gate_summary_path
-from loaders.warehouse.pause import pause_point
+from parskats.run.check import passed_check, read_gate_summary
+from parskats.run.locations import check_marker, gate_summary_path
+from parskats.run.pause import pause_point
 
 
 class NotChecked(RuntimeError):
@@ -21,7 +21,7 @@ class NotChecked(RuntimeError):
 
 
 def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None,
-            sources: dict[str, Path] | None = None, log=None) -> dict:
+            log=None) -> dict:
     """Returns {"warehouse": path, "outputs": path or None, "counts": {...}}."""
     build_path, published = Path(build_path).resolve(), Path(published).resolve()
     if not passed_check(build_path):
@@ -29,14 +29,14 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
     say = log or (lambda text: None)
     staging = counts = None
     if outputs_to is not None:
-        from loaders.publish.outputs import stage_outputs
-        from loaders.warehouse.docs import generate_static_docs
+        from parskats.publish.outputs import stage_outputs
+        from parskats.publish.docs import generate_static_docs
 
         docs_page = generate_static_docs(build_path)
         if docs_page is None:
             say("publish: dbt docs generate failed; the overview links a placeholder (see logs/dbt.log)")
         staging, counts = stage_outputs(build_path, Path(outputs_to), gate=read_gate_summary(build_path),
-                                        sources=sources or {}, docs_page=docs_page)
+                                        docs_page=docs_page)
     pause_point("publish:before-swap")
     published.parent.mkdir(parents=True, exist_ok=True)
     os.replace(build_path, published)
@@ -44,7 +44,7 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
     gate_summary_path(build_path).unlink(missing_ok=True)
     pause_point("publish:after-warehouse")
     if staging is not None:
-        from loaders.publish.outputs import swap_outputs
+        from parskats.publish.outputs import swap_outputs
 
         swap_outputs(staging, Path(outputs_to))
     return {"warehouse": published, "outputs": Path(outputs_to) if outputs_to else None, "counts": counts or {}}

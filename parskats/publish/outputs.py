@@ -10,10 +10,10 @@ import os
 import shutil
 from pathlib import Path
 
-from loaders.paths import project_root
-from loaders.publish import guide, site
-from loaders.publish.exports import export_marts
-from loaders.publish.swap import clean_leftovers, swap_in
+from parskats.paths import project_root
+from parskats.publish import guide, site
+from parskats.publish.exports import export_marts
+from parskats.publish.swap import clean_leftovers, swap_in
 
 
 def publish_dir() -> Path:
@@ -21,7 +21,7 @@ def publish_dir() -> Path:
     return Path(env).resolve() if env else project_root() / "publish"
 
 
-def stage_outputs(db_path: Path, target: Path, *, gate: dict | None, sources: dict[str, Path],
+def stage_outputs(db_path: Path, target: Path, *, gate: dict | None,
                   docs_page: Path | None) -> tuple[Path, dict]:
     """Write everything into a new staging folder inside `target`; returns (staging, counts)."""
     target.mkdir(parents=True, exist_ok=True)
@@ -35,7 +35,7 @@ def stage_outputs(db_path: Path, target: Path, *, gate: dict | None, sources: di
                          + site._table(["column", "type", "description"],
                                        [[f"<code>{site.escape(n)}</code>", site.escape(t), site.escape(s)] for n, t, s in d["columns"]])
                          for d in docs)
-    pages = site.write_site(db_path, staging / "site", gate=gate, sources=sources, guide_html=guide_html)
+    pages = site.write_site(db_path, staging / "site", gate=gate, guide_html=guide_html)
     if docs_page is not None and Path(docs_page).is_file():
         shutil.copyfile(docs_page, staging / "site" / "dbt-docs.html")
     else:

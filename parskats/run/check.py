@@ -8,21 +8,13 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from pathlib import Path
 
-from loaders.paths import project_root
-from loaders.warehouse.locations import check_marker, gate_summary_path
+from parskats.run.locations import check_marker, gate_summary_path
 
 
 def _gate_module():
-    try:
-        return importlib.import_module("expectations.gate")
-    except ModuleNotFoundError:
-        # expectations/ sits at the project root next to loaders/; make it importable when the
-        # project is installed editable without it being a listed package.
-        sys.path.insert(0, str(project_root()))
-        return importlib.import_module("expectations.gate")
+    return importlib.import_module("expectations.gate")
 
 
 def _fingerprint(db_path: Path) -> dict:

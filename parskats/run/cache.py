@@ -1,0 +1,115 @@
+"""Content-hash caches that let a scheduled run skip work whose inputs have not changed.
+
+- ReportCache: one JSON file per report under <state>/ingest/, keyed by sha256 of (file bytes, file
+  name, the loaders' code and the reference seeds). loaders.ingest.ingest_paths asks it before parsing
+  a file and gives it every report it parsed; a failed file is never stored, so it is read again next
+  time. Rows are kept already formatted as CSV cells, so seeds written from the cache are
+  byte-identical. A file over the loaders' size limit is not hashed (ingest refuses it unread).
+- build_fingerprint: sha256 over everything `dbt build`, the gate and the publication read (seeds,
+  models, macros, dbt/profile config, expectations, the parskats package); the pipeline compares it
+  with the last published build's.
+
+Does not parse, build, check or publish.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from loaders.read.limits import MAX_FILE_BYTES
+from loaders.write import atomic_file
+from parskats.paths import project_root
+
+CACHE_FORMAT = "2"
+
+
+def _hash_files(h, base: Path, files) -> None:
+    for f in sorted(files):
+        if f.is_file() and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(base)).encode() + b"\0")
+            h.update(hashlib.sha256(f.read_bytes()).digest())
+
+
+def _package_files(package) -> tuple[Path, list[Path]]:
+    root = Path(package.__file__).resolve().parent
+    return root, list(root.rglob("*.py"))
+
+
+def loader_fingerprint() -> str:
+    """Changes whenever the loader code or the reference seeds it reads change."""
+    import loaders
+
+    h = hashlib.sha256(CACHE_FORMAT.encode())
+    _hash_files(h, *_package_files(loaders))
+    ref = project_root() / "seeds" / "reference"
+    _hash_files(h, ref.parent, ref.glob("*.csv"))
+    return h.hexdigest()
+
+
+def build_fingerprint(extra: str = "") -> str:
+    """Everything the build, the gate and the published outputs are made from."""
+    import parskats
+
+    root = project_root()
+    h = hashlib.sha256((CACHE_FORMAT + extra).encode())
+    files = [root / "dbt_project.yml", root / "profiles.yml"]
+    for folder in ("seeds", "models", "macros", "expectations", "analyses"):
+        files.extend(p for p in (root / folder).rglob("*") if p.is_file() and not p.name.startswith("."))
+    _hash_files(h, root, files)
+    pkg_root, pkg_files = _package_files(parskats)
+    _hash_files(h, pkg_root, pkg_files + [p for p in pkg_root.rglob("*") if p.suffix in (".html", ".css", ".j2")])
+    return h.hexdigest()
+
+
+def write_json_atomic(path: Path, data) -> None:
+    with atomic_file(path) as fh:
+        json.dump(data, fh, ensure_ascii=False)
+
+
+def read_json(path: Path):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+class ReportCache:
+    """Parsed reports by content; see the module docstring. `prune()` drops entries not used since
+    this object was made (reports removed from the input)."""
+
+    def __init__(self, state_dir: Path):
+        self.folder = Path(state_dir) / "ingest"
+        self.fingerprint = loader_fingerprint()
+        self._used: set[str] = set()
+        self._keys: dict[Path, str] = {}
+
+    def _key(self, path: Path) -> str | None:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                return None
+            data = path.read_bytes()
+        except OSError:
+            return None
+        key = hashlib.sha256(data + b"\0" + path.name.encode() + b"\0" + self.fingerprint.encode()).hexdigest()
+        self._keys[path] = key
+        self._used.add(f"{key}.json")
+        return key
+
+    def fetch(self, path: Path) -> dict[str, list[dict]] | None:
+        key = self._key(path)
+        entry = read_json(self.folder / f"{key}.json") if key else None
+        if not isinstance(entry, dict) or entry.get("key") != key or "tables" not in entry:
+            return None
+        return entry["tables"]
+
+    def store(self, path: Path, tables: dict[str, list[dict]]) -> None:
+        key = self._keys.get(path)
+        if key:
+            write_json_atomic(self.folder / f"{key}.json", {"key": key, "tables": tables})
+
+    def prune(self) -> None:
+        if self.folder.is_dir():
+            for stale in self.folder.glob("*.json"):
+                if stale.name not in self._used:
+                    stale.unlink(missing_ok=True)
