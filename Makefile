@@ -21,7 +21,7 @@ publish: setup
 	$(BIN)/parskats publish
 
 ingest: setup
-	$(BIN)/parskats ingest reports --out seeds/reports
+	$(BIN)/parskats ingest reports --out out/tables
 
 test: setup
 	$(BIN)/pytest -q

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from loaders import __version__
-from parskats.paths import bundled_reports, published_warehouse, report_seeds
+from parskats.paths import bundled_reports, published_warehouse
 from parskats.run.locations import fresh_build_path
 from parskats.run.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
 
@@ -59,7 +59,7 @@ def _db_arg(p, help_text):
 
 def _add_warehouse_steps(sub) -> None:
     p = sub.add_parser("build", help="dbt build (seeds, models, tests) into a fresh DuckDB file",
-                       description="Run `dbt build` - seeds (seeds/reference + seeds/reports), staging, "
+                       description="Run `dbt build` - reference seeds, the contract tables the last `parskats run` ingested (the warehouse's state folder), staging, "
                                    "intermediate and mart models, dbt data and unit tests - into a fresh "
                                    "database file. The published warehouse is not touched. Exit 1 if dbt fails.")
     _db_arg(p, "database file to build into; removed first")
@@ -84,7 +84,7 @@ def _add_warehouse_steps(sub) -> None:
     p.set_defaults(func=_locked(_publish))
 
     p = sub.add_parser("run", help="ingest, build, check and publish in one go",
-                       description="Ingest reports into seeds/reports, dbt build into a fresh file, run the "
+                       description="Ingest reports into the warehouse's state folder, dbt build into a fresh file, run the "
                                    "expectations gate and publish only if it passes. Ends with a summary "
                                    "(reports read, rows per mart, checks, parse issues, warehouse path and "
                                    "timings). Unchanged reports come from a content-hash cache; when nothing "
@@ -108,7 +108,7 @@ def _fresh(args) -> Path:
 def _build(args) -> int:
     from parskats.run.build import build
 
-    res = build(_fresh(args), quiet=args.quiet)
+    res = build(_fresh(args), published_warehouse(), quiet=args.quiet)
     print(f"build {'succeeded' if res.success else 'FAILED'}: {res.passed} passed, {res.failed} failed, "
           f"{res.skipped} skipped -> {res.db_path}", file=sys.stdout if res.success else sys.stderr)
     return 0 if res.success else 1
@@ -144,7 +144,7 @@ def _publish(args) -> int:
 def _run(args) -> int:
     from parskats.run.pipeline import run_pipeline
 
-    return run_pipeline(args.paths or [bundled_reports()], report_seeds(), published_warehouse(),
+    return run_pipeline(args.paths or [bundled_reports()], published_warehouse(),
                         allow_parse_errors=args.allow_parse_errors, quiet=args.quiet, force=args.force,
                         progress=sys.stderr.isatty() and not args.quiet)
 

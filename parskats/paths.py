@@ -10,15 +10,11 @@ from pathlib import Path
 
 from loaders.reference import project_root, reference_dir
 
-__all__ = ["project_root", "reference_dir", "bundled_reports", "report_seeds", "published_warehouse"]
+__all__ = ["project_root", "reference_dir", "bundled_reports", "published_warehouse"]
 
 
 def bundled_reports() -> Path:
     return project_root() / "reports"
-
-
-def report_seeds() -> Path:
-    return project_root() / "seeds" / "reports"
 
 
 def published_warehouse() -> Path:

@@ -32,9 +32,9 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
         from parskats.publish.outputs import stage_outputs
         from parskats.publish.docs import generate_static_docs
 
-        docs_page = generate_static_docs(build_path)
+        docs_page = generate_static_docs(build_path, published)
         if docs_page is None:
-            say("publish: dbt docs generate failed; the overview links a placeholder (see logs/dbt.log)")
+            say("publish: dbt docs generate failed; the overview links a placeholder (see the warehouse's dbt.log)")
         staging, counts = stage_outputs(build_path, Path(outputs_to), gate=read_gate_summary(build_path),
                                         docs_page=docs_page)
     pause_point("publish:before-swap")

@@ -5,7 +5,8 @@
   a file and gives it every report it parsed; a failed file is never stored, so it is read again next
   time. Rows are kept already formatted as CSV cells, so seeds written from the cache are
   byte-identical. A file over the loaders' size limit is not hashed (ingest refuses it unread).
-- build_fingerprint: sha256 over everything `dbt build`, the gate and the publication read (seeds,
+- build_fingerprint: sha256 over everything `dbt build`, the gate and the publication read (the
+  ingested tables, seeds,
   models, macros, dbt/profile config, expectations, the parskats package); the pipeline compares it
   with the last published build's.
 
@@ -47,12 +48,14 @@ def loader_fingerprint() -> str:
     return h.hexdigest()
 
 
-def build_fingerprint(extra: str = "") -> str:
-    """Everything the build, the gate and the published outputs are made from."""
+def build_fingerprint(tables: Path) -> str:
+    """Everything the build, the gate and the published outputs are made from: the ingested contract
+    tables in `tables` and the project's build inputs."""
     import parskats
 
     root = project_root()
-    h = hashlib.sha256((CACHE_FORMAT + extra).encode())
+    h = hashlib.sha256(CACHE_FORMAT.encode())
+    _hash_files(h, tables, Path(tables).glob("*.csv"))
     files = [root / "dbt_project.yml", root / "profiles.yml"]
     for folder in ("seeds", "models", "macros", "expectations", "analyses"):
         files.extend(p for p in (root / folder).rglob("*") if p.is_file() and not p.name.startswith("."))

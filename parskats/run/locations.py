@@ -1,4 +1,5 @@
-"""Where a build goes: the fresh database file beside the published warehouse, and its check marker.
+"""Where a run's files go: the fresh build beside the published warehouse, its check marker, and the
+warehouse's own state folder (tables, caches, dbt target and logs).
 
 The fresh file sits in the published file's folder so that os.replace can swap it in atomically
 (same filesystem). Nothing here creates, deletes or moves files.
@@ -26,6 +27,23 @@ def gate_summary_path(build: Path) -> Path:
 
 
 def state_dir(published: Path | None = None) -> Path:
-    """Caches and the last publication's record, beside the published warehouse."""
-    published = published or published_warehouse()
-    return published.parent / ".parskats-state"
+    """Everything a run for this warehouse writes besides the warehouse and its outputs, in one folder
+    of its own beside it (`warehouse/.parskats.state/` for `warehouse/parskats.duckdb`): the ingested
+    tables, the report cache, the last publication's record, dbt's target/ and logs, the run log. Two
+    warehouses never share one, so runs for different warehouses never touch each other's files."""
+    published = Path(published or published_warehouse())
+    return published.parent / f".{published.stem}.state"
+
+
+def tables_dir(published: Path | None = None) -> Path:
+    """The contract tables the run's ingest writes and the build reads (PARSKATS_TABLES for dbt)."""
+    return state_dir(published) / "tables"
+
+
+def dbt_target_dir(published: Path | None = None) -> Path:
+    return state_dir(published) / "target"
+
+
+def log_dir(published: Path | None = None) -> Path:
+    """dbt.log and parskats.log (one line per step of every run)."""
+    return state_dir(published) / "logs"

@@ -4,7 +4,7 @@ One run at a time per warehouse (parskats.run.lock; a second run exits 3). Stops
 failing step; a build that fails dbt or the gate is removed and the published warehouse and outputs
 are left untouched. When neither the reports nor the project's build inputs changed since the last
 publication, build, check and publish are skipped. Every step is logged with its timing and counts on
-stderr and in logs/parskats.log; the end-of-run summary goes to stdout. The steps themselves live in
+stderr and in the warehouse's log (<warehouse folder>/.<name>.state/logs/parskats.log); the end-of-run summary goes to stdout. The steps themselves live in
 parskats.run.* and parskats.publish.
 """
 from __future__ import annotations
@@ -13,8 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from parskats.paths import project_root
-from parskats.run.locations import fresh_build_path, state_dir
+from parskats.run.locations import fresh_build_path, log_dir, state_dir, tables_dir
 from parskats.run.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
 from parskats.run.runlog import RunLog, Step
 
@@ -29,12 +28,12 @@ def _warehouse_fingerprint(path: Path) -> dict | None:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
-def run_pipeline(paths: list[Path], seeds_out: Path, published: Path, *, allow_parse_errors: bool = False,
+def run_pipeline(paths: list[Path], published: Path, *, allow_parse_errors: bool = False,
                  quiet: bool = False, progress: bool = True, force: bool = False,
                  outputs_to: Path | None = None) -> int:
     from parskats.publish.outputs import publish_dir
 
-    log = RunLog(project_root() / "logs" / "parskats.log", echo=not quiet)
+    log = RunLog(log_dir(published) / "parskats.log", echo=not quiet)
     outputs_to = outputs_to or publish_dir()
     try:
         lock = RunLock(lock_path(published)).acquire()
@@ -44,13 +43,13 @@ def run_pipeline(paths: list[Path], seeds_out: Path, published: Path, *, allow_p
     try:
         if lock.stale_pid is not None:
             log.line(f"lock: took over a stale lock left by PID {lock.stale_pid} (that process is not running)")
-        return _run_locked(paths, seeds_out, published, outputs_to, log, allow_parse_errors=allow_parse_errors,
+        return _run_locked(paths, published, outputs_to, log, allow_parse_errors=allow_parse_errors,
                            quiet=quiet, progress=progress, force=force)
     finally:
         lock.release()
 
 
-def _run_locked(paths, seeds_out, published, outputs_to, log: RunLog, *, allow_parse_errors, quiet, progress, force) -> int:
+def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors, quiet, progress, force) -> int:
     from loaders.ingest import ingest_paths
     from parskats.run.cache import ReportCache, build_fingerprint, read_json, write_json_atomic
 
@@ -58,20 +57,21 @@ def _run_locked(paths, seeds_out, published, outputs_to, log: RunLog, *, allow_p
     started = time.perf_counter()
     fresh = fresh_build_path(published)
     state = state_dir(published)
+    tables = tables_dir(published)
     log.line(f"run started: inputs {' '.join(str(p) for p in paths)}; warehouse {published}; outputs {outputs_to}")
 
     with Step(log, "ingest", timings) as s:
         cache = ReportCache(state)
-        got = ingest_paths(paths, seeds_out, cache=cache, progress=log.progress if progress else None)
+        got = ingest_paths(paths, tables, cache=cache, progress=log.progress if progress else None)
         cache.prune()
         s.detail = (f"{len(got.files)} files ({len(got.read)} read, {len(got.cached)} unchanged from cache, "
-                    f"{len(got.failed)} failed) -> {seeds_out}: " + ", ".join(f"{k} {v}" for k, v in got.counts.items()))
+                    f"{len(got.failed)} failed) -> {tables}: " + ", ".join(f"{k} {v}" for k, v in got.counts.items()))
     if got.code == 2:
         log.line("run stopped: no report files to ingest", always=True)
         return 2
     ingest_failed = got.code != 0
 
-    inputs = build_fingerprint()
+    inputs = build_fingerprint(tables)
     last = read_json(state / LAST_PUBLICATION) or {}
     if (not force and last.get("inputs") == inputs and last.get("warehouse") == str(published)
             and last.get("warehouse_file") == _warehouse_fingerprint(published)
@@ -91,12 +91,12 @@ def _run_locked(paths, seeds_out, published, outputs_to, log: RunLog, *, allow_p
     from parskats.run.stats import warehouse_stats
 
     with Step(log, "build", timings) as s:
-        built = build(fresh, quiet=quiet or not progress)
+        built = build(fresh, published, quiet=quiet or not progress)
         s.detail = f"dbt {built.passed} passed, {built.failed} failed, {built.skipped} skipped -> {fresh}"
     if not built.success:
         discard(fresh)
         log.line(f"run stopped: dbt build failed{': ' + built.message if built.message else ''}; nothing published "
-                 f"(see logs/dbt.log)", always=True)
+                 f"(see {log_dir(published) / 'dbt.log'})", always=True)
         _finish(log, timings, started)
         return 1
 

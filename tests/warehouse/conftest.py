@@ -1,7 +1,7 @@
 """One `parskats run` on the bundled sample reports per test session, in an isolated copy.
 
 The project's dbt files, reference seeds, expectations and sample reports are copied into a temporary
-PARSKATS_HOME so the run writes its seeds, dbt target/ and warehouse there, never into the working tree.
+PARSKATS_HOME so the run writes its tables, dbt target/ and warehouse there, never into the working tree.
 """
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ def _copy_project(home: Path) -> None:
             shutil.copytree(src, home / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif src.is_file():
             shutil.copy2(src, home / name)
-    (home / "seeds" / "reports").mkdir(parents=True)
     shutil.copytree(ROOT / "seeds" / "reference", home / "seeds" / "reference")
     for yml in (ROOT / "seeds").glob("*.yml"):
         shutil.copy2(yml, home / "seeds" / yml.name)

@@ -85,5 +85,5 @@ def test_run_with_no_changes_skips_build_and_logs(pipeline, outputs):
     assert "build, check and publish skipped" in proc.stderr
     assert "nothing changed since" in proc.stdout
     assert pipeline["warehouse"].stat().st_mtime_ns == before
-    log = (pipeline["home"] / "logs" / "parskats.log").read_text(encoding="utf-8")
+    log = (pipeline["home"] / "warehouse" / ".parskats.state" / "logs" / "parskats.log").read_text(encoding="utf-8")
     assert "build    done in" in log and "publish  done in" in log and "build, check and publish skipped" in log

@@ -114,7 +114,7 @@ def test_publication_survives_kills_locks_and_readers(home):
     proc.wait()
     assert _reports(published) == 1
     assert (home["home"] / "publish" / "site" / "index.html").read_bytes() == index_before
-    log = (home["home"] / "logs" / "parskats.log").read_text(encoding="utf-8")
+    log = (home["warehouse"].parent / ".parskats.state" / "logs" / "parskats.log").read_text(encoding="utf-8")
     # (fails spuriously only if someone edits loaders/ mid-test: loader code is part of the cache key)
     assert "2 files (1 read, 1 unchanged from cache, 0 failed)" in log, "the changed report was not re-ingested alone"
 

@@ -1,0 +1,2 @@
+-- Contract table `parse_issues` as the loaders wrote it (see _raw__models.yml); no cleaning here.
+{{ load_report_table() }}
