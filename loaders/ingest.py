@@ -1,13 +1,21 @@
-"""`parskats ingest`: read → split → extract every report, then write the contract tables.
+"""`parskats ingest`: read → split → extract every report on every core, then write the contract tables.
 
 One ingest path for the command line and for `parskats run`: `ingest_paths` takes an optional cache
-(anything with `fetch(path, data)` and `store(path, data, tables)`, e.g. parskats.run.cache.ReportCache)
-so unchanged reports are not parsed again. A file that cannot be read gives one line naming it and the
-reason; the other files are still ingested and nothing of the failed file is written. Exit code 0 when
-every file was ingested, 1 when some failed, 2 when there was nothing to ingest.
+(anything with `fetch(path)` and `store(path, tables)`, e.g. parskats.run.cache.ReportCache) so
+unchanged reports are not parsed again; the others are parsed in bounded worker processes
+(loaders.pool: one deadline and memory cap per file). Tables are written report by report in input
+order, so the output is byte-identical whatever the number of workers.
+
+Every file that is not ingested is named on one line with the reason, and the other files go on: a
+missing path, a special file (FIFO, device, socket), the same file reached twice (a symlink or a
+folder named twice), an unreadable or oversized file, a file that is not a report. Names are printed
+safely (loaders.errors.display_name). Exit code 0 when every file was ingested, 1 when some were not,
+2 when there was nothing to ingest.
 """
 from __future__ import annotations
 
+import os
+import stat
 import sys
 import time
 from dataclasses import dataclass, field
@@ -15,11 +23,12 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from loaders.contract import TABLES
-from loaders.errors import ReportError
+from loaders.errors import ReportError, display_name
 from loaders.extract.report import extract_report
+from loaders.pool import run_pool
 from loaders.read import read_document
 from loaders.split import split_sections
-from loaders.write import format_cell, write_tables
+from loaders.write import TableWriter, format_cell
 
 
 class Cache(Protocol):
@@ -32,28 +41,70 @@ class IngestOutcome:
     files: list[Path] = field(default_factory=list)
     read: list[str] = field(default_factory=list)      # parsed this time
     cached: list[str] = field(default_factory=list)    # taken from the cache
-    failed: list[str] = field(default_factory=list)    # "name: reason"
+    failed: list[str] = field(default_factory=list)    # "name: reason", files and paths not ingested
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def code(self) -> int:
-        """0 every file ingested, 1 some failed, 2 nothing to ingest."""
+        """0 every file ingested, 1 some were not, 2 nothing to ingest."""
         if not self.files:
             return 2
         return 1 if self.failed else 0
 
 
+def _kind_of(mode: int) -> str | None:
+    """What a non-regular file is, for the message; None for a regular file."""
+    for test, name in ((stat.S_ISREG, None), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
 def collect_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Files named, and the files directly inside folders named (hidden files skipped), sorted."""
-    files, problems = [], []
+    """The regular files named, and those directly inside the folders named (hidden files skipped),
+    sorted by name; and one line for each path that is skipped, with the reason."""
+    files: dict[str, Path] = {}   # real path -> the path as reached first
+    problems: list[str] = []
+
+    def consider(path: Path, named: bool) -> None:
+        try:
+            st = path.stat()
+        except OSError as exc:
+            problems.append(f"{display_name(str(path))}: {'no such file or folder' if isinstance(exc, FileNotFoundError) else exc.strerror or exc}")
+            return
+        kind = _kind_of(st.st_mode)
+        if kind is not None:
+            if named or kind != "a folder":
+                problems.append(f"{display_name(str(path))}: skipped, {kind}")
+            return
+        real = os.path.realpath(path)
+        if real in files:
+            if str(files[real]) != str(path):
+                problems.append(f"{display_name(str(path))}: skipped, the same file as {display_name(str(files[real]))}")
+            return
+        files[real] = path
+
+    seen_dirs: set[str] = set()
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in sorted(path.iterdir()) if p.is_file() and not p.name.startswith("."))
-        elif path.is_file():
-            files.append(path)
+            real = os.path.realpath(path)
+            if real in seen_dirs:
+                problems.append(f"{display_name(str(path))}: skipped, a folder already read")
+                continue
+            seen_dirs.add(real)
+            try:
+                entries = sorted(path.iterdir())
+            except OSError as exc:
+                problems.append(f"{display_name(str(path))}: cannot list the folder ({exc.strerror or exc})")
+                continue
+            for entry in entries:
+                if not entry.name.startswith("."):
+                    consider(entry, named=False)
         else:
-            problems.append(f"{path}: no such file or folder")
-    unique = sorted(set(files), key=lambda p: (p.name, str(p)))
+            consider(path, named=True)
+    unique = sorted(files.values(), key=lambda p: (p.name, str(p)))
     return unique, problems
 
 
@@ -77,53 +128,81 @@ def as_cells(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
     return {name: [{c: format_cell(r.get(c)) for c in TABLES[name]} for r in rows] for name, rows in tables.items()}
 
 
-def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None,
+def parse_file(path: Path) -> dict[str, list[dict]]:
+    """One file's tables as CSV cells; any failure is an exception whose message is the file's error line."""
+    try:
+        return as_cells(ingest_file(path))
+    except ReportError:
+        raise
+    except Exception as exc:  # a bug must not stop the other files; say so plainly
+        raise ReportError(f"internal error while parsing ({type(exc).__name__}: {exc})") from exc
+
+
+def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None, jobs: int | None = None,
                  progress: Callable[[int, int, str], None] | None = None, quiet: bool = True) -> IngestOutcome:
     """Ingest every file under `paths` and write all contract tables to `out_dir`."""
     files, problems = collect_files(list(paths))
-    outcome = IngestOutcome(files=files, failed=list(problems))
+    outcome = IngestOutcome(files=files)
     for problem in problems:
-        print(f"error: {problem}", file=sys.stderr)
+        _fail(outcome, problem)
     if not files:
         print("error: no report files to ingest", file=sys.stderr)
         return outcome
-    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
     started = time.perf_counter()
-    for n, path in enumerate(files, start=1):
-        if progress:
-            progress(n - 1, len(files), path.name)
-        report = cache.fetch(path) if cache else None
-        if report is not None:
-            outcome.cached.append(path.name)
+    ready: dict[int, dict | None] = {}
+    to_parse: list[int] = []
+    for i, path in enumerate(files):
+        tables = cache.fetch(path) if cache else None
+        if tables is not None:
+            ready[i] = tables
+            outcome.cached.append(display_name(path.name))
         else:
-            try:
-                report = as_cells(ingest_file(path))
-            except ReportError as exc:
-                _fail(outcome, path, str(exc))
-                continue
-            except Exception as exc:  # a bug must not stop the other files; say so plainly
-                _fail(outcome, path, f"internal error while parsing ({type(exc).__name__}: {exc})")
-                continue
-            outcome.read.append(path.name)
-            if cache:
-                cache.store(path, report)
-        for name, rows in report.items():
-            tables[name].extend(rows)
-        if not quiet:
-            meta = report["reports"][0]
-            facts = sum(len(r) for k, r in report.items() if k not in ("reports", "source_lines"))
-            print(f"[{n}/{len(files)}] {path.name}: {meta['institution_name'] or '?'} {meta['school_year'] or '?'}"
-                  f" ({facts} rows, {len(report['parse_issues'])} parse issues)", file=sys.stderr)
-    if progress:
-        progress(len(files), len(files), "")
-    outcome.counts = write_tables(tables, Path(out_dir))
+            to_parse.append(i)
+    done = len(ready)
+    next_to_write = 0
+    with TableWriter(out_dir) as writer:
+        def flush() -> None:
+            nonlocal next_to_write
+            while next_to_write in ready:
+                tables = ready.pop(next_to_write)
+                if tables is not None:
+                    writer.add(tables)
+                next_to_write += 1
+
+        flush()
+        for result in run_pool([files[i] for i in to_parse], parse_file, jobs=jobs):
+            index = to_parse[result.index]
+            path = files[index]
+            done += 1
+            if progress:
+                progress(done, len(files), path.name)
+            if result.error is not None:
+                _fail(outcome, f"{display_name(path.name)}: {result.error}")
+                ready[index] = None
+            else:
+                outcome.read.append(display_name(path.name))
+                if cache:
+                    cache.store(path, result.tables)
+                ready[index] = result.tables
+                if not quiet:
+                    _say_read(path, result.tables, done, len(files))
+            flush()
+        flush()
+    outcome.counts = writer.counts
     if not quiet:
         elapsed = time.perf_counter() - started
-        print(f"ingested {len(files) - (len(outcome.failed) - len(problems))} of {len(files)} files in {elapsed:.2f}s"
+        print(f"ingested {len(outcome.read) + len(outcome.cached)} of {len(files)} files in {elapsed:.2f}s"
               f" -> {out_dir}: " + ", ".join(f"{k} {v}" for k, v in outcome.counts.items()), file=sys.stderr)
     return outcome
 
 
-def _fail(outcome: IngestOutcome, path: Path, reason: str) -> None:
-    outcome.failed.append(f"{path.name}: {reason}")
-    print(f"error: {path.name}: {reason}", file=sys.stderr)
+def _say_read(path: Path, tables: dict, n: int, total: int) -> None:
+    meta = tables["reports"][0]
+    facts = sum(len(r) for k, r in tables.items() if k not in ("reports", "source_lines"))
+    print(f"[{n}/{total}] {display_name(path.name)}: {meta['institution_name'] or '?'} {meta['school_year'] or '?'}"
+          f" ({facts} rows, {len(tables['parse_issues'])} parse issues)", file=sys.stderr)
+
+
+def _fail(outcome: IngestOutcome, line: str) -> None:
+    outcome.failed.append(line)
+    print(f"error: {line}", file=sys.stderr)

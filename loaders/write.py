@@ -2,7 +2,8 @@
 
 Rows are written in a deterministic order (reports by source file, rows in document order), so the
 same inputs give byte-identical files. Each table is written to a temporary file and renamed into
-place, so a reader never sees half a table.
+place, so a reader never sees half a table; rows are written report by report, never all held in
+memory. `atomic_file` is the project's one helper for writing any file atomically.
 """
 from __future__ import annotations
 
@@ -31,13 +32,55 @@ def format_cell(value) -> str:
 
 def write_tables(tables: dict[str, list[dict]], out_dir: Path) -> dict[str, int]:
     """Write every contract table (empty ones with just the header); returns rows per table."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    counts = {}
-    for name, columns in TABLES.items():
-        rows = tables.get(name, [])
-        _write_atomic(out_dir / f"{name}.csv", columns, rows)
-        counts[name] = len(rows)
-    return counts
+    with TableWriter(out_dir) as writer:
+        writer.add(tables)
+    return writer.counts
+
+
+class TableWriter:
+    """Every contract table written report by report (rows never all held in memory), each into a
+    temporary file that replaces the table only when all were written: `with TableWriter(dir) as w:
+    w.add(report_tables)`; an error inside the block leaves the previous tables as they were."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        self.counts = {name: 0 for name in TABLES}
+
+    def __enter__(self) -> "TableWriter":
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._files, self._writers = {}, {}
+        try:
+            for name, columns in TABLES.items():
+                fd, tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=self.out_dir)
+                fh = os.fdopen(fd, "w", newline="", encoding="utf-8")
+                self._files[name] = (fh, tmp)
+                self._writers[name] = csv.writer(fh, lineterminator="\n")
+                self._writers[name].writerow(columns)
+        except BaseException:
+            self._discard()
+            raise
+        return self
+
+    def add(self, tables: dict[str, list[dict]]) -> None:
+        for name, rows in tables.items():
+            columns, writer = TABLES[name], self._writers[name]
+            for row in rows:
+                writer.writerow([format_cell(row.get(col)) for col in columns])
+            self.counts[name] += len(rows)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self._discard()
+            return
+        for fh, _ in self._files.values():
+            fh.close()
+        for name, (_, tmp) in self._files.items():
+            os.replace(tmp, self.out_dir / f"{name}.csv")
+
+    def _discard(self) -> None:
+        for fh, tmp in self._files.values():
+            fh.close()
+            Path(tmp).unlink(missing_ok=True)
 
 
 @contextmanager
@@ -54,11 +97,3 @@ def atomic_file(path: Path, **open_args):
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def _write_atomic(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
-    with atomic_file(path, newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([format_cell(row.get(col)) for col in columns])

@@ -30,13 +30,20 @@ def _add_ingest(sub) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help="folder for the CSV tables; created if missing, existing tables replaced")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    _jobs_arg(p)
     p.set_defaults(func=_run_ingest)
 
 
 def _run_ingest(args) -> int:
     from loaders.ingest import ingest_paths
 
-    return ingest_paths(args.paths, args.out, quiet=args.quiet).code
+    return ingest_paths(args.paths, args.out, quiet=args.quiet, jobs=args.jobs).code
+
+
+def _jobs_arg(p) -> None:
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="parse this many reports at once, each in its own bounded worker process "
+                        "(default: one per CPU core)")
 
 
 def _locked(func):
@@ -98,6 +105,7 @@ def _add_warehouse_steps(sub) -> None:
                    help="publish even when the loaders reported error-level parse issues")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress, only the summary and errors")
     p.add_argument("--force", action="store_true", help="rebuild and republish even when nothing changed")
+    _jobs_arg(p)
     p.set_defaults(func=_run)
 
 
@@ -145,7 +153,7 @@ def _run(args) -> int:
     from parskats.run.pipeline import run_pipeline
 
     return run_pipeline(args.paths or [bundled_reports()], published_warehouse(),
-                        allow_parse_errors=args.allow_parse_errors, quiet=args.quiet, force=args.force,
+                        allow_parse_errors=args.allow_parse_errors, quiet=args.quiet, force=args.force, jobs=args.jobs,
                         progress=sys.stderr.isatty() and not args.quiet)
 
 

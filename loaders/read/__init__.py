@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from loaders.errors import ReportError
+from loaders.errors import ReportError, display_name
 from loaders.model import Document
 from loaders.read.limits import MAX_FILE_BYTES
 from loaders.read.sniff import sniff_format
@@ -31,7 +31,10 @@ def read_document(path: Path) -> Document:
         raise ReportError("the file is empty")
     if size > MAX_FILE_BYTES:
         raise ReportError(f"the file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReportError(f"cannot read: {exc.strerror or exc}") from exc
     fmt = sniff_format(data)
     digest = hashlib.sha256(data).hexdigest()
     if fmt == "txt":
@@ -51,4 +54,4 @@ def read_document(path: Path) -> Document:
         raise ReportError(_UNREADABLE.get(fmt, f"not a report: unrecognised content ({fmt})"))
     if not any(line.text for line in lines):
         raise ReportError("no text could be read from the file")
-    return Document(source_file=path.name, source_format=fmt, sha256=digest, lines=lines)
+    return Document(source_file=display_name(path.name), source_format=fmt, sha256=digest, lines=lines)

@@ -13,7 +13,13 @@ from loaders.errors import ReportError
 from loaders.read.limits import READER_MEMORY_BYTES, READER_SECONDS
 
 
+# set in a loaders.pool worker, which is itself bounded: the reader then runs in place
+IN_BOUNDED_WORKER = False
+
+
 def run_bounded(reader, data: bytes, seconds: float = READER_SECONDS, memory_bytes: int = READER_MEMORY_BYTES):
+    if IN_BOUNDED_WORKER:
+        return reader(data)
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child, args=(reader, data, memory_bytes, send), daemon=True)
@@ -37,7 +43,7 @@ def run_bounded(reader, data: bytes, seconds: float = READER_SECONDS, memory_byt
     return payload
 
 
-def _address_space_now() -> int:
+def address_space_now() -> int:
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[0]) * resource.getpagesize()
 
@@ -45,7 +51,7 @@ def _address_space_now() -> int:
 def _child(reader, data: bytes, memory_bytes: int, send) -> None:
     try:
         # the cap is on top of what the forked child already maps, so a large parent is not penalised
-        limit = _address_space_now() + memory_bytes
+        limit = address_space_now() + memory_bytes
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         result = (True, reader(data))
     except ReportError as exc:

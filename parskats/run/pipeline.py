@@ -30,7 +30,7 @@ def _warehouse_fingerprint(path: Path) -> dict | None:
 
 def run_pipeline(paths: list[Path], published: Path, *, allow_parse_errors: bool = False,
                  quiet: bool = False, progress: bool = True, force: bool = False,
-                 outputs_to: Path | None = None) -> int:
+                 outputs_to: Path | None = None, jobs: int | None = None) -> int:
     from parskats.publish.outputs import publish_dir
 
     log = RunLog(log_dir(published) / "parskats.log", echo=not quiet)
@@ -44,12 +44,12 @@ def run_pipeline(paths: list[Path], published: Path, *, allow_parse_errors: bool
         if lock.stale_pid is not None:
             log.line(f"lock: took over a stale lock left by PID {lock.stale_pid} (that process is not running)")
         return _run_locked(paths, published, outputs_to, log, allow_parse_errors=allow_parse_errors,
-                           quiet=quiet, progress=progress, force=force)
+                           quiet=quiet, progress=progress, force=force, jobs=jobs)
     finally:
         lock.release()
 
 
-def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors, quiet, progress, force) -> int:
+def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors, quiet, progress, force, jobs) -> int:
     from loaders.ingest import ingest_paths
     from parskats.run.cache import ReportCache, build_fingerprint, read_json, write_json_atomic
 
@@ -62,7 +62,7 @@ def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors
 
     with Step(log, "ingest", timings) as s:
         cache = ReportCache(state)
-        got = ingest_paths(paths, tables, cache=cache, progress=log.progress if progress else None)
+        got = ingest_paths(paths, tables, cache=cache, jobs=jobs, progress=log.progress if progress else None)
         cache.prune()
         s.detail = (f"{len(got.files)} files ({len(got.read)} read, {len(got.cached)} unchanged from cache, "
                     f"{len(got.failed)} failed) -> {tables}: " + ", ".join(f"{k} {v}" for k, v in got.counts.items()))

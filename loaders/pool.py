@@ -1,0 +1,135 @@
+"""Parse many reports on every core, each file bounded in time and memory.
+
+A fixed set of worker processes (forked once) takes one file at a time and runs read → split →
+extract on it, sending back the report's rows as CSV cells. A worker that passes the per-file
+deadline is killed and replaced; one that runs out of its memory cap (RLIMIT_AS above what it starts
+with) fails its file; a worker that dies fails its file. Each case is one error line for that file
+and the other files go on, so one pathological file (a DOCX of 95 MiB of tiny paragraphs, a PDF that
+never ends) costs at most one deadline and never takes the others with it. Results are yielded as they
+finish, with their input position, so the caller can write them in input order.
+
+Since every reader runs inside a bounded worker here, the PDF reader's own child process
+(loaders.read.bounded) is skipped in workers. This module neither writes tables nor caches.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Callable, Iterator
+
+from loaders.read.limits import READER_MEMORY_BYTES, READER_SECONDS
+
+
+@dataclass
+class Outcome:
+    index: int
+    path: Path
+    tables: dict[str, list[dict]] | None
+    error: str | None
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+class _Worker:
+    def __init__(self, ctx, task: Callable, memory_bytes: int):
+        self.conn, child_conn = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child_conn, task, memory_bytes), daemon=True)
+        self.process.start()
+        child_conn.close()
+        self.job: tuple[int, Path] | None = None
+        self.deadline = 0.0
+
+    def give(self, index: int, path: Path, seconds: float) -> None:
+        self.job = (index, path)
+        self.deadline = time.monotonic() + seconds
+        self.conn.send(str(path))
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.process.kill()
+            else:
+                self.conn.send(None)
+        except (BrokenPipeError, OSError):
+            pass
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def run_pool(paths: list[Path], task: Callable[[Path], dict], *, jobs: int | None = None,
+             seconds: float = READER_SECONDS, memory_bytes: int = READER_MEMORY_BYTES) -> Iterator[Outcome]:
+    """Run `task(path)` for every path in worker processes; yield an Outcome per path as each finishes.
+    `task` returns the report's tables or raises (its message becomes the file's error line)."""
+    if not paths:
+        return
+    ctx = multiprocessing.get_context("fork")
+    workers = [_Worker(ctx, task, memory_bytes) for _ in range(min(jobs or default_jobs(), len(paths)))]
+    queue = list(enumerate(paths))[::-1]
+    try:
+        for worker in workers:
+            if queue:
+                worker.give(*queue.pop(), seconds)
+        while any(w.job for w in workers):
+            busy = [w for w in workers if w.job]
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            ready = set(wait([w.conn for w in busy], timeout=timeout))
+            for i, worker in enumerate(workers):
+                if worker.job is None:
+                    continue
+                index, path = worker.job
+                if worker.conn in ready:
+                    try:
+                        ok, payload = worker.conn.recv()
+                    except (EOFError, OSError):
+                        ok, payload = False, (f"the reader stopped without an answer (over the "
+                                              f"{memory_bytes // 2**20} MiB memory limit, or crashed)")
+                        worker.stop(kill=True)
+                        workers[i] = worker = _Worker(ctx, task, memory_bytes)
+                elif time.monotonic() >= worker.deadline:
+                    ok, payload = False, f"reading took longer than {seconds:.0f} s and was stopped"
+                    worker.stop(kill=True)
+                    workers[i] = worker = _Worker(ctx, task, memory_bytes)
+                else:
+                    continue
+                worker.job = None
+                if queue:
+                    worker.give(*queue.pop(), seconds)
+                yield Outcome(index, path, payload if ok else None, None if ok else payload)
+    finally:
+        for worker in workers:
+            worker.stop(kill=worker.job is not None)
+
+
+def _serve(conn: Connection, task: Callable, memory_bytes: int) -> None:
+    from loaders.read import bounded
+
+    bounded.IN_BOUNDED_WORKER = True
+    limit = bounded.address_space_now() + memory_bytes
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        try:
+            result = (True, task(Path(message)))
+        except MemoryError:
+            result = (False, f"reading needed more than the {memory_bytes // 2**20} MiB memory limit")
+        except Exception as exc:  # noqa: BLE001 - the task's message is the file's one error line
+            result = (False, str(exc) or type(exc).__name__)
+        try:
+            conn.send(result)
+        except (BrokenPipeError, OSError):
+            return
