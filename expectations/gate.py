@@ -2,26 +2,33 @@
 
 Reads each suite's frame with DuckDB (read_only=True) as a pandas DataFrame and validates it with a
 Great Expectations 1.x ephemeral context (pandas datasource; GX's SQL datasource is not used on
-DuckDB). Returns a GateResult; `python -m expectations.gate DB` prints the summary and exits 1 on a
-critical failure. It does not build, publish, or write GX Data Docs.
+DuckDB). Each failing row becomes one plain-language line (what is wrong, in which institution,
+file and lines, what to do); `summary_lines()` shows the first ROWS_SHOWN per check, `log_lines()`
+adds the GX expectation names and every row for the log. `python -m expectations.gate DB` prints
+the summary and exits 1 on a critical failure. It does not build, publish, write files or GX Data Docs.
 """
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from expectations.suites import build_suites
+from expectations.suites import CRITICAL, WARNING, build_suites, thresholds
+
+ROWS_SHOWN = 10
+LABELS = {CRITICAL: "BLOCKS", WARNING: "WARNING"}
 
 
 @dataclass
 class Failure:
     suite: str
-    expectation: str
+    check: str            # the expectation's key in its suite
+    expectation: str      # GX expectation type (log and gate summary JSON only)
     column: str
     severity: str
     unexpected_count: int | None
-    examples: list
+    messages: list[str] = field(default_factory=list)   # one plain line per failing row
 
 
 @dataclass
@@ -37,12 +44,16 @@ class GateResult:
     suites: list[SuiteOutcome]
 
     @property
+    def failures(self) -> list[Failure]:
+        return [f for s in self.suites for f in s.failures]
+
+    @property
     def critical(self) -> list[Failure]:
-        return [f for s in self.suites for f in s.failures if f.severity == "critical"]
+        return [f for f in self.failures if f.severity == CRITICAL]
 
     @property
     def warnings(self) -> list[Failure]:
-        return [f for s in self.suites for f in s.failures if f.severity != "critical"]
+        return [f for f in self.failures if f.severity != CRITICAL]
 
     @property
     def passed(self) -> bool:
@@ -52,26 +63,68 @@ class GateResult:
     def checks(self) -> int:
         return sum(s.evaluated for s in self.suites)
 
+    def verdict(self) -> str:
+        passed = self.checks - len(self.failures)
+        return (f"gate: {'PASSED' if self.passed else 'FAILED'} - {passed}/{self.checks} checks passed, "
+                f"{len(self.critical)} critical, {len(self.warnings)} warning{'' if len(self.warnings) == 1 else 's'}"
+                + ("" if self.passed else "; nothing may be published until the BLOCKS lines are fixed"))
+
     def summary_lines(self) -> list[str]:
+        """What a person reads: each failing row in plain words (blocking ones first), then the verdict."""
+        lines = []
+        for f in self.critical + self.warnings:
+            lines += f.messages[:ROWS_SHOWN]
+            hidden = (f.unexpected_count or len(f.messages)) - min(len(f.messages), ROWS_SHOWN)
+            if hidden > 0:
+                lines.append(f"  ... and {hidden} more like this")
+        return lines + [self.verdict()]
+
+    def log_lines(self) -> list[str]:
+        """For the log: every suite and expectation by name, and every failing row."""
         lines = []
         for s in self.suites:
-            crit = sum(f.severity == "critical" for f in s.failures)
-            warn = len(s.failures) - crit
-            state = "FAIL" if crit else ("WARN" if warn else "ok")
-            lines.append(f"  {state:4} {s.name:42} {s.evaluated - len(s.failures)}/{s.evaluated} passed, {s.rows} rows")
+            lines.append(f"gate suite {s.name}: {s.rows} rows, {s.evaluated - len(s.failures)}/{s.evaluated} passed")
             for f in s.failures:
-                lines.append(f"       {f.severity}: {f.expectation} {f.column} "
-                             f"({f.unexpected_count} unexpected, e.g. {f.examples[:3]})")
-        lines.append(f"  gate: {'PASSED' if self.passed else 'FAILED'} - {self.checks - len(self.critical) - len(self.warnings)}"
-                     f"/{self.checks} checks passed, {len(self.critical)} critical, {len(self.warnings)} warnings")
-        return lines
+                lines.append(f"gate {f.severity} {f.suite}/{f.check}: {f.expectation} on {f.column}: "
+                             f"{f.unexpected_count} unexpected")
+                lines += [f"  {m}" for m in f.messages]
+        return lines + [self.verdict()]
 
 
-def _examples(result: dict) -> list:
-    rows = result.get("partial_unexpected_index_list")
-    if rows and all(isinstance(row, dict) for row in rows):
-        return [{k: (v.item() if hasattr(v, "item") else v) for k, v in row.items()} for row in rows]
-    return list(result.get("partial_unexpected_list") or [])
+def _plain(value) -> str:
+    """A cell as a person reads it: 4,000 not 4000.0; 58.5; none for a missing value."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "none"
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if math.isinf(value):
+            return "infinity"
+        if value.is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def _location(row: dict) -> str:
+    where = ", ".join(_plain(row[c]) for c in ("source_file", "source_ref") if _present(row.get(c)))
+    who = _plain(row["institution_name"]) if _present(row.get("institution_name")) else "an unknown report"
+    return f"{who} ({where})" if where else who
+
+
+def _present(value) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def message(expectation, row: dict, context: dict) -> str:
+    """One failing row in plain words: `BLOCKS: <institution> (<file>, <lines>): <problem>. <action>`."""
+    fields = {k: _plain(v) for k, v in {**context, **row}.items()}
+    return (f"{LABELS.get(expectation.severity, expectation.severity.upper())}: {_location(row)}: "
+            f"{expectation.problem.format(**fields).rstrip('.')}. {expectation.action}")
 
 
 def _context():
@@ -94,6 +147,7 @@ def run_gate(db_path: Path, allow_parse_errors: bool = False) -> GateResult:
     gx, ctx = _context()
     import great_expectations.expectations as gxe
 
+    context = thresholds()
     source = ctx.data_sources.add_pandas(name="warehouse")
     outcomes = []
     con = duckdb.connect(str(db_path), read_only=True)
@@ -103,22 +157,25 @@ def run_gate(db_path: Path, allow_parse_errors: bool = False) -> GateResult:
             asset = source.add_dataframe_asset(name=suite.name)
             batch = asset.add_batch_definition_whole_dataframe(name=suite.name).get_batch(
                 batch_parameters={"dataframe": frame})
+            by_key = {e.key: e for e in suite.expectations}
             gx_suite = gx.ExpectationSuite(name=suite.name, expectations=[
-                getattr(gxe, cls)(**kwargs, severity=severity) for cls, kwargs, severity in suite.expectations])
-            result_format = {"result_format": "SUMMARY"}
-            if suite.ids:
-                result_format["unexpected_index_column_names"] = list(suite.ids)
-            validation = batch.validate(gx_suite, result_format=result_format)
+                getattr(gxe, e.gx)(**e.kwargs, severity=e.severity, meta={"key": e.key}) for e in suite.expectations])
+            validation = batch.validate(gx_suite, result_format={
+                "result_format": "COMPLETE", "unexpected_index_column_names": list(frame.columns),
+                "return_unexpected_index_query": False})
             outcome = SuiteOutcome(suite.name, len(frame), len(validation.results))
             for r in validation.results:
                 if r.success:
                     continue
                 cfg = r.expectation_config
-                kwargs = cfg.kwargs
-                severity = getattr(cfg.severity, "value", str(cfg.severity)).lower()
+                expectation = by_key[cfg.meta["key"]]
+                result = r.result or {}
+                rows = result.get("unexpected_index_list") or []
                 outcome.failures.append(Failure(
-                    suite.name, cfg.type, str(kwargs.get("column") or kwargs.get("column_list") or ""), severity,
-                    (r.result or {}).get("unexpected_count"), _examples(r.result or {})))
+                    suite.name, expectation.key, cfg.type,
+                    str(cfg.kwargs.get("column") or cfg.kwargs.get("column_list") or ""), expectation.severity,
+                    result.get("unexpected_count"),
+                    [message(expectation, row, context) for row in rows if isinstance(row, dict)]))
             outcomes.append(outcome)
     finally:
         con.close()

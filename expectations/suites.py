@@ -1,54 +1,55 @@
-"""What the gate checks: one Suite per frame read from the built DuckDB file.
+"""What the gate checks before publication: one Suite per frame read from the built DuckDB file.
 
-Each suite is a SQL query (run read-only against the fresh build) and a list of expectation specs
-`(expectation class name, kwargs, severity)`. Severity is `critical` (blocks publication) or
-`warning` (reported, does not block). This module only declares; expectations.gate runs them.
+dbt tests hold structure and integrity (keys unique and not null, relationships, accepted values
+through the reference seeds, ranges such as percent 0-100 and counts >= 0); they run inside
+`parskats build` and a failing one stops the build, so the gate never repeats them. The gate holds
+what must be true before publication and dbt does not check:
 
-Severity decisions:
-- percentages outside 0-100, negative counts, duplicate keys, unknown vocabulary: critical
-  (the number is wrong or the table is broken);
-- the quoted national average differs from the reference by more than 0.5 points: critical where the
-  reference is final (`official`, `press`), warning where it is provisional (`*-provisional`: the
-  preliminary figure may legitimately differ from the one a report quotes);
-- reports quoting the same national average (same year, level, subject) differently by more than
-  the `national_quote_spread_pp` threshold of dbt_project.yml:
-  warning (a report's own typo is still what the report says; a person should look);
-- learners at the end more than three times those at the start: warning (flagged for review);
-- a priority marked achieved whose quantitative target its own numbers miss: warning;
-- an error-level parse issue: critical, or warning when the run allows parse errors.
+- the parse issues policy: an error-level parse issue (a fact the loaders could not read) blocks,
+  or only warns when the run allows parse errors;
+- vocabulary the loaders could not recognise: a priority status printed in the report
+  (`status_raw`) that is not a spelling in seeds/reference/priority_statuses.csv blocks;
+- plausibility of counts: learners at the end over `implausible_growth_ratio` times those at the
+  start block, over `suspicious_growth_ratio` times warn (a programme starting at 0 only warns);
+  more learners leaving during the year than were enrolled at its start warns;
+- cross-report agreement: every quoted national average against the reference seed (a mismatch over
+  `national_reference_tolerance_pp` blocks where the reference is final, warns where it is
+  provisional); reports quoting one national average with a spread over `national_quote_spread_pp`
+  warn; a priority marked achieved whose own numbers miss its target warns.
+
+Severity policy: `critical` blocks publication, `warning` is reported and does not block.
+Thresholds are the `vars` of dbt_project.yml (shared with the models); vocabularies are read from
+seeds/reference. Each expectation carries plain words (what is wrong, what to do) that the gate
+fills in per failing row; every frame has institution_name, source_file and source_ref so a person
+can find the row. This module only declares; expectations.gate runs the suites.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PCT = {"min_value": 0, "max_value": 100}
-NONNEG = {"min_value": 0}
+CRITICAL = "critical"
+WARNING = "warning"
+LOCATION = ("institution_name", "source_file", "source_ref")
+
+# The report each fact row comes from: its institution and file, for the plain-language messages.
+_REPORTS = "staging.stg_reports__reports"
+
+
+@dataclass(frozen=True)
+class Expectation:
+    key: str        # stable name of the check (suite + key identify it in logs, JSON and tests)
+    gx: str         # Great Expectations class in great_expectations.expectations
+    kwargs: dict
+    severity: str   # critical | warning
+    problem: str    # what is wrong, str.format fields from the failing row and the thresholds
+    action: str     # what a person should do
 
 
 @dataclass(frozen=True)
 class Suite:
     name: str
     sql: str
-    expectations: list[tuple[str, dict, str]] = field(default_factory=list)
-    ids: tuple[str, ...] = ()  # columns that identify a failing row in the summary
-
-
-def _between(columns, bounds, severity="critical"):
-    return [("ExpectColumnValuesToBeBetween", {"column": c, **bounds}, severity) for c in columns]
-
-
-def _in_set(column, values, severity="critical"):
-    return ("ExpectColumnValuesToBeInSet", {"column": column, "value_set": list(values)}, severity)
-
-
-def _unique(columns, severity="critical"):
-    if len(columns) == 1:
-        return ("ExpectColumnValuesToBeUnique", {"column": columns[0]}, severity)
-    return ("ExpectCompoundColumnsToBeUnique", {"column_list": list(columns)}, severity)
-
-
-def _never_true(column, severity):
-    return ("ExpectColumnValuesToNotBeInSet", {"column": column, "value_set": [True]}, severity)
+    expectations: list[Expectation] = field(default_factory=list)
 
 
 def thresholds() -> dict:
@@ -60,89 +61,186 @@ def thresholds() -> dict:
     return yaml.safe_load((project_root() / "dbt_project.yml").read_text(encoding="utf-8"))["vars"]
 
 
-def build_suites(allow_parse_errors: bool = False) -> list[Suite]:
-    from loaders import contract as k
+def recognised_statuses() -> list[str]:
+    """Priority statuses the loaders can read from a report: those with spellings in the seed."""
     from loaders.reference import read_seed
 
-    statuses = [r["status"] for r in read_seed("priority_statuses")]
-    categories = [r["category"] for r in read_seed("leaving_categories")]
+    return [r["status"] for r in read_seed("priority_statuses") if (r.get("spellings") or "").strip()]
 
+
+def _located(sql_from: str, columns: str, where: str = "", order: str = "") -> str:
+    """A frame whose rows carry the report's institution, file and the row's source_ref."""
+    return (f"select reports.institution_name, reports.source_file, {columns}\n{sql_from}\n"
+            f"left join {_REPORTS} as reports on reports.report_id = facts.report_id\n"
+            + (f"where {where}\n" if where else "") + (f"order by {order}" if order else ""))
+
+
+def _parse_issues(allow_parse_errors: bool) -> Suite:
+    return Suite("parse_issues", _located(
+        "from staging.stg_reports__parse_issues as facts",
+        "facts.source_ref, facts.section, facts.severity, facts.code, facts.message",
+        order="reports.source_file, facts.section, facts.source_ref, facts.code"), [
+        Expectation("no_error_level_issue", "ExpectColumnValuesToNotBeInSet",
+                    {"column": "severity", "value_set": ["error"]},
+                    WARNING if allow_parse_errors else CRITICAL,
+                    "the loaders could not read a fact in section {section} ({code}): {message}",
+                    "Fix the report or the loader, then run again (--allow-parse-errors publishes without it)."),
+    ])
+
+
+def _priority_statuses() -> Suite:
+    return Suite("priority_statuses", _located(
+        "from staging.stg_reports__priorities as facts",
+        "facts.source_ref, facts.priority_no, facts.result_type, facts.status, facts.status_raw",
+        where="nullif(trim(facts.status_raw), '') is not null",
+        order="reports.source_file, facts.priority_no, facts.result_type"), [
+        Expectation("status_recognised", "ExpectColumnValuesToBeInSet",
+                    {"column": "status", "value_set": recognised_statuses()}, CRITICAL,
+                    'priority {priority_no} ({result_type}) has the status "{status_raw}", which is not a status '
+                    'the loaders know, so it would be published as "{status}"',
+                    "Correct the status in the report, or add this spelling to "
+                    "seeds/reference/priority_statuses.csv if it is right; then run again."),
+    ])
+
+
+_PROGRAMME = ("coalesce(facts.programme_code, '\"' || facts.programme_name || '\"', 'row ' || facts.row_no)"
+              " as programme")
+
+
+def _learner_growth(t: dict) -> list[Suite]:
+    implausible, suspicious = t["implausible_growth_ratio"], t["suspicious_growth_ratio"]
+    columns = f"facts.source_ref, {_PROGRAMME}, facts.learners_start, facts.learners_end"
+    counted = "facts.learners_start is not null and facts.learners_end is not null"
+    order = "reports.source_file, facts.row_no"
     return [
-        # --- seed tables (what the loaders wrote) ---
-        Suite("seed.reports", "select * from raw.reports", [
-            _unique(["report_id"]),
-            _in_set("institution_kind", k.INSTITUTION_KINDS),
-            ("ExpectColumnValuesToMatchRegex", {"column": "school_year", "regex": r"^\d{4}/\d{4}$"}, "critical"),
+        Suite("learner_counts.implausible_growth", _located(
+            "from staging.stg_reports__programmes as facts",
+            columns + ", facts.learners_end::double / facts.learners_start as end_to_start",
+            where=f"{counted} and facts.learners_start > 0", order=order), [
+            Expectation("end_within_implausible_ratio", "ExpectColumnValuesToBeBetween",
+                        {"column": "end_to_start", "max_value": implausible}, CRITICAL,
+                        "learners at the end ({learners_end}) are over {implausible_growth_ratio} times those at "
+                        "the start ({learners_start}) in programme {programme}",
+                        "Check the count in the report; fix the report or the loader, then run again."),
         ]),
-        Suite("seed.programmes", "select * from raw.programmes", [
-            _unique(["report_id", "row_no"]),
-            *_between(["learners_start", "learners_end"], NONNEG),
-            ("ExpectColumnValuesToMatchRegex", {"column": "programme_code", "regex": r"^\d{8}$"}, "critical"),
+        # rows the check above blocks are left out here, so one row gives one message
+        Suite("learner_counts.suspicious_growth", _located(
+            "from staging.stg_reports__programmes as facts",
+            columns + ", case when facts.learners_start > 0 then facts.learners_end::double / facts.learners_start"
+                      " when facts.learners_end > 0 then 'infinity'::double else 0 end as end_to_start",
+            where=f"{counted} and not (facts.learners_start > 0 "
+                  f"and facts.learners_end > {implausible} * facts.learners_start)", order=order), [
+            Expectation("end_within_suspicious_ratio", "ExpectColumnValuesToBeBetween",
+                        {"column": "end_to_start", "max_value": suspicious}, WARNING,
+                        "learners at the end ({learners_end}) are over {suspicious_growth_ratio} times those at "
+                        "the start ({learners_start}) in programme {programme}",
+                        "Check both counts in the report (a programme opened during the year may start at 0); "
+                        "fix the report or the loader if one was misread."),
         ]),
-        Suite("seed.leaving_reasons", "select * from raw.leaving_reasons", [
-            *_between(["learners"], NONNEG),
-            _in_set("category", categories),
-        ]),
-        Suite("seed.exam_results", "select * from raw.exam_results", [
-            _unique(["report_id", "exam_level", "subject", "school_year", "measure"]),
-            *_between(["school_pct", "national_pct", "failed_pct"], PCT),
-            _in_set("exam_level", k.EXAM_LEVELS),
-            _in_set("measure", k.EXAM_MEASURES),
-        ]),
-        Suite("seed.priorities", "select * from raw.priorities", [
-            _unique(["report_id", "priority_no", "result_type"]),
-            _in_set("status", statuses),
-            _in_set("result_type", k.RESULT_TYPES),
-        ]),
-        Suite("seed.parse_issues", "select * from raw.parse_issues", [
-            _in_set("severity", k.SEVERITIES),
-            ("ExpectColumnValuesToNotBeInSet", {"column": "severity", "value_set": ["error"]},
-             "warning" if allow_parse_errors else "critical"),
-        ]),
-        # --- cross-report checks ---
-        Suite("cross.national_quotes_agree",
-              """select school_year, exam_level, subject, count(distinct report_id) as reports,
-                        max(national_pct) - min(national_pct) as spread
-                 from raw.exam_results
-                 where measure = 'result' and national_pct is not null
-                 group by all""",
-              _between(["spread"], {"min_value": 0, "max_value": thresholds()["national_quote_spread_pp"]}, "warning"),
-              ids=("school_year", "exam_level", "subject")),
-        Suite("cross.national_vs_reference_final",
-              """select * from marts.exam_vs_national
-                 where national_reference_status in ('official', 'press')""",
-              [_never_true("national_mismatch", "critical")],
-              ids=("school_year", "exam_level", "subject", "national_pct", "national_pct_reference")),
-        Suite("cross.national_vs_reference_provisional",
-              """select * from marts.exam_vs_national
-                 where national_reference_status like '%provisional'""",
-              [_never_true("national_mismatch", "warning")],
-              ids=("school_year", "exam_level", "subject", "national_pct", "national_pct_reference")),
-        Suite("cross.achieved_meets_own_target",
-              "select * from marts.goal_attainment where status = 'achieved'",
-              [_never_true("own_numbers_miss_target", "warning")],
-              ids=("institution_name", "priority_no", "result_type", "planned_pct", "evidence_pct")),
-        # --- marts ---
-        Suite("mart.exam_vs_national", "select * from marts.exam_vs_national", [
-            _unique(["institution_key", "exam_level", "subject", "school_year"]),
-            *_between(["school_pct", "national_pct", "national_pct_reference", "failed_pct", "next_target_pct"], PCT),
-        ]),
-        Suite("mart.enrolment_flows", "select * from marts.enrolment_flows", [
-            _unique(["report_id", "row_no"]),
-            *_between(["learners_start", "learners_end"], NONNEG),
-            _never_true("suspicious_growth", "warning"),
-        ]),
-        Suite("mart.leaving_reasons_summary", "select * from marts.leaving_reasons_summary", [
-            _unique(["report_id", "category"]),
-            *_between(["learners"], NONNEG),
-            *_between(["share"], {"min_value": 0, "max_value": 1}),
-        ]),
-        Suite("mart.goal_attainment", "select * from marts.goal_attainment", [
-            _unique(["report_id", "priority_no", "result_type"]),
-            _in_set("status_score", [0.0, 0.5, 1.0]),
-        ]),
-        Suite("mart.goal_attainment_summary", "select * from marts.goal_attainment_summary", [
-            _unique(["report_id"]),
-            *_between(["achieved_share", "mean_score"], {"min_value": 0, "max_value": 1}),
-        ]),
+    ]
+
+
+def _leavers_within_enrolment() -> Suite:
+    return Suite("learner_counts.leavers_within_enrolment", """
+        with left_during_year as (
+            select report_id, sum(learners) as learners_left,
+                   string_agg(source_ref, ', ' order by source_ref) as source_ref
+            from staging.stg_reports__leaving_reasons
+            group by report_id
+        ),
+        enrolled_at_start as (
+            select report_id, sum(learners_start) as learners_start
+            from staging.stg_reports__programmes
+            group by report_id
+        )
+        """ + _located(
+        "from left_during_year as facts join enrolled_at_start using (report_id)",
+        "facts.source_ref, facts.learners_left, enrolled_at_start.learners_start, "
+        "facts.learners_left::double / enrolled_at_start.learners_start as left_to_start",
+        where="enrolled_at_start.learners_start > 0", order="reports.source_file"), [
+        Expectation("left_at_most_enrolled", "ExpectColumnValuesToBeBetween",
+                    {"column": "left_to_start", "max_value": 1}, WARNING,
+                    "{learners_left} learners left during the year (section 1.2), more than the {learners_start} "
+                    "enrolled at its start (section 1.1)",
+                    "Check the leaving counts and the programme counts in the report; fix the report or the "
+                    "loader if one was misread."),
+    ])
+
+
+_QUOTES = """
+    with quotes as (
+        select report_id, source_ref, school_year, exam_level, subject, national_pct
+        from staging.stg_reports__exam_results
+        where measure = 'result' and national_pct is not null
+    )
+    """
+
+
+def _national_quotes_agree(t: dict) -> Suite:
+    return Suite("national_averages.quotes_agree", _QUOTES + _located(
+        "from quotes as facts",
+        """facts.source_ref, facts.school_year, facts.exam_level, facts.subject, facts.national_pct,
+           (select round(max(q.national_pct) - min(q.national_pct), 6) from quotes as q
+             where q.school_year = facts.school_year and q.exam_level = facts.exam_level
+               and q.subject = facts.subject) as spread_pp,
+           (select string_agg(distinct cast(q.national_pct as varchar), ', ') from quotes as q
+             where q.school_year = facts.school_year and q.exam_level = facts.exam_level
+               and q.subject = facts.subject and q.report_id <> facts.report_id) as other_quotes""",
+        order="facts.school_year, facts.exam_level, facts.subject, reports.source_file"), [
+        Expectation("quotes_within_spread", "ExpectColumnValuesToBeBetween",
+                    {"column": "spread_pp", "max_value": t["national_quote_spread_pp"]}, WARNING,
+                    "quotes the national average of {subject} ({exam_level}, {school_year}) as {national_pct}%, "
+                    "other reports quote {other_quotes}% (over {national_quote_spread_pp} points apart)",
+                    "Check which figure is right; fix the report that misquotes it, or the loader if it misread it."),
+    ])
+
+
+def _national_vs_reference(t: dict, provisional: bool) -> Suite:
+    name = "national_averages.match_provisional_reference" if provisional else "national_averages.match_final_reference"
+    return Suite(name, _QUOTES + _located(
+        "from quotes as facts join staging.stg_reference__national_exam_averages as reference "
+        "using (school_year, exam_level, subject)",
+        """facts.source_ref, facts.school_year, facts.exam_level, facts.subject, facts.national_pct,
+           reference.national_pct as reference_pct, reference.status as reference_status,
+           round(abs(facts.national_pct - reference.national_pct), 6) as difference_pp""",
+        where=f"{'' if provisional else 'not '}reference.is_provisional",
+        order="facts.school_year, facts.exam_level, facts.subject, reports.source_file"), [
+        Expectation("quote_matches_reference", "ExpectColumnValuesToBeBetween",
+                    {"column": "difference_pp", "max_value": t["national_reference_tolerance_pp"]},
+                    WARNING if provisional else CRITICAL,
+                    "quotes the national average of {subject} ({exam_level}, {school_year}) as {national_pct}%, "
+                    "the {reference_status} figure in seeds/reference/national_exam_averages.csv is "
+                    "{reference_pct}% (over {national_reference_tolerance_pp} points apart)",
+                    "Check the report against the reference; fix the report or the loader if the quote was "
+                    "misread, or the reference seed if it is wrong." if not provisional else
+                    "The reference is provisional and may differ; check the report and update the reference "
+                    "seed once final figures are published."),
+    ])
+
+
+def _achieved_meets_own_target() -> Suite:
+    return Suite("priorities.achieved_meets_own_target", _located(
+        "from marts.goal_attainment as facts",
+        "facts.source_ref, facts.priority_no, facts.result_type, facts.planned_pct, facts.evidence_pct, "
+        "facts.own_numbers_miss_target",
+        where="facts.status = 'achieved'", order="reports.source_file, facts.priority_no, facts.result_type"), [
+        Expectation("achieved_not_below_own_target", "ExpectColumnValuesToNotBeInSet",
+                    {"column": "own_numbers_miss_target", "value_set": [True]}, WARNING,
+                    "priority {priority_no} ({result_type}) is marked achieved, but its own numbers miss its "
+                    "target (planned {planned_pct}%, reached {evidence_pct}%)",
+                    "Check the status and the figures in the report; the published status stays as reported."),
+    ])
+
+
+def build_suites(allow_parse_errors: bool = False) -> list[Suite]:
+    t = thresholds()
+    return [
+        _parse_issues(allow_parse_errors),
+        _priority_statuses(),
+        *_learner_growth(t),
+        _leavers_within_enrolment(),
+        _national_quotes_agree(t),
+        _national_vs_reference(t, provisional=False),
+        _national_vs_reference(t, provisional=True),
+        _achieved_meets_own_target(),
     ]

@@ -73,11 +73,19 @@ def _add_warehouse_steps(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="only errors")
     p.set_defaults(func=_locked(_build))
 
-    p = sub.add_parser("check", help="run the expectations gate on a build; exit 1 on a critical failure",
-                       description="Validate the seed tables and marts of a built database with the Great "
-                                   "Expectations suites in expectations/. Prints one line per suite. Exit 0 when "
-                                   "no critical expectation failed (warnings are listed), 1 otherwise.")
-    _db_arg(p, "database file to check")
+    p = sub.add_parser("check", help="run the expectations gate on a build (or the published warehouse); "
+                                     "exit 1 on a critical failure",
+                       description="Check what dbt's tests do not before publication: parse issues, priority "
+                                   "statuses the loaders could not recognise, implausible learner counts, national "
+                                   "averages quoted differently or against the reference (expectations/, Great "
+                                   "Expectations). Prints one plain line per failing row (BLOCKS or WARNING, the "
+                                   "institution, file and lines, what to do); GX names go to logs/parskats.log. "
+                                   "Without --db it checks the fresh build, or, when there is none, the published "
+                                   "warehouse read-only. Exit 0 when nothing blocks (warnings are listed), 1 on a "
+                                   "critical failure, 2 when there is nothing to check.")
+    p.add_argument("--db", type=Path, metavar="FILE", default=None,
+                   help="database file to check (default: the fresh build beside the published warehouse, e.g. "
+                        "warehouse/parskats.build.duckdb; without one, the published warehouse, read-only)")
     p.add_argument("--allow-parse-errors", action="store_true",
                    help="treat error-level parse_issues as warnings instead of blocking publication")
     p.set_defaults(func=_locked(_check))
@@ -125,12 +133,21 @@ def _build(args) -> int:
 def _check(args) -> int:
     from parskats.run.check import check
 
-    db = _fresh(args)
+    db, record = _fresh(args), True
+    heading = f"check {db}:"
     if not db.is_file():
-        print(f"check: no build at {db}; run `parskats build` first", file=sys.stderr)
-        return 1
-    result = check(db, allow_parse_errors=args.allow_parse_errors)
-    print(f"check {db}:")
+        if args.db is not None:
+            print(f"check: no database at {db}", file=sys.stderr)
+            return 2
+        published = published_warehouse()
+        if not published.is_file():
+            print(f"check: nothing to check: no build at {db} and no published warehouse at {published}; "
+                  f"run `parskats build` (or `parskats run`) first", file=sys.stderr)
+            return 2
+        heading = f"check: no fresh build at {db}; checking the published warehouse {published} (read-only):"
+        db, record = published, False
+    result = check(db, allow_parse_errors=args.allow_parse_errors, record=record)
+    print(heading)
     print("\n".join(result.summary_lines()))
     return 0 if result.passed else 1
 

@@ -1,15 +1,19 @@
 """`parskats check`: run the expectations gate (expectations/) on a built database file.
 
-Imports the gate (and through it Great Expectations) only when called. On a pass it writes a marker
-next to the build so `parskats publish` knows this exact file passed; on a failure it removes the
-marker. It does not build or publish.
+Imports the gate (and through it Great Expectations) only when called. On a build it records the
+outcome: a marker next to the build when it passed (so `parskats publish` knows this exact file passed,
+removed on a failure) and the gate summary as JSON. With record=False (the published warehouse) it
+only reads the file: no marker, no summary. Either way the GX expectation names and every failing row
+go to logs/parskats.log; what a person reads is GateResult.summary_lines(). It does not build or publish.
 """
 from __future__ import annotations
 
 import importlib
 import json
 from pathlib import Path
+from typing import Callable
 
+from parskats.paths import project_root
 from parskats.run.locations import check_marker, gate_summary_path
 
 
@@ -22,24 +26,37 @@ def _fingerprint(db_path: Path) -> dict:
     return {"path": str(db_path), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
-def check(db_path: Path, allow_parse_errors: bool = False):
+def _run_log() -> Callable[[str], None]:
+    from parskats.run.runlog import RunLog
+
+    return RunLog(project_root() / "logs" / "parskats.log", echo=False).line
+
+
+def check(db_path: Path, allow_parse_errors: bool = False, *, record: bool = True,
+          log: Callable[[str], None] | None = None):
     db_path = Path(db_path).resolve()
-    marker = check_marker(db_path)
-    marker.unlink(missing_ok=True)
+    if record:
+        check_marker(db_path).unlink(missing_ok=True)
     result = _gate_module().run_gate(db_path, allow_parse_errors=allow_parse_errors)
-    gate_summary_path(db_path).write_text(json.dumps(gate_summary(result), default=str), encoding="utf-8")
-    if result.passed:
-        marker.write_text(json.dumps(_fingerprint(db_path)), encoding="utf-8")
+    log = log or _run_log()
+    log(f"check {db_path}{'' if record else ' (read-only)'}")
+    for line in result.log_lines():
+        log(line)
+    if record:
+        gate_summary_path(db_path).write_text(json.dumps(gate_summary(result), default=str), encoding="utf-8")
+        if result.passed:
+            check_marker(db_path).write_text(json.dumps(_fingerprint(db_path)), encoding="utf-8")
     return result
 
 
 def gate_summary(result) -> dict:
-    """The gate's outcome as plain data (suites, their failures, totals)."""
+    """The gate's outcome as plain data (suites, their failures with the plain lines, totals)."""
     return {"passed": result.passed, "checks": result.checks, "critical": len(result.critical),
             "warnings": len(result.warnings),
             "suites": [{"name": s.name, "rows": s.rows, "evaluated": s.evaluated,
-                        "failures": [{"severity": f.severity, "expectation": f.expectation, "column": f.column,
-                                      "unexpected_count": f.unexpected_count} for f in s.failures]}
+                        "failures": [{"severity": f.severity, "check": f.check, "expectation": f.expectation,
+                                      "column": f.column, "unexpected_count": f.unexpected_count,
+                                      "messages": f.messages} for f in s.failures]}
                        for s in result.suites]}
 
 

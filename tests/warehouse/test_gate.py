@@ -1,4 +1,5 @@
-"""The expectations gate blocks bad data: a corrupted seed value fails `parskats check` and nothing is published."""
+"""`parskats check` on the session's real warehouse: what blocks, what only warns, what a person reads,
+and which file it checks (the fresh build, else the published warehouse read-only)."""
 from __future__ import annotations
 
 import hashlib
@@ -8,6 +9,9 @@ import duckdb
 import pytest
 
 from parskats.cli import main
+
+DDA = "Daugavpils pilsētas Daugavpils Draudzīgā aicinājuma vidusskola"
+DDA_FILE = "daugavpils-draudziga-aicinajuma-vidusskola_2024-2025.txt"
 
 
 def _sha(path):
@@ -27,29 +31,28 @@ def sandbox(pipeline, tmp_path, monkeypatch):
     return published, build
 
 
-def _corrupt(build, sql):
-    con = duckdb.connect(str(build))
+def _corrupt(db, sql):
+    con = duckdb.connect(str(db))
     con.execute(sql)
     con.close()
+
+
+def _files_beside(db):
+    """The files in the warehouse's folder, but the run lock (taken and released by every step)."""
+    return sorted(p.name for p in db.parent.iterdir() if p.name != db.stem + ".lock")
+
+
+def _gate_lines(out):
+    return [line for line in out.splitlines() if line.startswith(("BLOCKS: ", "WARNING: "))]
 
 
 def test_clean_build_passes_and_publishes(sandbox, capsys):
     published, build = sandbox
     assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert f"check {build}:" in out and "gate: PASSED" in out
     assert main(["publish"]) == 0
     assert not build.exists() and published.is_file()
-
-
-def test_percentage_of_250_fails_check_and_is_not_published(sandbox, capsys):
-    published, build = sandbox
-    before = _sha(published)
-    _corrupt(build, """update raw.exam_results set school_pct = 250
-                       where exam_level = 'grade9' and subject = 'latvian' and school_year = '2024/2025'""")
-    assert main(["check"]) == 1
-    out = capsys.readouterr().out
-    assert "FAIL seed.exam_results" in out and "250" in out
-    assert main(["publish"]) == 1
-    assert build.exists() and _sha(published) == before
 
 
 def test_unchecked_build_is_not_published(sandbox, capsys):
@@ -59,24 +62,104 @@ def test_unchecked_build_is_not_published(sandbox, capsys):
     assert _sha(published) == before
 
 
+def test_implausible_learner_count_blocks_with_a_plain_line(sandbox, capsys):
+    published, build = sandbox
+    before = _sha(published)
+    _corrupt(build, "update raw.programmes set learners_start = 40, learners_end = 4000 where programme_code = '21011111'")
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert [line for line in _gate_lines(out) if line.startswith("BLOCKS")] == [
+        f"BLOCKS: {DDA} ({DDA_FILE}, L118-L134): learners at the end (4,000) are over 10 times those at the start "
+        f"(40) in programme 21011111. Check the count in the report; fix the report or the loader, then run again."]
+    assert "gate: FAILED" in out and "expect_" not in out
+    assert main(["publish"]) == 1
+    assert build.exists() and _sha(published) == before
+
+
+def test_suspicious_learner_count_only_warns(sandbox, capsys):
+    published, build = sandbox
+    _corrupt(build, "update raw.programmes set learners_start = 40, learners_end = 130 where programme_code = '21011111'")
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert (f"WARNING: {DDA} ({DDA_FILE}, L118-L134): learners at the end (130) are over 3 times those at the "
+            f"start (40) in programme 21011111.") in out
+    assert main(["publish"]) == 0
+
+
+def test_unrecognised_priority_status_blocks_and_shows_the_raw_text(sandbox, capsys):
+    published, build = sandbox
+    _corrupt(build, """update raw.priorities set status = 'unknown', status_raw = 'Sasnigts'
+                       where source_ref = 'L1011-L1043'""")
+    assert main(["check"]) == 1
+    [line] = [line for line in _gate_lines(capsys.readouterr().out) if line.startswith("BLOCKS")]
+    assert line.startswith(f'BLOCKS: {DDA} ({DDA_FILE}, L1011-L1043): priority 2 (quantitative) has the status '
+                           f'"Sasnigts", which is not a status the loaders know')
+
+
 def test_error_level_parse_issue_blocks_unless_allowed(sandbox, capsys):
     published, build = sandbox
-    _corrupt(build, """insert into raw.parse_issues values
-                       ('r', 'L1-L2', '1.1', 'error', 'programme_count_missing', 'A count could not be read.')""")
+    report_id = duckdb.connect(str(build), read_only=True).execute(
+        f"select report_id from raw.reports where source_file = '{DDA_FILE}'").fetchone()[0]
+    _corrupt(build, f"""insert into raw.parse_issues values
+                        ('{report_id}', 'L71-L88', '1.1', 'error', 'programme_count_missing', 'A count could not be read.')""")
     assert main(["check"]) == 1
+    assert (f"BLOCKS: {DDA} ({DDA_FILE}, L71-L88): the loaders could not read a fact in section 1.1 "
+            f"(programme_count_missing): A count could not be read.") in capsys.readouterr().out
     assert main(["check", "--allow-parse-errors"]) == 0
+    assert f"WARNING: {DDA} ({DDA_FILE}, L71-L88)" in capsys.readouterr().out
 
 
-def test_growth_over_three_times_is_only_a_warning(sandbox, capsys):
+def test_final_reference_mismatch_blocks(sandbox, capsys):
     published, build = sandbox
-    _corrupt(build, "update marts.enrolment_flows set learners_end = 1000, suspicious_growth = true where row_no = 1")
-    assert main(["check"]) == 0
-    assert "WARN mart.enrolment_flows" in capsys.readouterr().out
-
-
-def test_final_reference_mismatch_is_critical(sandbox, capsys):
-    published, build = sandbox
-    _corrupt(build, """update marts.exam_vs_national set national_reference_status = 'official', national_mismatch = true
+    _corrupt(build, """update raw.national_exam_averages set status = 'official', national_pct = 55.0
                        where exam_level = 'grade9' and subject = 'latvian' and school_year = '2024/2025'""")
     assert main(["check"]) == 1
-    assert "FAIL cross.national_vs_reference_final" in capsys.readouterr().out
+    assert (f"BLOCKS: {DDA} ({DDA_FILE}, L451-L455): quotes the national average of latvian (grade9, 2024/2025) "
+            f"as 58.5%, the official figure in seeds/reference/national_exam_averages.csv is 55%") in capsys.readouterr().out
+
+
+def test_many_failing_rows_show_ten_then_a_count_and_the_log_has_the_gx_names(sandbox, capsys, pipeline):
+    published, build = sandbox
+    _corrupt(build, "update raw.programmes set learners_start = 1, learners_end = 500")
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert sum(line.startswith("BLOCKS: ") for line in out.splitlines()) == 10
+    assert "  ... and 6 more like this" in out.splitlines()
+    assert "expect_column_values_to_be_between" not in out
+    log = (pipeline["home"] / "logs" / "parskats.log").read_text(encoding="utf-8")
+    assert ("gate critical learner_counts.implausible_growth/end_within_implausible_ratio: "
+            "expect_column_values_to_be_between on end_to_start: 16 unexpected") in log
+
+
+def test_without_a_build_the_published_warehouse_is_checked_read_only(sandbox, capsys):
+    published, build = sandbox
+    build.unlink()
+    before = (_sha(published), published.stat().st_mtime_ns)
+    files = _files_beside(published)
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert f"no fresh build at {build}; checking the published warehouse {published} (read-only)" in out
+    assert "gate: PASSED" in out
+    assert (_sha(published), published.stat().st_mtime_ns) == before
+    assert _files_beside(published) == files  # no marker, no gate summary written beside it
+    assert main(["publish"]) == 1  # nothing was marked as checked
+
+
+def test_a_published_warehouse_that_fails_the_gate_exits_1(sandbox, capsys):
+    published, build = sandbox
+    build.unlink()
+    _corrupt(published, "update raw.programmes set learners_start = 40, learners_end = 4000 where programme_code = '21011111'")
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "(read-only)" in out and f"BLOCKS: {DDA} ({DDA_FILE}, L118-L134)" in out
+
+
+def test_nothing_to_check_exits_2_with_a_clear_message(sandbox, capsys):
+    published, build = sandbox
+    build.unlink()
+    published.unlink()
+    assert main(["check"]) == 2
+    err = capsys.readouterr().err
+    assert f"nothing to check: no build at {build} and no published warehouse at {published}" in err
+    assert main(["check", "--db", str(build)]) == 2
+    assert f"no database at {build}" in capsys.readouterr().err
