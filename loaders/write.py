@@ -37,6 +37,9 @@ def write_tables(tables: dict[str, list[dict]], out_dir: Path) -> dict[str, int]
     return writer.counts
 
 
+ROW_COUNTS = "_row_counts.csv"  # table_name,rows: what was written, so a load can prove it read every row
+
+
 class TableWriter:
     """Every contract table written report by report (rows never all held in memory), each into a
     temporary file that replaces the table only when all were written: `with TableWriter(dir) as w:
@@ -76,6 +79,10 @@ class TableWriter:
             fh.close()
         for name, (_, tmp) in self._files.items():
             os.replace(tmp, self.out_dir / f"{name}.csv")
+        with atomic_file(self.out_dir / ROW_COUNTS, newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(("table_name", "rows"))
+            writer.writerows(self.counts.items())
 
     def _discard(self) -> None:
         for fh, tmp in self._files.values():

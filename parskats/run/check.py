@@ -4,7 +4,7 @@ Imports the gate (and through it Great Expectations) only when called. On a buil
 outcome: a marker next to the build when it passed (so `parskats publish` knows this exact file passed,
 removed on a failure) and the gate summary as JSON. With record=False (the published warehouse) it
 only reads the file: no marker, no summary. Either way the GX expectation names and every failing row
-go to logs/parskats.log; what a person reads is GateResult.summary_lines(). It does not build or publish.
+go to the warehouse's log (parskats.run.locations.log_dir); what a person reads is GateResult.summary_lines(). It does not build or publish.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from parskats.paths import project_root
-from parskats.run.locations import check_marker, gate_summary_path
+from parskats.paths import published_warehouse
+from parskats.run.locations import check_marker, gate_summary_path, log_dir
 
 
 def _gate_module():
@@ -29,7 +29,7 @@ def _fingerprint(db_path: Path) -> dict:
 def _run_log() -> Callable[[str], None]:
     from parskats.run.runlog import RunLog
 
-    return RunLog(project_root() / "logs" / "parskats.log", echo=False).line
+    return RunLog(log_dir(published_warehouse()) / "parskats.log", echo=False).line
 
 
 def check(db_path: Path, allow_parse_errors: bool = False, *, record: bool = True,

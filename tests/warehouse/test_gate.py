@@ -38,8 +38,9 @@ def _corrupt(db, sql):
 
 
 def _files_beside(db):
-    """The files in the warehouse's folder, but the run lock (taken and released by every step)."""
-    return sorted(p.name for p in db.parent.iterdir() if p.name != db.stem + ".lock")
+    """The files in the warehouse's folder, but the run lock (taken and released by every step) and the
+    warehouse's state folder (its run log)."""
+    return sorted(p.name for p in db.parent.iterdir() if p.name not in (db.stem + ".lock", f".{db.stem}.state"))
 
 
 def _gate_lines(out):
@@ -126,7 +127,7 @@ def test_many_failing_rows_show_ten_then_a_count_and_the_log_has_the_gx_names(sa
     assert sum(line.startswith("BLOCKS: ") for line in out.splitlines()) == 10
     assert "  ... and 6 more like this" in out.splitlines()
     assert "expect_column_values_to_be_between" not in out
-    log = (pipeline["home"] / "logs" / "parskats.log").read_text(encoding="utf-8")
+    log = (published.parent / ".parskats.state" / "logs" / "parskats.log").read_text(encoding="utf-8")
     assert ("gate critical learner_counts.implausible_growth/end_within_implausible_ratio: "
             "expect_column_values_to_be_between on end_to_start: 16 unexpected") in log
 

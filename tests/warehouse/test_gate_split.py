@@ -71,7 +71,7 @@ HELD_BY_DBT = [
 @pytest.fixture(scope="module")
 def dbt_tests(pipeline):
     assert pipeline["proc"].returncode == 0, pipeline["proc"].stdout + pipeline["proc"].stderr
-    manifest = json.loads((pipeline["home"] / "target" / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((pipeline["home"] / "warehouse" / ".parskats.state" / "target" / "manifest.json").read_text(encoding="utf-8"))
     return [n for n in manifest["nodes"].values() if n["resource_type"] == "test" and n.get("test_metadata")]
 
 
@@ -98,8 +98,8 @@ def test_a_value_out_of_range_stops_the_build_before_the_gate(pipeline, tmp_path
     """A percentage of 250 in the seeds fails dbt's range test: `parskats build` exits 1."""
     assert pipeline["proc"].returncode == 0, pipeline["proc"].stderr
     home = tmp_path / "home"
-    shutil.copytree(pipeline["home"], home, symlinks=True, ignore=shutil.ignore_patterns("warehouse", "publish"))
-    seed = home / "seeds" / "reports" / "exam_results.csv"
+    shutil.copytree(pipeline["home"], home, symlinks=True, ignore=shutil.ignore_patterns("*.duckdb*", "publish"))
+    seed = home / "warehouse" / ".parskats.state" / "tables" / "exam_results.csv"
     with open(seed, encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     rows[0]["school_pct"] = "250"
@@ -111,5 +111,5 @@ def test_a_value_out_of_range_stops_the_build_before_the_gate(pipeline, tmp_path
     proc = subprocess.run([str(PARSKATS), "build", "--quiet"], env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "build FAILED" in proc.stderr
-    assert "parskats_between_stg_reports__exam_results_school_pct" in (home / "logs" / "dbt.log").read_text(
+    assert "parskats_between_stg_reports__exam_results_school_pct" in (home / "warehouse" / ".parskats.state" / "logs" / "dbt.log").read_text(
         encoding="utf-8")

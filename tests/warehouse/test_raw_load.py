@@ -54,3 +54,19 @@ def test_late_doubled_quotes_and_long_fields_load(tmp_path):
         con.close()
     assert title == LATE
     assert evidence == LONG and len(evidence) >= 200_000
+
+
+def test_a_row_lost_between_the_loaders_and_the_load_stops_the_build(pipeline, tmp_path):
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(pipeline["home"], home, symlinks=True, ignore=shutil.ignore_patterns("*.duckdb*", "publish"))
+    table = home / "warehouse" / ".parskats.state" / "tables" / "programmes.csv"
+    lines = table.read_text(encoding="utf-8").splitlines(keepends=True)
+    table.write_text("".join(lines[:-1]), encoding="utf-8")  # one programme row fewer than _row_counts.csv says
+    env = {**os.environ, "PARSKATS_HOME": str(home), "PARSKATS_WAREHOUSE": str(home / "warehouse" / "parskats.duckdb")}
+    parskats = Path(sys.executable).with_name("parskats")
+    proc = subprocess.run([str(parskats), "build", "--quiet"], env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    log = (home / "warehouse" / ".parskats.state" / "logs" / "dbt.log").read_text(encoding="utf-8")
+    assert "parskats_loaded_every_row_programmes" in log
