@@ -28,65 +28,70 @@ This module does not look for sections or values.
 """
 from __future__ import annotations
 
-import io
-import logging
 import re
 from dataclasses import dataclass, field
 
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
 from loaders.errors import ReportError
-from loaders.model import Line, clean_text
+from loaders.model import Line
 from loaders.read.limits import MAX_PDF_CHARS_PER_PAGE, MAX_PDF_PAGES
+from loaders.read.pdf_page import PageContent, PageTable, read_page
 
 _PAGE_NUMBER = re.compile(r"^(?:(?:lapa|page|lpp\.?)\s*)?\d{1,4}(?:\s*(?:/|no|of)\s*\d{1,4})?\.?$", re.IGNORECASE)
 _EOF_WINDOW = 2048
 
-for _noisy in ("pdfminer", "pypdf"):
-    logging.getLogger(_noisy).setLevel(logging.ERROR)
-
 
 def read_pdf(data: bytes) -> list[Line]:
-    _check_structure(data)
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-    try:
-        with pdfplumber.open(io.BytesIO(data), password="") as pdf:
-            reader = _Reader()
-            for number, page in enumerate(pdf.pages, start=1):
-                reader.page(number, page)
-                page.close()  # drop the page's cached objects
-            return reader.finish()
-    except ReportError:
-        raise
-    except PDFPasswordIncorrect as exc:
-        raise ReportError("the PDF is password-protected") from exc
-    except Exception as exc:  # pdfminer raises many kinds on damaged input
-        raise ReportError(f"the PDF is damaged and cannot be read ({type(exc).__name__})") from exc
-
-
-def _check_structure(data: bytes) -> None:
-    """Cheap checks with pypdf before the slow parse: truncation, password, page count."""
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise ReportError("the PDF is truncated (it has no end-of-file marker)")
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
+    pdf = _open(data)
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReportError("the PDF is password-protected")
-        pages = len(reader.pages)
-    except ReportError:
+        return _read_pages(pdf)
+    except (ReportError, MemoryError):
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
-            NotImplementedError, OSError) as exc:
-        if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
-            raise ReportError("the PDF is password-protected") from exc
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged file sets off is one clear line
         raise ReportError(f"the PDF is damaged and cannot be read ({type(exc).__name__})") from exc
-    if pages == 0:
-        raise ReportError("the PDF has no pages")
+    finally:
+        pdf.close()
+
+
+def _read_pages(pdf) -> list[Line]:
+    pages = len(pdf)
     if pages > MAX_PDF_PAGES:
         raise ReportError(f"the PDF has {pages} pages, over the {MAX_PDF_PAGES}-page limit")
+    reader = _Reader()
+    for number in range(1, pages + 1):
+        reader.page(number, _read_page(pdf, number))
+    return reader.finish()
+
+
+def _open(data: bytes):
+    """The document, opened with the empty password; ReportError if it is locked, empty or damaged."""
+    try:
+        return pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise ReportError("the PDF is password-protected") from exc
+        if exc.err_code == pdfium_c.FPDF_ERR_SUCCESS:
+            raise ReportError("the PDF has no pages") from exc
+        raise ReportError(f"the PDF is damaged and cannot be read ({_reason(exc)})") from exc
+
+
+def _read_page(pdf, number: int) -> PageContent:
+    try:
+        page = pdf[number - 1]
+    except pypdfium2.PdfiumError as exc:
+        raise ReportError(f"page {number} of the PDF is damaged and cannot be read") from exc
+    try:
+        return read_page(page, number, MAX_PDF_CHARS_PER_PAGE)
+    finally:
+        page.close()
+
+
+def _reason(exc: pypdfium2.PdfiumError) -> str:
+    return pypdfium2.internal.ErrorToStr.get(exc.err_code, "unknown error").rstrip(".")
 
 
 @dataclass
@@ -102,7 +107,7 @@ class _OpenTable:
 class _Block:
     top: float
     texts: list[str] = field(default_factory=list)  # a text line: one entry
-    table: object | None = None
+    table: PageTable | None = None
 
 
 class _Reader:
@@ -124,38 +129,27 @@ class _Reader:
                 self.lines.extend(self.pending[col])
         self.pending = None
 
-    def page(self, number: int, page) -> None:
-        if len(page.chars) > MAX_PDF_CHARS_PER_PAGE:
-            raise ReportError(f"page {number} of the PDF holds {len(page.chars)} characters, over the "
-                              f"{MAX_PDF_CHARS_PER_PAGE} limit")
-        tables = page.find_tables()
-        blocks = [_Block(top=t.bbox[1], table=t) for t in tables]
-        boxes = [t.bbox for t in tables]
-        outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
-        for text_line in outside.extract_text_lines(return_chars=False):
-            text = clean_text(text_line["text"])
-            if text:
-                blocks.append(_Block(top=text_line["top"], texts=[text]))
+    def page(self, number: int, content: PageContent) -> None:
+        blocks = [_Block(top=t.top, table=t) for t in content.tables]
+        blocks.extend(_Block(top=top, texts=[text]) for top, text in content.lines)
         blocks.sort(key=lambda b: b.top)
-        content = [b for b in blocks if b.table is not None or not _PAGE_NUMBER.match(b.texts[0])]
+        kept = [b for b in blocks if b.table is not None or not _PAGE_NUMBER.match(b.texts[0])]
 
         self.line_no = 0
         for block in blocks:
             if block.table is None:
-                if block in content:
+                if block in kept:
                     self._flush()
                 self.line_no += 1
                 self.lines.append(Line(text=block.texts[0], no=self.line_no, prefix=f"p{number}:", page=number))
                 continue
-            first, last = block is content[0], block is content[-1]
+            first, last = block is kept[0], block is kept[-1]
             self._table(block.table, number, may_continue=first, ends_page=last)
-        if not (content and content[-1].table is not None):
+        if not (kept and kept[-1].table is not None):
             self.open_table = None
 
-    def _table(self, table, page_no: int, may_continue: bool, ends_page: bool) -> None:
-        rows = [[None if cell is None else [t for t in (clean_text(x) for x in cell.split("\n")) if t]
-                 for cell in row] for row in table.extract()]
-        rows = [r for r in rows if any(r_cell for r_cell in r)]
+    def _table(self, table: PageTable, page_no: int, may_continue: bool, ends_page: bool) -> None:
+        rows = [r for r in table.rows if any(r_cell for r_cell in r)]
         if not rows:
             return
         columns = max(len(r) for r in rows)
@@ -202,8 +196,3 @@ def _filled(row) -> frozenset:
 def _row_key(row) -> tuple[str, ...]:
     return tuple(" ".join(cell or ()) for cell in row)
 
-
-def _inside(obj, boxes) -> bool:
-    x = (obj["x0"] + obj["x1"]) / 2
-    y = (obj["top"] + obj["bottom"]) / 2
-    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
