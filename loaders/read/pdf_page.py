@@ -34,15 +34,15 @@ from loaders.read.pdf_grid import Box, Rule, Table, find_tables, merge_rules
 
 RULE_WIDTH = 3.0        # a path at most this thick is a rule (pdfplumber snaps edges 3 pt apart into one)
 WORD_GAP = 0.2          # a gap wider than this share of the font size splits words (a space is 0.25-0.28 em)
-LINE_TOLERANCE = 0.3    # baselines this close (share of the font size) are one line
+LINE_TOLERANCE = 0.4    # baselines this close (share of the font size) are one line; a superscript's is 0.33 em up
 _MAX_FORM_DEPTH = 8     # form XObjects nested deeper than this are not searched for rules
 _HYPHEN_MARKS = "\ufffe\x02"  # PDFium's stand-ins for a hyphen that ends a line
 _AXIS = 0.5             # a path segment this close to horizontal or vertical counts as such
 
-# one character: left, right, top, bottom (top-down page coordinates; the bottom is the font's
-# descent below the baseline, the same for a run of text), font size, text, whether whitespace came
-# before it in the content stream
-Char = tuple[float, float, float, float, float, str, bool]
+# one character: left and right edge, baseline (top-down page coordinates), font size, text, and
+# whether whitespace came before it in the content stream. Its box for placing it in a cell is
+# pdfplumber's: from baseline - size to the baseline.
+Char = tuple[float, float, float, float, str, bool]
 
 # FPDFText_GetLooseCharBox(text page, index, FS_RECTF*) without ctypes' per-call argument checks
 # (half the cost of a call, and it is called once per character)
@@ -83,7 +83,7 @@ def layout(chars: list[Char], tables: list[Table]) -> PageContent:
     boxes = [(table.bbox, table) for table in tables]
     for char in chars:
         x = (char[0] + char[1]) / 2
-        y = (char[2] + char[3]) / 2
+        y = char[2] - char[3] / 2
         for (x0, top, x1, bottom), table in boxes:
             if x0 <= x <= x1 and top <= y <= bottom:
                 cell = table.cell_at(x, y)
@@ -105,53 +105,67 @@ def text_lines(chars: list[Char]) -> list[tuple[float, str]]:
     """(top, text) for each line of these characters, top to bottom."""
     lines = []
     for line in _baseline_groups(chars):
-        line.sort(key=lambda c: c[0])
+        line.sort(key=_left)
         text = clean_text(" ".join(_words(line)))
         if text:
-            lines.append((min(c[2] for c in line), text))
+            lines.append((min(base - size for _, _, base, size, _, _ in line), text))
     return lines
 
 
+def _left(char: Char) -> float:
+    return char[0]
+
+
+def _baseline(char: Char) -> float:
+    return char[2]
+
+
 def _baseline_groups(chars: list[Char]) -> list[list[Char]]:
+    """Characters whose baselines follow each other within LINE_TOLERANCE of a font size."""
     groups: list[list[Char]] = []
-    last = None
-    for char in sorted(chars, key=lambda c: c[3]):
-        if last is not None and char[3] - last[3] <= LINE_TOLERANCE * max(char[4], last[4], 1.0):
+    last_base, last_size = None, 0.0
+    for char in sorted(chars, key=_baseline):
+        base, size = char[2], char[3]
+        if last_base is not None and base - last_base <= LINE_TOLERANCE * (size if size > last_size else last_size):
             groups[-1].append(char)
         else:
             groups.append([char])
-        last = char
+        last_base, last_size = base, size
     return groups
 
 
 def _words(line: list[Char]) -> list[str]:
+    """The line's words: split at whitespace and at gaps over WORD_GAP of the font size."""
     words: list[list[str]] = []
-    previous = None
-    for char in line:
-        if previous is None or char[6] or char[0] - previous[1] > WORD_GAP * max(char[4], 1.0):
-            words.append([char[5]])
+    right = None
+    for x0, x1, _, size, text, space in line:
+        if right is None or space or x0 - right > WORD_GAP * size:
+            words.append([text])
         else:
-            words[-1].append(char[5])
-        previous = char
+            words[-1].append(text)
+        right = x1
     return ["".join(w) for w in words]
 
 
 def page_chars(textpage, count: int, height: float) -> list[Char]:
     """The page's characters with their boxes, whitespace folded into the next character's flag.
 
-    One PDFium call per character (its box); the font size is asked again only where the box's
-    bottom moves (another line, font or size), since a run of characters on one baseline in one
-    font shares it.
+    One PDFium call per character (its box); the baseline and the font size are asked again only
+    where the box's bottom moves (another line, font or size), since a run of characters on one
+    baseline in one font shares them.
     """
     if count <= 0:
         return []
     text = _page_text(textpage, count)
-    handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    raw = textpage.raw
+    handle = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
     box = pdfium_c.FS_RECTF()
     box_ref = ctypes.byref(box)
-    get_box, get_size = _GET_BOX, pdfium_c.FPDFText_GetFontSize
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    origin_refs = ctypes.byref(origin_x), ctypes.byref(origin_y)
+    get_box, get_origin, get_size = _GET_BOX, pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetFontSize
     chars: list[Char] = []
-    space, last_bottom, size = False, None, 0.0
+    space, last_bottom, base, size = False, None, 0.0, 1.0
     for index, ch in enumerate(text):
         if ch in _HYPHEN_MARKS:
             ch = "-"
@@ -160,10 +174,11 @@ def page_chars(textpage, count: int, height: float) -> list[Char]:
             continue
         if not get_box(handle, index, box_ref):
             continue
-        bottom = height - box.bottom
-        if bottom != last_bottom:
-            size, last_bottom = get_size(textpage.raw, index), bottom
-        chars.append((box.left, box.right, height - box.top, bottom, size, ch, space))
+        if box.bottom != last_bottom:
+            last_bottom = box.bottom
+            get_origin(raw, index, *origin_refs)
+            base, size = height - origin_y.value, max(get_size(raw, index), 1.0)
+        chars.append((box.left, box.right, base, size, ch, space))
         space = False
     return chars
 
