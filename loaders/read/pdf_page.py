@@ -38,6 +38,7 @@ LINE_TOLERANCE = 0.4    # baselines this close (share of the font size) are one 
 _MAX_FORM_DEPTH = 8     # form XObjects nested deeper than this are not searched for rules
 _HYPHEN_MARKS = "\ufffe\x02"  # PDFium's stand-ins for a hyphen that ends a line
 _AXIS = 0.5             # a path segment this close to horizontal or vertical counts as such
+_MAX_SEGMENTS = 1000    # segments read from one path (a drawing's curves are not table rules)
 
 # one character: left and right edge, baseline (top-down page coordinates), font size, text, and
 # whether whitespace came before it in the content stream. Its box for placing it in a cell is
@@ -164,13 +165,14 @@ def page_chars(textpage, count: int, height: float) -> list[Char]:
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     origin_refs = ctypes.byref(origin_x), ctypes.byref(origin_y)
     get_box, get_origin, get_size = _GET_BOX, pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetFontSize
+    is_generated = pdfium_c.FPDFText_IsGenerated
     chars: list[Char] = []
     space, last_bottom, base, size = False, None, 0.0, 1.0
     for index, ch in enumerate(text):
         if ch in _HYPHEN_MARKS:
             ch = "-"
         elif ch.isspace() or not ch.isprintable():
-            space = space or ch.isspace()
+            space = space or (ch.isspace() and not is_generated(raw, index))
             continue
         if not get_box(handle, index, box_ref):
             continue
@@ -202,45 +204,59 @@ Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def page_rules(page, height: float) -> tuple[list[Rule], list[Rule]]:
+class _Rules:
+    """Rules found so far, in top-down coordinates."""
+
+    def __init__(self, page_height: float) -> None:
+        self.page_height = page_height
+        self.horizontal: list[Rule] = []
+        self.vertical: list[Rule] = []
+
+    def add_bounds(self, left: float, bottom: float, right: float, top: float) -> bool:
+        """A thin box (PDF coordinates) is a rule along its centre line; False if it is not thin."""
+        if top - bottom <= RULE_WIDTH and right - left >= top - bottom:
+            self.horizontal.append(Rule(self.page_height - (top + bottom) / 2, left, right))
+        elif right - left <= RULE_WIDTH:
+            self.vertical.append(Rule((left + right) / 2, self.page_height - top, self.page_height - bottom))
+        else:
+            return False
+        return True
+
+    def add_segment(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """A straight segment (PDF coordinates) is a rule if it runs along an axis."""
+        if abs(y1 - y0) <= _AXIS < abs(x1 - x0):
+            self.horizontal.append(Rule(self.page_height - (y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+        elif abs(x1 - x0) <= _AXIS < abs(y1 - y0):
+            self.vertical.append(Rule((x0 + x1) / 2, self.page_height - max(y0, y1), self.page_height - min(y0, y1)))
+
+
+def page_rules(page, page_height: float) -> tuple[list[Rule], list[Rule]]:
     """Horizontal and vertical rules (top-down coordinates) from the page's path objects."""
-    horizontal: list[Rule] = []
-    vertical: list[Rule] = []
+    rules = _Rules(page_height)
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
-    objects = [pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(max(count, 0))]
-    _collect_rules(objects, None, height, horizontal, vertical, 0)
-    return horizontal, vertical
+    _collect_rules([pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(max(count, 0))], None, rules, 0)
+    return rules.horizontal, rules.vertical
 
 
-def _collect_rules(objects, form: Matrix | None, height: float, horizontal, vertical, depth: int) -> None:
+def _collect_rules(objects, form: Matrix | None, rules: _Rules, depth: int) -> None:
+    """Rules from path objects, descending into form XObjects (`form`: their matrix to the page)."""
     for obj in objects:
         if not obj:
             continue
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            _path_rules(obj, form, height, horizontal, vertical)
+            bounds = _bounds(obj, form)
+            if bounds is not None and not rules.add_bounds(*bounds):
+                for segment in _segments(obj, _compose(_matrix(obj), form)):
+                    rules.add_segment(*segment)
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _MAX_FORM_DEPTH:
-            inner = _compose(_matrix(obj), form) if form is not None else _matrix(obj)
             count = pdfium_c.FPDFFormObj_CountObjects(obj)
             children = [pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(max(count, 0))]
-            _collect_rules(children, inner, height, horizontal, vertical, depth + 1)
-
-
-def _path_rules(obj, form: Matrix | None, height: float, horizontal, vertical) -> None:
-    bounds = _bounds(obj, form)
-    if bounds is None:
-        return
-    left, bottom, right, top = bounds
-    width, height_ = right - left, top - bottom
-    if height_ <= RULE_WIDTH and width >= height_:
-        horizontal.append(Rule(height - (top + bottom) / 2, left, right))
-    elif width <= RULE_WIDTH:
-        vertical.append(Rule((left + right) / 2, height - top, height - bottom))
-    else:
-        _segment_rules(obj, form, height, horizontal, vertical)
+            _collect_rules(children, _compose(_matrix(obj), form), rules, depth + 1)
 
 
 def _bounds(obj, form: Matrix | None) -> tuple[float, float, float, float] | None:
+    """The object's bounds on the page: left, bottom, right, top."""
     values = [ctypes.c_float() for _ in range(4)]
     if not pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in values)):
         return None
@@ -251,33 +267,23 @@ def _bounds(obj, form: Matrix | None) -> tuple[float, float, float, float] | Non
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _segment_rules(obj, form: Matrix | None, height: float, horizontal, vertical) -> None:
-    """The straight axis-parallel segments of a path that is not itself thin."""
-    matrix = _matrix(obj)
-    if form is not None:
-        matrix = _compose(matrix, form)
-    for (x0, y0), (x1, y1) in _segments(obj, matrix):
-        if abs(y1 - y0) <= _AXIS and abs(x1 - x0) > _AXIS:
-            horizontal.append(Rule(height - (y0 + y1) / 2, min(x0, x1), max(x0, x1)))
-        elif abs(x1 - x0) <= _AXIS and abs(y1 - y0) > _AXIS:
-            vertical.append(Rule((x0 + x1) / 2, height - max(y0, y1), height - min(y0, y1)))
-
-
 def _segments(obj, matrix: Matrix):
+    """The straight segments of a path on the page (x0, y0, x1, y1), up to _MAX_SEGMENTS of them."""
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     start = previous = None
-    for i in range(max(pdfium_c.FPDFPath_CountSegments(obj), 0)):
+    for i in range(min(pdfium_c.FPDFPath_CountSegments(obj), _MAX_SEGMENTS)):
         segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, x_ref, y_ref):
             continue
         point = _apply(matrix, x.value, y.value)
         kind = pdfium_c.FPDFPathSegment_GetType(segment)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = point
         elif kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
-            yield previous, point
+            yield (*previous, *point)
         if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None and point != start:
-            yield point, start
+            yield (*point, *start)
         previous = point
 
 
@@ -288,8 +294,10 @@ def _matrix(obj) -> Matrix:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def _compose(inner: Matrix, outer: Matrix) -> Matrix:
-    """The matrix that applies `inner`, then `outer`."""
+def _compose(inner: Matrix, outer: Matrix | None) -> Matrix:
+    """The matrix that applies `inner`, then `outer` (None: nothing more)."""
+    if outer is None:
+        return inner
     a, b, c, d, e, f = inner
     A, B, C, D, E, F = outer
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
