@@ -1,15 +1,30 @@
 """PDF reader: each page's text lines and ruled tables, in reading order, as `Line`s.
 
-Why pdfplumber (not poppler's `pdftotext -layout` + loaders.read.layout): on the fixture PDFs
-(tests/cases/*-pdf, Word tables converted by LibreOffice) pdfplumber's ruling-line table finder
-recovers every cell exactly, merged cells included, so each cell's lines come out separately and
-never glued to a neighbour; `pdftotext -layout` loses the cell borders and the layout heuristics must
-guess them back. Measured on the two 2024/25 fixtures (13 pages): through the same extractors, the
-pdfplumber reader scores F1 1.000 against gold, pdftotext -layout + layout.py 0.989 (two exam cells
-lost where pdftotext glued neighbouring cells with one space: "nenokārtoja 33% 45%."). pdftotext is
-faster (about 3 ms per page against about 50 ms), which at a few dozen pages per report does not
-matter; pdfplumber is also a pinned Python dependency, while poppler would be one more system
-package in CI. layout.py stays for text that arrives already converted by pdftotext.
+PDFium (through pypdfium2) opens the document and hands over each page's characters with their
+boxes and its path objects; loaders.read.pdf_page rebuilds words, lines and ruled tables from them
+(words split at gaps, lines by baseline, tables from the rules by pdfplumber's table-finding rules)
+and this module strings the pages together.
+
+Why PDFium, not pdfplumber (the reader before): pdfplumber parses PDF in pure Python (pdfminer),
+about 50-70 ms a page, plus some 80 ms to import it in every reader child process. Measured:
+- Same result: the Lines are identical to the pdfplumber reader's on both pdf-2024-25 fixtures, on
+  12 LibreOffice variants of them (DejaVu Sans, Liberation Sans 9 pt and Narrow, 0.25 to 1.5 pt
+  borders, a shaded header row, landscape, tables without side or without outer borders), on 80 more
+  LibreOffice PDFs of generated reports, and on reportlab PDFs (stroked grids, spans, repeated
+  header rows, a table in a form XObject, a scaled text matrix). Score on pdf-2024-25: F1 1.000, as
+  before.
+- Better where a producer leaves out space characters and places words apart by position only, as
+  cairo does (case pdf-cairo-2024-25): pdfplumber's fixed 3-point gap glued such words ("Stāvāiela41,")
+  and scored F1 0.967; a gap of a fifth of the font size splits them here, F1 1.000, and the cairo PDF
+  reads exactly like the LibreOffice one it was made from. No measured case needs pdfplumber, so it is
+  no longer a dependency.
+- Speed, one core, the 26 fixture pages (pdf-2024-25 and pdf-cairo-2024-25): read_pdf in process
+  about 3.5 ms a page (pdfplumber about 55); through read_document, i.e. with the child process
+  (benchmarks/ingest.py), 5.4 ms a page (pdfplumber 71.6), the whole ingest 6.8 ms a page (73.4).
+
+Why not poppler's `pdftotext -layout` + loaders.read.layout: it loses the cell borders, and the layout
+heuristics must guess them back; on the fixtures it scores 0.989 (two exam cells glued: "nenokārtoja
+33% 45%."). layout.py stays for text that arrives already converted by pdftotext.
 
 - Every Line has `prefix="p{page}:"`, `unit="L"`, `page` set and `no` = its line number on the page
   (1-based, counting text lines and table-cell lines in the order emitted).
@@ -22,16 +37,17 @@ package in CI. layout.py stays for text that arrives already converted by pdftot
   row Word repeated on the new page is dropped, and a first row whose filled columns are a strict
   subset of the previous page's last row's is that row split by the page break (same row number).
 - Refused with ReportError: password-protected (a PDF that opens with the empty password is read),
-  truncated (no %%EOF marker near the end), damaged beyond parsing, more than MAX_PDF_PAGES pages.
+  truncated (no %%EOF marker near the end), damaged (PDFium cannot load it, or fails on a page), no
+  pages, more than MAX_PDF_PAGES pages, a page with more than MAX_PDF_CHARS_PER_PAGE characters.
 
-This module does not look for sections or values.
+This module does not look for sections or values, and does not read text from images (a scanned page
+gives no Lines). Tables drawn without rules (no side or inner borders) come out as text lines.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from loaders.errors import ReportError
@@ -41,57 +57,57 @@ from loaders.read.pdf_page import PageContent, PageTable, read_page
 
 _PAGE_NUMBER = re.compile(r"^(?:(?:lapa|page|lpp\.?)\s*)?\d{1,4}(?:\s*(?:/|no|of)\s*\d{1,4})?\.?$", re.IGNORECASE)
 _EOF_WINDOW = 2048
+_LOAD_ERRORS = {pdfium_c.FPDF_ERR_FILE: "it could not be opened", pdfium_c.FPDF_ERR_FORMAT: "not PDF or corrupted"}
 
 
 def read_pdf(data: bytes) -> list[Line]:
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         raise ReportError("the PDF is truncated (it has no end-of-file marker)")
-    pdf = _open(data)
+    document = _open(data)
     try:
-        return _read_pages(pdf)
+        return _read_pages(document)
     except (ReportError, MemoryError):
         raise
     except Exception as exc:  # noqa: BLE001 - whatever a damaged file sets off is one clear line
         raise ReportError(f"the PDF is damaged and cannot be read ({type(exc).__name__})") from exc
     finally:
-        pdf.close()
+        pdfium_c.FPDF_CloseDocument(document)
 
 
-def _read_pages(pdf) -> list[Line]:
-    pages = len(pdf)
+def _open(data: bytes):
+    """PDFium's handle of the document opened with the empty password (PDFium reads from `data`, which
+    the caller keeps alive); ReportError if it is locked or cannot be loaded."""
+    document = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    if document:
+        return document
+    error = pdfium_c.FPDF_GetLastError()
+    if error == pdfium_c.FPDF_ERR_PASSWORD:
+        raise ReportError("the PDF is password-protected")
+    if error == pdfium_c.FPDF_ERR_SECURITY:
+        raise ReportError("the PDF is encrypted with a security handler that cannot be read")
+    raise ReportError(f"the PDF is damaged and cannot be read ({_LOAD_ERRORS.get(error, 'unknown error')})")
+
+
+def _read_pages(document) -> list[Line]:
+    pages = pdfium_c.FPDF_GetPageCount(document)
+    if pages <= 0:
+        raise ReportError("the PDF has no pages")
     if pages > MAX_PDF_PAGES:
         raise ReportError(f"the PDF has {pages} pages, over the {MAX_PDF_PAGES}-page limit")
     reader = _Reader()
     for number in range(1, pages + 1):
-        reader.page(number, _read_page(pdf, number))
+        reader.page(number, _read_page(document, number))
     return reader.finish()
 
 
-def _open(data: bytes):
-    """The document, opened with the empty password; ReportError if it is locked, empty or damaged."""
-    try:
-        return pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as exc:
-        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise ReportError("the PDF is password-protected") from exc
-        if exc.err_code == pdfium_c.FPDF_ERR_SUCCESS:
-            raise ReportError("the PDF has no pages") from exc
-        raise ReportError(f"the PDF is damaged and cannot be read ({_reason(exc)})") from exc
-
-
-def _read_page(pdf, number: int) -> PageContent:
-    try:
-        page = pdf[number - 1]
-    except pypdfium2.PdfiumError as exc:
-        raise ReportError(f"page {number} of the PDF is damaged and cannot be read") from exc
+def _read_page(document, number: int) -> PageContent:
+    page = pdfium_c.FPDF_LoadPage(document, number - 1)
+    if not page:
+        raise ReportError(f"page {number} of the PDF is damaged and cannot be read")
     try:
         return read_page(page, number, MAX_PDF_CHARS_PER_PAGE)
     finally:
-        page.close()
-
-
-def _reason(exc: pypdfium2.PdfiumError) -> str:
-    return pypdfium2.internal.ErrorToStr.get(exc.err_code, "unknown error").rstrip(".")
+        pdfium_c.FPDF_ClosePage(page)
 
 
 @dataclass
