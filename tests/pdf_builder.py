@@ -7,6 +7,8 @@ A4 page. Not a general PDF writer.
 """
 from __future__ import annotations
 
+import math
+
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842
 
 
@@ -14,10 +16,17 @@ class Page:
     def __init__(self) -> None:
         self.ops: list[str] = []
 
-    def text(self, x: float, y: float, text: str, size: float = 10, scaled: bool = False) -> Page:
-        """One run of text with its baseline at y; spaces in `text` are real space characters.
-        `scaled`: the font set at size 1 and the text matrix scaled to `size`, as cairo writes text."""
-        font = f"/F1 1 Tf {size} 0 0 {size} {x} {y} Tm" if scaled else f"/F1 {size} Tf {x} {y} Td"
+    def text(self, x: float, y: float, text: str, size: float = 10, scaled: bool = False, turn: int = 0) -> Page:
+        """One run of text starting at (x, y) on its baseline; spaces in `text` are real space characters.
+        `scaled`: the font set at size 1 and the text matrix scaled to `size`, as cairo writes text;
+        `turn`: the text turned that many degrees counter-clockwise (90: read bottom to top)."""
+        if turn:
+            cos, sin = round(math.cos(math.radians(turn)), 6), round(math.sin(math.radians(turn)), 6)
+            font = f"/F1 {size} Tf {cos} {sin} {-sin} {cos} {x} {y} Tm"
+        elif scaled:
+            font = f"/F1 1 Tf {size} 0 0 {size} {x} {y} Tm"
+        else:
+            font = f"/F1 {size} Tf {x} {y} Td"
         self.ops.append(f"BT {font} ({_escape(text)}) Tj ET")
         return self
 

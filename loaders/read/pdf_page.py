@@ -3,11 +3,12 @@
 What it does, for one page (PDFium's page handle, through pypdfium2's raw bindings):
 
 - Characters: PDFium's text page gives each character its text and box (`FPDFText_GetLooseCharBox`:
-  the left and right edge of its advance), and, once per run of characters whose box bottom stays
-  the same, the baseline (`FPDFText_GetCharOrigin`) and the font size on the page (`FPDFText_GetFontSize`
-  times the text matrix's vertical scale). A space character in the content
+  the left and right edge of its advance) and, once per run of characters whose box bottom stays
+  the same, the baseline (`FPDFText_GetCharOrigin`) and the font size on the page
+  (`FPDFText_GetFontSize` times the text matrix's vertical scale). A space character in the content
   stream marks the next character as starting a new word; the spaces PDFium generates itself are
-  ignored (the gap rule below decides). PDFium's mark for a hyphen that ends a line becomes "-".
+  ignored (the gap rule below decides). PDFium's mark for a hyphen that ends a line becomes "-";
+  control and format characters are dropped.
 - Rules: every path object (also inside form XObjects) whose bounds are thin (at most RULE_WIDTH
   points across) is a rule along its centre line, stroked or filled (Word and LibreOffice draw cell
   borders as 1-point filled rectangles); any other path gives its straight axis-parallel segments (a
@@ -18,21 +19,23 @@ What it does, for one page (PDFium's page handle, through pypdfium2's raw bindin
 - Lines: in each cell and in the running text, characters whose baselines follow each other within
   LINE_TOLERANCE of the font size form a line (a superscript stays on its line), read left to right;
   a new word starts at a space or where the gap to the previous character is wider than WORD_GAP of
-  the font size; words are joined with one space.
+  the font size; words are joined with one space. Turned text (a table header written bottom to top,
+  say) is read the same way in its own direction, after the upright text of its cell.
 - Result: `PageContent`: the running text's lines (each with its top) and the tables (each with its
   top and rows of cells, a cell being its lines, None where a merged cell covers the column).
 
-What it does not do: read rotated or vertical text as such (each character is placed by its box, so
-vertical text comes out a character per line), keep side-by-side text columns apart (a line runs
-across the page), find tables without rules, or join anything across pages (loaders.read.pdf does).
-Speed comes from asking PDFium as little as possible: one call per character for its box, through a
-ctypes prototype without per-call argument conversion; two more only where a run changes.
+What it does not do: keep side-by-side text columns apart (a line runs across the page), find tables
+without rules, or join anything across pages (loaders.read.pdf does that). Speed comes from asking
+PDFium as little as possible: one call per character for its box, through a ctypes prototype
+without per-call argument conversion, and three more (origin, size, matrix) only where a run of
+characters changes.
 """
 from __future__ import annotations
 
 import codecs
 import ctypes
 import math
+import unicodedata
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -49,9 +52,12 @@ _HYPHEN_MARKS = "\ufffe\x02"  # PDFium's stand-ins for a hyphen that ends a line
 _AXIS = 0.5             # a path segment this close to horizontal or vertical counts as such
 _MAX_SEGMENTS = 1000    # segments read from one path (a drawing's curves are not table rules)
 
-# one character: left and right edge, baseline (top-down page coordinates), font size, text, and
-# whether a space came before it in the content stream
-Char = tuple[float, float, float, float, str, bool]
+# one character: left and right edge and baseline in its text's own frame (for upright text: top-down
+# page coordinates), font size, text, whether a space came before it in the content stream, the point
+# (x, y on the page) that places it in a table cell, and its text's reading direction (degrees, 0:
+# upright). The point is the centre of pdfplumber's box for upright text (from baseline minus font
+# size to the baseline), of PDFium's box for turned text.
+Char = tuple[float, float, float, float, str, bool, float, float, int]
 
 # FPDFText_GetLooseCharBox(text page, index, FS_RECTF*) without ctypes' per-call argument checks
 # (half the cost of a call, and it is called once per character)
@@ -93,8 +99,7 @@ def layout(chars: list[Char], tables: list[Table]) -> PageContent:
     outside: list[Char] = []
     boxes = [(table.bbox, table) for table in tables]
     for char in chars:
-        x = (char[0] + char[1]) / 2
-        y = char[2] - char[3] / 2
+        x, y = char[6], char[7]
         for (x0, top, x1, bottom), table in boxes:
             if x0 <= x <= x1 and top <= y <= bottom:
                 cell = table.cell_at(x, y)
@@ -113,14 +118,24 @@ def _rows(table: Table, in_cells: dict[Box, list[Char]]) -> list[list[list[str] 
 
 
 def text_lines(chars: list[Char]) -> list[tuple[float, str]]:
-    """(top, text) for each line of these characters, top to bottom."""
+    """(top, text) for each line of these characters: upright text top to bottom, then each turned
+    text's lines in its own reading order."""
     lines = []
-    for line in _baseline_groups(chars):
-        line.sort(key=_left)
-        text = clean_text(" ".join(_words(line)))
-        if text:
-            lines.append((min(base - size for _, _, base, size, _, _ in line), text))
+    for group in _turn_groups(chars):
+        for line in _baseline_groups(group):
+            line.sort(key=_left)
+            text = clean_text(" ".join(_words(line)))
+            if text:
+                lines.append((min(y - size / 2 for _, _, _, size, _, _, _, y, _ in line), text))
     return lines
+
+
+def _turn_groups(chars: list[Char]) -> list[list[Char]]:
+    """The characters by the direction of their text, upright text first."""
+    groups: dict[int, list[Char]] = {0: []}
+    for char in chars:
+        groups.setdefault(char[8], []).append(char)
+    return [group for group in groups.values() if group]
 
 
 def _left(char: Char) -> float:
@@ -149,7 +164,7 @@ def _words(line: list[Char]) -> list[str]:
     """The line's words: split at whitespace and at gaps over WORD_GAP of the font size."""
     words: list[list[str]] = []
     right = None
-    for x0, x1, _, size, text, space in line:
+    for x0, x1, _, size, text, space, _x, _y, _turn in line:
         if right is None or space or x0 - right > WORD_GAP * size:
             words.append([text])
         else:
@@ -173,32 +188,52 @@ def page_chars(textpage, count: int, height: float) -> list[Char]:
     box_ref = ctypes.byref(box)
     is_generated = pdfium_c.FPDFText_IsGenerated
     chars: list[Char] = []
-    space, last_bottom, base, size = False, None, 0.0, 1.0
+    space, last_bottom, base, size, turn = False, None, 0.0, 1.0, 0
     for index, ch in enumerate(text):
         if ch in _HYPHEN_MARKS:
             ch = "-"
-        elif ch.isspace() or not ch.isprintable():
-            space = space or (ch.isspace() and not is_generated(textpage, index))
+        elif ch.isspace():
+            space = space or not is_generated(textpage, index)
             continue
+        elif not ch.isprintable() and unicodedata.category(ch) != "Co":
+            continue  # control and format characters; private-use ones (Symbol-font bullets) are kept
         if not _GET_BOX(handle, index, box_ref):
             continue
         if box.bottom != last_bottom:
             last_bottom = box.bottom
-            base, size = _baseline_and_size(textpage, index, height)
-        chars.append((box.left, box.right, base, size, ch, space))
+            base, size, turn = _run(textpage, index, height)
+        if turn:
+            chars.append(_turned(box, height, base, size, ch, space, turn))
+        else:
+            chars.append((box.left, box.right, base, size, ch, space, (box.left + box.right) / 2, base - size / 2, 0))
         space = False
     return chars
 
 
-def _baseline_and_size(textpage, index: int, height: float) -> tuple[float, float]:
-    """A character's baseline (top-down) and its font size on the page: the size set with Tf times the
-    vertical scale of the text matrix (cairo, for one, sets size 1 and scales the matrix)."""
-    x, y, matrix = ctypes.c_double(), ctypes.c_double(), pdfium_c.FS_MATRIX()
+def _run(textpage, index: int, height: float) -> tuple[float, float, int]:
+    """For the run of characters from `index`: its baseline (top-down, across the reading direction),
+    its font size on the page (the size set with Tf times the text matrix's vertical scale: cairo,
+    for one, sets size 1 and scales the matrix) and its reading direction in whole degrees
+    (0: upright, 90: top to bottom, -90: bottom to top)."""
+    x, y, m = ctypes.c_double(), ctypes.c_double(), pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
     size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-    if pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
-        size *= math.hypot(matrix.c, matrix.d)
-    return height - y.value, max(size, 1.0)
+    if not pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(m)):
+        m.a, m.b, m.c, m.d = 1.0, 0.0, 0.0, 1.0
+    size = max(size * math.hypot(m.c, m.d), 1.0)
+    turn = round(math.degrees(math.atan2(-m.b, m.a)))
+    if turn == 0:
+        return height - y.value, size, 0
+    cos, sin = math.cos(math.radians(turn)), math.sin(math.radians(turn))
+    return -x.value * sin + (height - y.value) * cos, size, turn
+
+
+def _turned(box, height: float, base: float, size: float, ch: str, space: bool, turn: int) -> Char:
+    """A character of turned text, its left and right measured along its reading direction."""
+    cos, sin = math.cos(math.radians(turn)), math.sin(math.radians(turn))
+    top, bottom = height - box.top, height - box.bottom
+    along = [x * cos + y * sin for x in (box.left, box.right) for y in (top, bottom)]
+    return (min(along), max(along), base, size, ch, space, (box.left + box.right) / 2, (top + bottom) / 2, turn)
 
 
 def _page_text(textpage, count: int) -> str:

@@ -62,6 +62,14 @@ def test_a_superscript_stays_on_its_line():
     assert _texts(read_pdf(build_pdf([page]))) == ["Platiba 120 m2", "nakama rinda"]
 
 
+def test_turned_text_is_read_along_its_direction():
+    page = Page().text(72, 780, "virsraksts")
+    page.text(100, 500, "no apaksas uz augsu", turn=90).text(112, 500, "otra rinda", turn=90)
+    page.text(300, 700, "no augsas uz leju", turn=-90)
+    assert _texts(read_pdf(build_pdf([page]))) == [
+        "virsraksts", "no augsas uz leju", "no apaksas uz augsu", "otra rinda"]
+
+
 # --- tables ------------------------------------------------------------------------------------------
 
 def test_text_and_tables_come_in_page_order():
@@ -92,6 +100,15 @@ def test_stroked_rules_read_like_filled_ones():
     _table(filled, 760, rows)
     _table(stroked, 760, rows, stroked=True)
     assert read_pdf(build_pdf([filled])) == read_pdf(build_pdf([stroked]))
+
+
+def test_a_header_cell_with_vertical_text_reads_as_words():
+    page = Page().grid(COLUMNS, [760, 680, 660])
+    page.text(90, 685, "Skolenu skaits", turn=90).text(254, 746, "Vertejums")
+    page.text(76, 666, "21").text(254, 666, "7,5")
+    lines = read_pdf(build_pdf([page]))
+    assert [(ln.text, ln.row, ln.col) for ln in lines] == [
+        ("Skolenu skaits", 1, 1), ("Vertejums", 1, 2), ("21", 2, 1), ("7,5", 2, 2)]
 
 
 def test_a_cell_merged_across_columns_is_emitted_once():
