@@ -126,15 +126,19 @@ def text_lines(chars: list[Char]) -> list[tuple[float, str]]:
             line.sort(key=_left)
             text = clean_text(" ".join(_words(line)))
             if text:
-                lines.append((min(y - size / 2 for _, _, _, size, _, _, _, y, _ in line), text))
+                lines.append((min([char[7] - char[3] / 2 for char in line]), text))
     return lines
 
 
 def _turn_groups(chars: list[Char]) -> list[list[Char]]:
     """The characters by the direction of their text, upright text first."""
-    groups: dict[int, list[Char]] = {0: []}
+    upright = [char for char in chars if not char[8]]
+    if len(upright) == len(chars):
+        return [chars]
+    groups: dict[int, list[Char]] = {0: upright}
     for char in chars:
-        groups.setdefault(char[8], []).append(char)
+        if char[8]:
+            groups.setdefault(char[8], []).append(char)
     return [group for group in groups.values() if group]
 
 
@@ -255,6 +259,9 @@ def _char(code: int) -> str:
 
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+# where FPDFPageObj_GetBounds writes, made once (PDFium is not used from more than one thread)
+_BOUND_VALUES = tuple(ctypes.c_float() for _ in range(4))
+_BOUND_REFS = tuple(ctypes.byref(v) for v in _BOUND_VALUES)
 
 
 class _Rules:
@@ -310,10 +317,9 @@ def _collect_rules(objects, form: Matrix | None, rules: _Rules, depth: int) -> N
 
 def _bounds(obj, form: Matrix | None) -> tuple[float, float, float, float] | None:
     """The object's bounds on the page: left, bottom, right, top."""
-    values = [ctypes.c_float() for _ in range(4)]
-    if not pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in values)):
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, *_BOUND_REFS):
         return None
-    left, bottom, right, top = (v.value for v in values)
+    left, bottom, right, top = (v.value for v in _BOUND_VALUES)
     if form is None:
         return left, bottom, right, top
     xs, ys = zip(*(_apply(form, x, y) for x in (left, right) for y in (bottom, top)))
