@@ -9,18 +9,21 @@ Why PDFium, not pdfplumber (the reader before): pdfplumber parses PDF in pure Py
 about 50-70 ms a page, plus some 80 ms to import it in every reader child process. Measured:
 - Same result: the Lines are identical to the pdfplumber reader's on both pdf-2024-25 fixtures, on
   12 LibreOffice variants of them (DejaVu Sans, Liberation Sans 9 pt and Narrow, 0.25 to 1.5 pt
-  borders, a shaded header row, landscape, tables without side or without outer borders), on 80 more
-  LibreOffice PDFs of generated reports, and on reportlab PDFs (stroked grids, spans, repeated
-  header rows, a table in a form XObject, a scaled text matrix). Score on pdf-2024-25: F1 1.000, as
-  before.
-- Better where a producer leaves out space characters and places words apart by position only, as
-  cairo does (case pdf-cairo-2024-25): pdfplumber's fixed 3-point gap glued such words ("Stāvāiela41,")
-  and scored F1 0.967; a gap of a fifth of the font size splits them here, F1 1.000, and the cairo PDF
-  reads exactly like the LibreOffice one it was made from. No measured case needs pdfplumber, so it is
-  no longer a dependency.
-- Speed, one core, the 26 fixture pages (pdf-2024-25 and pdf-cairo-2024-25): read_pdf in process
-  about 3.5 ms a page (pdfplumber about 55); through read_document, i.e. with the child process
-  (benchmarks/ingest.py), 5.4 ms a page (pdfplumber 71.6), the whole ingest 6.8 ms a page (73.4).
+  borders, a shaded header row, landscape, tables without side or without outer borders), on the two
+  blind PDF reports of the dev set (heavy outer frames, header cells merged over two rows), on 80 more
+  LibreOffice PDFs of generated reports, and on reportlab PDFs (stroked grids, spans, repeated header
+  rows, a table in a form XObject, a scaled text matrix). F1 on pdf-2024-25: 1.000, as before.
+- Better in two places. Words a producer places apart without a space character, as cairo does
+  (case pdf-cairo-2024-25): pdfplumber's fixed 3-point gap glued them ("Stāvāiela41,", F1 0.967);
+  a gap of a fifth of the font size splits them here (F1 1.000: the cairo PDF reads exactly like the
+  LibreOffice one it was made from). Turned text (a header cell written bottom to top): pdfplumber
+  gave it reversed ("esalK"), here it reads along its direction ("Klase"). No measured case needs
+  pdfplumber, so it is no longer a dependency.
+- Speed, one core, CPU time per page (median of 15 reads of read_pdf in process): 3.3-4.5 ms on the
+  26 fixture pages (pdf-2024-25, pdf-cairo-2024-25; about 1,600-2,400 characters a page), 4.8-6.2 ms
+  on the dense blind-set pages (2,700-3,900 characters); pdfplumber: 50-75 ms. Through
+  read_document, with the child process (benchmarks/ingest.py on the fixture pages): 5.4 ms a page
+  (pdfplumber 71.6); the whole ingest 6.8 ms a page (73.4).
 
 Why not poppler's `pdftotext -layout` + loaders.read.layout: it loses the cell borders, and the layout
 heuristics must guess them back; on the fixtures it scores 0.989 (two exam cells glued: "nenokārtoja
