@@ -46,6 +46,11 @@ class Page:
         self.ops.append(f"0.5 w {x} {y0} m {x} {y1} l S" if stroked else f"{x - 0.5} {y0} 1 {y1 - y0} re f")
         return self
 
+    def box(self, x: float, y: float, width: float, height: float) -> Page:
+        """A stroked rectangle (one path: its four sides)."""
+        self.ops.append(f"0.5 w {x} {y} {width} {height} re S")
+        return self
+
     def grid(self, xs: list[float], ys: list[float], stroked: bool = False) -> Page:
         """Every rule of a plain grid: vertical rules at xs, horizontal rules at ys (top to bottom)."""
         for y in ys:

@@ -102,6 +102,16 @@ def test_stroked_rules_read_like_filled_ones():
     assert read_pdf(build_pdf([filled])) == read_pdf(build_pdf([stroked]))
 
 
+def test_cells_drawn_as_stroked_rectangles_make_a_table():
+    page = Page()
+    for r, row in enumerate([["Nosaukums", "Skaits"], ["Programma A", "10"]]):
+        for c, text in enumerate(row):
+            page.box(COLUMNS[c], 740 - 20 * r, COLUMNS[c + 1] - COLUMNS[c], 20).text(COLUMNS[c] + 4, 746 - 20 * r, text)
+    lines = read_pdf(build_pdf([page]))
+    assert [(ln.text, ln.row, ln.col) for ln in lines] == [
+        ("Nosaukums", 1, 1), ("Skaits", 1, 2), ("Programma A", 2, 1), ("10", 2, 2)]
+
+
 def test_a_header_cell_with_vertical_text_reads_as_words():
     page = Page().grid(COLUMNS, [760, 680, 660])
     page.text(90, 685, "Skolenu skaits", turn=90).text(254, 746, "Vertejums")
