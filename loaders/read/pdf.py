@@ -19,9 +19,10 @@ about 50-70 ms a page, plus some 80 ms to import it in every reader child proces
   LibreOffice one it was made from). Turned text (a header cell written bottom to top): pdfplumber
   gave it reversed ("esalK"), here it reads along its direction ("Klase"). No measured case needs
   pdfplumber, so it is no longer a dependency.
-- Speed, one core, CPU time per page (median of 15 reads of read_pdf in process): 3.3-4.5 ms on the
-  26 fixture pages (pdf-2024-25, pdf-cairo-2024-25; about 1,600-2,400 characters a page), 4.8-6.2 ms
-  on the dense blind-set pages (2,700-3,900 characters); pdfplumber: 50-75 ms. Through
+- Speed, one core, CPU time per page (median of 15 reads of read_pdf in process, 2026-11, a busy
+  2-core machine): 3.7-4.6 ms on the 26 fixture pages (pdf-2024-25, pdf-cairo-2024-25; up to 2,400
+  characters a page; 3.3 ms wall time when the machine was quiet), 5.2-6.3 ms on the dense blind-set
+  pages (2,700-3,900 characters); pdfplumber 54-58 and 76-97 ms on the same pages. Through
   read_document, with the child process (benchmarks/ingest.py on the fixture pages): 5.4 ms a page
   (pdfplumber 71.6); the whole ingest 6.8 ms a page (73.4).
 
