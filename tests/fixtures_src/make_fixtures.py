@@ -6,6 +6,8 @@ Writes, for each report in reports_2024_25.REPORTS:
   tests/cases/docx-2024-25/reports/<stem>.docx   python-docx, real Word tables (merged header cells,
                                                   vertically merged priority cells)
   tests/cases/pdf-2024-25/reports/<stem>.pdf     the DOCX converted by `libreoffice --headless`
+  tests/cases/pdf-cairo-2024-25/reports/<stem>.pdf  that PDF re-written by cairo (`pdftocairo -pdf`):
+                                                  some spaces dropped (words apart by position only)
   tests/cases/layout-2024-25/reports/<stem>.txt  the PDF through `pdftotext -layout` (poppler-utils)
 and each case's gold/: the shared sample gold (the rows of the re-typeset content) with source_file
 renamed to the fixture's file name. The outputs are committed, so tests need neither LibreOffice nor
@@ -142,6 +144,10 @@ def to_pdf(docx_path: Path, out_dir: Path) -> Path:
     return out_dir / (docx_path.stem + ".pdf")
 
 
+def to_cairo_pdf(pdf_path: Path, out_path: Path) -> None:
+    subprocess.run(["pdftocairo", "-pdf", str(pdf_path), str(out_path)], check=True, timeout=60)
+
+
 def to_layout_text(pdf_path: Path, out_path: Path) -> None:
     subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf_path), str(out_path)],
                    check=True, timeout=60)
@@ -166,7 +172,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared-gold", type=Path, default=HERE.parents[2] / "shared" / "gold")
     args = ap.parse_args()
-    cases = {fmt: CASES / f"{fmt}-2024-25" for fmt in ("docx", "pdf", "layout")}
+    cases = {fmt: CASES / f"{fmt}-2024-25" for fmt in ("docx", "pdf", "pdf-cairo", "layout")}
     for case in cases.values():
         shutil.rmtree(case / "reports", ignore_errors=True)
         (case / "reports").mkdir(parents=True)
@@ -176,8 +182,9 @@ def main() -> int:
         docx_path = cases["docx"] / "reports" / f"{stem}.docx"
         build_docx(report, docx_path)
         pdf_path = to_pdf(docx_path, cases["pdf"] / "reports")
+        to_cairo_pdf(pdf_path, cases["pdf-cairo"] / "reports" / f"{stem}.pdf")
         to_layout_text(pdf_path, cases["layout"] / "reports" / f"{stem}.txt")
-        for fmt, ext in (("docx", "docx"), ("pdf", "pdf"), ("layout", "txt")):
+        for fmt, ext in (("docx", "docx"), ("pdf", "pdf"), ("pdf-cairo", "pdf"), ("layout", "txt")):
             renames[fmt][f"{stem}.txt"] = f"{stem}.{ext}"
     if args.shared_gold.is_dir():
         for fmt, case in cases.items():
