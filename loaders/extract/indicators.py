@@ -72,7 +72,7 @@ def _exam_rows(row: IndicatorRow, cells, level: str, school_year: str | None, su
             continue
         year = _shift_year(school_year, {"baseline": -1, "actual": 0, "target": 1}[column])
         measure = "target" if column == "target" else "result"
-        entries = parse_exam_cell(join_lines(ln.text for ln in cell), subjects)
+        entries = parse_exam_cell(join_lines(ln.text for ln in cell), subjects, targets=measure == "target")
         if not entries and any(ch.isdigit() for ln in cell for ch in ln.text):
             issues.warn(section, "exam_cell_unparsed",
                         f"Exam results in indicator {row.number} ({column}) name no known subject.", cell)
