@@ -37,7 +37,7 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             if "." in row.number:
                 issues.warn(section, "indicator_values_missing", f"Indicator {row.number} has no values.", row.lines)
             continue
-        cells = split_cells(row.value_lines)
+        cells = row.cells if row.cells is not None else split_cells(row.value_lines)
         if cells is None:
             issues.warn(section, "indicator_cells_unsplit",
                         f"The values of indicator {row.number} could not be told apart into the table's three "

@@ -215,3 +215,29 @@ def test_a_class_or_a_head_count_beside_a_result_is_not_the_result():
            for e in parse_exam_cell("Matemātika 9.kl. – 45% (valstī 50%). Ķīmija (12 skolēni) – 61,5%, 2024. gadā.",
                                     load_subjects())]
     assert got == [("mathematics", 45, 50), ("chemistry", 61.5, None)]
+
+
+def _grid(cells):
+    """Lines of a grid table from (row, col, text) triples, in the order given."""
+    from dataclasses import replace
+
+    base = lines("\n".join(t for *_, t in cells))
+    return [replace(line, table=1, row=row, col=col) for line, (row, col, _) in zip(base, cells)]
+
+
+def test_grid_rows_number_split_over_lines_header_repeated_inside_a_row_and_a_row_carried_on():
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "Noteiktais rādītājs"), (1, 6, "Komentārs"),
+        (2, 3, "uzsākot 2023./2024. m.g."), (2, 4, "noslēdzot 2023./2024. m.g."), (2, 5, "2024./2025. m.g."),
+        (3, 1, "1.1"), (3, 1, "."), (3, 2, "Vispārējās pamatizglītības programmā/-s"),
+        (3, 3, "7,1 balles"), (3, 4, "7,2 balles"), (3, 5, "7,3 balles"), (3, 6, "2 pieaug"),
+        (4, 1, "1.2"), (4, 1, "."), (4, 2, "Pedagogu profesionālās"), (4, 3, "90 % pedagogu"),
+        (4, 3, "uzsākot 2023./2024. m.g."), (4, 4, "apmeklēja"), (4, 4, "noslēdzot 2023./2024. m.g."),
+        (4, 5, "100%"), (4, 5, "2024./2025. m.g."),
+        (5, 2, "kompetences pilnveide"), (5, 4, "94 % kursus"),
+    ])
+    rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), Issues())
+    got = {r["indicator_no"]: (r["indicator_name"], r["baseline_value"], r["actual_value"], r["target_value"], r["unit"])
+           for r in rows}
+    assert got == {"1.1": ("Vispārējās pamatizglītības programmā/-s", 7.1, 7.2, 7.3, "grade_avg"),
+                   "1.2": ("Pedagogu profesionālās kompetences pilnveide", 90, 94, 100, "percent")}
