@@ -59,6 +59,8 @@ class IndicatorRow:
     name_lines: list[Line]
     value_lines: list[Line]
     cells: list[list[Line]] | None = None   # baseline, actual, target lines where the grid gave them
+    content: list[Line] | None = None       # text rows: every line after the number, name and values
+    page_starts: frozenset = frozenset()    # text rows: ids of the content lines that open a new page
 
     @property
     def lines(self) -> list[Line]:
@@ -76,6 +78,7 @@ def read_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
     current: list[Line] | None = None
     starts: list[tuple[str, list[Line]]] = []
     previous: str | None = None
+    lines = _join_split_numbers(lines)
     for i, line in enumerate(lines):
         m = _ROW.match(line.text)
         cell = _NUMBER_CELL.match(line.text)
@@ -89,10 +92,12 @@ def read_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
             continue
         current = [line]
         starts.append((previous, current))
+    header_texts = {fold(line.text) for line in header if line.text.strip()}
     for number, row_lines in starts:
         first = row_lines[0]
         m = _ROW.match(first.text)
-        candidates = ([replace(first, text=m.group(2))] if m else []) + row_lines[1:]
+        kept, page_starts = _drop_repeated_header(row_lines[1:], header_texts)
+        candidates = ([replace(first, text=m.group(2))] if m else []) + kept
         if candidates and all(ln.col is not None for ln in candidates):
             name_col = candidates[0].col
             name_lines = [ln for ln in candidates if ln.col == name_col]
@@ -100,8 +105,48 @@ def read_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
             name = " ".join(ln.text for ln in name_lines)
         else:
             name, name_lines, value_lines = _cut_name(candidates)
-        rows.append(IndicatorRow(number, name, ([first] if not m else []) + name_lines, value_lines))
+        rows.append(IndicatorRow(number, name, ([first] if not m else []) + name_lines, value_lines,
+                                 content=candidates, page_starts=frozenset(page_starts)))
     return header, rows
+
+
+_PAGE_FOOTER = re.compile(r"^(?:lpp\.?\s*[0-9]{1,3}|[0-9]{1,3}\.?\s*lpp\.?(?:\s*no\s*[0-9]{1,3})?)$")
+_BARE_PAGE_NUMBER = re.compile(r"^[0-9]{1,3}$")
+
+
+def _join_split_numbers(lines: list[Line]) -> list[Line]:
+    """A row number's dot wrapped onto a line of its own (`1.1` / `.`) belongs to the number."""
+    out: list[Line] = []
+    for line in lines:
+        if line.text.strip() == "." and out and _NUMBER_CELL.match(out[-1].text) and "." in out[-1].text:
+            out[-1] = replace(out[-1], text=out[-1].text.rstrip(".") + ".")
+            continue
+        out.append(line)
+    return out
+
+
+def _drop_repeated_header(lines: list[Line], header_texts: set[str]) -> tuple[list[Line], list[int]]:
+    """A row's lines without the table header repeated after a page break and the page's footer before
+    it (`Lpp. 3`, a bare page number), and the ids of the lines that open the new page."""
+    if len(header_texts) < 2:
+        return lines, []
+    kept: list[Line] = []
+    page_starts: list[int] = []
+    in_header = False
+    for line in lines:
+        folded = fold(line.text)
+        if folded in header_texts:
+            if not in_header and kept and _BARE_PAGE_NUMBER.match(kept[-1].text.strip()):
+                kept.pop()  # the page number printed just before the break
+            in_header = True
+            continue
+        if _PAGE_FOOTER.match(folded):
+            continue
+        if in_header:
+            page_starts.append(id(line))
+            in_header = False
+        kept.append(line)
+    return kept, page_starts
 
 
 def _follows(previous: str | None, number: str) -> bool:
@@ -136,6 +181,16 @@ def _cut_name(lines: list[Line]) -> tuple[str, list[Line], list[Line]]:
     value_lines = ([replace(lines[line_index], text=rest)] if rest else []) + lines[line_index + 1:]
     name = " ".join(ln.text for ln in name_lines)
     return name, name_lines, value_lines
+
+
+def known_name_end(lines: list[Line]) -> tuple[int, int] | None:
+    """(line index, char end) where a template name spelt out at the start of `lines` ends, if any."""
+    words: list[tuple[int, int, str]] = []
+    for i, line in enumerate(lines):
+        for m in re.finditer(r"\S+", line.text):
+            words.append((i, m.end(), fold(m.group(0))))
+    best = _match_known(words)
+    return None if best is None else words[best][:2]
 
 
 def _match_known(words: list[tuple[int, int, str]]) -> int | None:

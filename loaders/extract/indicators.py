@@ -9,9 +9,10 @@ the second this year's, the third next year's targets.
 from __future__ import annotations
 
 from loaders.extract.exam_results import exam_level, parse_exam_cell
-from loaders.extract.indicator_rows import IndicatorRow, read_rows
+from loaders.extract.indicator_rows import IndicatorRow, known_name_end, read_rows
 from loaders.extract.indicator_values import cell_value, row_unit
 from loaders.extract.table_cells import split_cells
+from loaders.extract.text_rows import split_text_row
 from loaders.issues import Issues
 from loaders.model import span_ref
 from loaders.subjects import Subjects
@@ -33,16 +34,24 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
         level = exam_level(row.name) or parent_level.get(row.number.split(".")[0])
         if "." not in row.number:
             parent_level[row.number] = exam_level(row.name)
-        if not row.value_lines:
+        if row.cells is not None:
+            cells = row.cells
+        elif level or row.content is None:
+            cells = split_cells(row.value_lines) if row.value_lines else [[], [], []]
+        else:
+            read = split_text_row(row.content, known_name_end(row.content))
+            cells = read.cells if read.cells is not None else split_cells(row.value_lines) if row.value_lines else None
+            if read.cells is not None and read.name:
+                row.name = read.name
+        if cells is not None and not any(cells):
             if "." in row.number:
                 issues.warn(section, "indicator_values_missing", f"Indicator {row.number} has no values.", row.lines)
             continue
-        cells = row.cells if row.cells is not None else split_cells(row.value_lines)
         if cells is None:
-            issues.warn(section, "indicator_cells_unsplit",
-                        f"The values of indicator {row.number} could not be told apart into the table's three "
-                        f"columns: {join_lines(ln.text for ln in row.value_lines)[:160]!r}.", row.value_lines)
-            indicators.append(_indicator(row, [None, None, None]))
+            issues.warn(section, "ambiguous_value",
+                        f"The values of indicator {row.number} could not be placed in the table's three columns "
+                        f"with certainty, so no row is written: {join_lines(ln.text for ln in row.value_lines)[:160]!r}.",
+                        row.value_lines)
             continue
         texts = [join_lines(ln.text for ln in cell) or None for cell in cells]
         indicators.append(_indicator(row, texts))
