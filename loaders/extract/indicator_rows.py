@@ -155,7 +155,7 @@ def _follows(previous: str | None, number: str) -> bool:
         return parts in ([1], [1, 1])
     prev = [int(p) for p in previous.split(".")]
     # the next sibling, a first child, or the parent's next sibling; one skipped row is allowed
-    candidates = [prev[:-1] + [prev[-1] + 1], prev[:-1] + [prev[-1] + 2], prev + [1]]
+    candidates = [prev[:-1] + [prev[-1] + 1], prev[:-1] + [prev[-1] + 2], prev + [1], prev + [2]]
     if len(prev) > 1:
         candidates += [prev[:-2] + [prev[-2] + 1], prev[:-2] + [prev[-2] + 2]]
     return parts in candidates

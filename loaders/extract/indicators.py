@@ -8,12 +8,14 @@ the second this year's, the third next year's targets.
 """
 from __future__ import annotations
 
+from loaders.extract.exam_cells import split_exam_text
 from loaders.extract.exam_results import exam_level, parse_exam_cell
 from loaders.extract.indicator_rows import IndicatorRow, known_name_end, read_rows
 from loaders.extract.indicator_values import cell_value, row_unit
 from loaders.extract.table_cells import split_cells
 from loaders.extract.text_rows import split_text_row
 from loaders.issues import Issues
+from loaders.reference import national_averages
 from loaders.model import span_ref
 from loaders.subjects import Subjects
 from loaders.textnorm import join_lines
@@ -36,8 +38,12 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             parent_level[row.number] = exam_level(row.name)
         if row.cells is not None:
             cells = row.cells
-        elif level or row.content is None:
+        elif row.content is None or (level and not row.value_lines):
             cells = split_cells(row.value_lines) if row.value_lines else [[], [], []]
+        elif level:
+            cells = split_exam_text(row.value_lines, row.page_starts, subjects)
+            if cells is None and not row.page_starts:
+                cells = split_cells(row.value_lines)
         else:
             read = split_text_row(row.content, known_name_end(row.content))
             cells = read.cells if read.cells is not None else split_cells(row.value_lines) if row.value_lines else None
@@ -48,16 +54,75 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
                 issues.warn(section, "indicator_values_missing", f"Indicator {row.number} has no values.", row.lines)
             continue
         if cells is None:
+            text = join_lines(ln.text for ln in row.value_lines)
+            named = _subjects_named(text, subjects) if level else ""
             issues.warn(section, "ambiguous_value",
                         f"The values of indicator {row.number} could not be placed in the table's three columns "
-                        f"with certainty, so no row is written: {join_lines(ln.text for ln in row.value_lines)[:160]!r}.",
-                        row.value_lines)
+                        f"with certainty, so no row is written{named}: {text[:160]!r}.", row.value_lines)
             continue
         texts = [join_lines(ln.text for ln in cell) or None for cell in cells]
         indicators.append(_indicator(row, texts))
         if level:
-            exams.extend(_exam_rows(row, cells, level, school_year, subjects, section, issues))
+            exams.extend(_checked(_exam_rows(row, cells, level, school_year, subjects, section, issues),
+                                  row, section, issues))
     return indicators, exams
+
+
+def _subjects_named(text: str, subjects: Subjects) -> str:
+    names = list(dict.fromkeys(raw for *_, raw in subjects.find_mentions(text)))
+    return f" (exam results of {', '.join(names)})" if names else ""
+
+
+def _checked(rows: list[dict], row: IndicatorRow, section: str, issues: Issues) -> list[dict]:
+    """An indicator row's exam results as checked against what is known: a percentage is 0-100, a subject
+    is stated once per column, and a quoted national average that is the published one of another year
+    (seeds/reference/national_exam_averages.csv), not of its column's year, and not quoted in that other
+    year's column as well, says the columns are shifted. A doubtful result is an ambiguous_value issue naming its subject, not a row; a shift
+    withholds the whole indicator row."""
+    quoted = {(r["subject"], r["school_year"], r["national_pct"]) for r in rows if r["measure"] == "result"}
+    shifted = [r for r in rows if r["measure"] == "result" and _another_years_average(r)
+               and (r["subject"], _another_years_average(r), r["national_pct"]) not in quoted]
+    if shifted:
+        names = ", ".join(dict.fromkeys(r["subject_raw"] for r in rows))
+        years = "; ".join(f"{r['subject_raw']} valstī {r['national_pct']:g} is the {_another_years_average(r)} "
+                          f"average, not {r['school_year']}'s" for r in shifted)
+        issues.warn(section, "ambiguous_value",
+                    f"The exam results of indicator {row.number} ({names}) do not sit in their year's column ({years}); "
+                    "no rows are written.", row.lines)
+        return []
+    seen: dict[tuple, int] = {}
+    for r in rows:
+        key = (r["exam_level"], r["subject"], r["school_year"], r["measure"])
+        seen[key] = seen.get(key, 0) + 1
+    out = []
+    for r in rows:
+        key = (r["exam_level"], r["subject"], r["school_year"], r["measure"])
+        figures = [r[c] for c in ("school_pct", "national_pct", "failed_pct") if r[c] is not None]
+        if seen[key] > 1 or any(not 0 <= f <= 100 for f in figures):
+            why = "is stated twice in one column" if seen[key] > 1 else f"has a figure outside 0-100 ({figures})"
+            issues.warn(section, "ambiguous_value",
+                        f"The {r['school_year']} {r['measure']} of {r['subject_raw']} in indicator {row.number} {why}; "
+                        "no row is written.", row.lines)
+            continue
+        out.append(r)
+    return out
+
+
+def _another_years_average(r: dict) -> str | None:
+    """The other school year whose published national average the row's quoted one is, if it is not its own's."""
+    if r["national_pct"] is None or not r["school_year"]:
+        return None
+    published = national_averages()
+    own = published.get((r["school_year"], r["exam_level"], r["subject"]))
+    if own is not None and abs(own - r["national_pct"]) <= 0.051:
+        return None
+    start = int(r["school_year"][:4])
+    for delta in (-1, 1):
+        year = f"{start + delta}/{start + delta + 1}"
+        other = published.get((year, r["exam_level"], r["subject"]))
+        if other is not None and abs(other - r["national_pct"]) <= 0.051 and own is not None:
+            return year
+    return None
 
 
 def _indicator(row: IndicatorRow, texts: list[str | None]) -> dict:
@@ -81,7 +146,11 @@ def _exam_rows(row: IndicatorRow, cells, level: str, school_year: str | None, su
             continue
         year = _shift_year(school_year, {"baseline": -1, "actual": 0, "target": 1}[column])
         measure = "target" if column == "target" else "result"
-        entries = parse_exam_cell(join_lines(ln.text for ln in cell), subjects, targets=measure == "target")
+        text = join_lines(ln.text for ln in cell)
+        entries = parse_exam_cell(text, subjects, targets=measure == "target")
+        if not entries and subjects.code_of(row.name) and not subjects.find_mentions(text):
+            # a sub-row per subject: the subject in the name column, its figures in the value cells
+            entries = parse_exam_cell(f"{row.name.strip()} – {text}", subjects, targets=measure == "target")
         if not entries and any(ch.isdigit() for ln in cell for ch in ln.text):
             issues.warn(section, "exam_cell_unparsed",
                         f"Exam results in indicator {row.number} ({column}) name no known subject.", cell)

@@ -81,3 +81,98 @@ def test_a_target_cell_reads_its_target_words():
     got = parse_exam_cell("Ķīmija – vismaz 50%.", load_subjects(), targets=True)
     assert [(e["subject"], e["school_pct"]) for e in got] == [("chemistry", 50)]
     assert parse_exam_cell("Ķīmija – vismaz 50%.", load_subjects()) == []
+
+
+def _table(text: str, year: str = "2023/2024"):
+    from loaders.extract.indicators import extract_indicators
+    from loaders.issues import Issues
+
+    issues = Issues()
+    _, exams = extract_indicators(lines(text), "1.3", year, load_subjects(), issues)
+    got = {(e["exam_level"], e["subject"], e["school_year"], e["measure"]): (e["school_pct"], e["national_pct"])
+           for e in exams}
+    return got, issues.rows
+
+
+HEAD = """
+    NPK Indikators
+    Noteiktais rezultatīvais rādītājs
+    1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+    3. Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vidējās izglītības programmas
+    apguves noslēgumā attiecībā pret vidējiem valsts rezultātiem:
+"""
+
+
+def test_a_column_quoting_another_years_published_average_is_shifted_and_not_written():
+    # the reference: optimal mathematics 35 in 2022/2023, 34 in 2023/2024
+    got, issues = _table(HEAD + """
+        3.1. optimālajā līmenī Matemātika - 41% (valstī 34%).
+        Matemātika - 45% (valstī 43,7%).
+        Matemātika - 47%.
+        """)
+    assert got == {}
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "Matemātika" in issues[0]["message"]
+
+
+def test_a_figure_outside_0_100_is_not_a_result():
+    got, issues = _table(HEAD + """
+        3.1. optimālajā līmenī Ķīmija - 41% (valstī 47%).
+        Ķīmija - 145%.
+        Ķīmija - 50%.
+        """)
+    assert ("optimal", "chemistry", "2023/2024", "result") not in got and len(got) == 2
+    assert "Ķīmija" in issues[0]["message"]
+
+
+def test_a_no_entry_cell_beside_the_next_cells_first_line():
+    got, _ = _table(HEAD + """
+        3.2. augstākajā līmenī Nekārtoja Fizika – 61,0%
+        (valstī 62%), kārtoja 3
+        izglītojamie.
+        –
+        """)
+    assert got == {("advanced", "physics", "2023/2024", "result"): (61, 62)}
+
+
+def test_an_exam_row_split_by_a_page_break_continues_each_cell_and_a_cut_entry():
+    got, issues = _table(HEAD + """
+        3.2. augstākajā līmenī
+        Ķīmija - 50%
+        (valstī 47%).
+        Ķīmija - 52%
+        (valstī 48%).
+        Ķīmija - 55%.
+        Dizains un
+        NPK Indikators
+        Noteiktais rezultatīvais rādītājs
+        Fizika – 40%.
+        Vēsture - 30%.
+        Fizika - 44%.
+        Vēsture - 33%.
+        tehnoloģijas -
+        35%.
+        Fizika – 46%.
+        """)
+    assert issues == []
+    assert got == {
+        ("advanced", "chemistry", "2022/2023", "result"): (50, 47), ("advanced", "chemistry", "2023/2024", "result"): (52, 48),
+        ("advanced", "chemistry", "2024/2025", "target"): (55, None),
+        ("advanced", "physics", "2022/2023", "result"): (40, None), ("advanced", "history", "2022/2023", "result"): (30, None),
+        ("advanced", "physics", "2023/2024", "result"): (44, None), ("advanced", "history", "2023/2024", "result"): (33, None),
+        ("advanced", "design_technology", "2024/2025", "target"): (35, None),
+        ("advanced", "physics", "2024/2025", "target"): (46, None)}
+
+
+def test_grade9_sub_rows_with_the_subject_in_the_name_column():
+    got, _ = _table("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        2. Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vispārējās pamatizglītības
+        programmas apguves noslēgumā 9.klasē attiecībā pret vidējiem valsts rezultātiem
+        2.1. Ķīmija
+        51% (valstī 47%)
+        53% (valstī 48%)
+        55%
+        """)
+    assert got == {("grade9", "chemistry", "2022/2023", "result"): (51, 47),
+                   ("grade9", "chemistry", "2023/2024", "result"): (53, 48),
+                   ("grade9", "chemistry", "2024/2025", "target"): (55, None)}
