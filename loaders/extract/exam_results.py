@@ -35,23 +35,48 @@ def exam_level(name: str) -> str | None:
     return None
 
 
-def parse_exam_cell(text: str, subjects: Subjects, any_case: bool = False, targets: bool = False) -> list[dict]:
+def parse_exam_cell(text: str, subjects: Subjects, any_case: bool = False, targets: bool = False,
+                    doubts: list[str] | None = None) -> list[dict]:
     """Every subject entry of one cell (or prose sentence, with `any_case`): subject, subject_raw,
     school_pct, national_pct, failed_pct, and where in `text` it stands (start and end of the subject
     name, figure_start of its school figure). With `targets`, a figure after target words is the
-    school figure (a target cell); without, it is never a result."""
+    school figure (a target cell); without, it is never a result. `doubts` collects, per subject, what
+    does not add up: figures but no school figure, a subject with no figure and no word that it was not
+    taken, a figure left over (cells glued together)."""
     mentions = subjects.find_mentions(text, any_case=any_case)
     entries = []
     for n, (start, end, code, raw) in enumerate(mentions):
         stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)
         segment = text[end:stop]
         entry = _parse_segment(segment, targets)
+        if doubts is not None:
+            doubt = _doubt(segment, entry)
+            if doubt:
+                doubts.append(f"{raw}: {doubt}")
         if entry is None:
             continue
         entry["figure_start"] += end
         entry.update(subject=code, subject_raw=raw, start=start, end=end)
         entries.append(entry)
     return entries
+
+
+_NOT_TAKEN = re.compile(r"nekart|nav kart|nekarto|nav attiecin|atbrivot|nepieteic")
+
+
+def _doubt(segment: str, entry: dict | None) -> str | None:
+    folded = fold(segment)
+    figures = [n for n in find_numbers(segment) if n.percent]
+    if entry is None:
+        if figures:
+            return "figures but no school result (" + ", ".join(n.raw.strip() for n in figures) + ")"
+        if not _NOT_TAKEN.search(folded) and not re.search(r"[0-9]", segment):
+            return "no figure, and not said to be not taken"
+        return None
+    used = sum(1 for k in ("school_pct", "national_pct", "failed_pct") if entry[k] is not None)
+    if len(figures) > used and not _TARGET.search(folded):
+        return "more percentages than school, national and failed (" + ", ".join(n.raw.strip() for n in figures) + ")"
+    return None
 
 
 def _parse_segment(segment: str, targets: bool = False) -> dict | None:

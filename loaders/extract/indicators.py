@@ -147,10 +147,15 @@ def _exam_rows(row: IndicatorRow, cells, level: str, school_year: str | None, su
         year = _shift_year(school_year, {"baseline": -1, "actual": 0, "target": 1}[column])
         measure = "target" if column == "target" else "result"
         text = join_lines(ln.text for ln in cell)
-        entries = parse_exam_cell(text, subjects, targets=measure == "target")
-        if not entries and subjects.code_of(row.name) and not subjects.find_mentions(text):
+        doubts: list[str] = []
+        if subjects.code_of(row.name) and not subjects.find_mentions(text):
             # a sub-row per subject: the subject in the name column, its figures in the value cells
-            entries = parse_exam_cell(f"{row.name.strip()} – {text}", subjects, targets=measure == "target")
+            text = f"{row.name.strip()} – {text}"
+        entries = parse_exam_cell(text, subjects, targets=measure == "target", doubts=doubts)
+        if doubts:
+            issues.warn(section, "ambiguous_value",
+                        f"Exam results in indicator {row.number} ({column}, {year}) do not add up: {'; '.join(doubts)}.",
+                        cell)
         if not entries and any(ch.isdigit() for ln in cell for ch in ln.text):
             issues.warn(section, "exam_cell_unparsed",
                         f"Exam results in indicator {row.number} ({column}) name no known subject.", cell)

@@ -176,3 +176,11 @@ def test_grade9_sub_rows_with_the_subject_in_the_name_column():
     assert got == {("grade9", "chemistry", "2022/2023", "result"): (51, 47),
                    ("grade9", "chemistry", "2023/2024", "result"): (53, 48),
                    ("grade9", "chemistry", "2024/2025", "target"): (55, None)}
+
+
+def test_entries_that_do_not_add_up_are_named_in_doubts():
+    doubts: list[str] = []
+    got = parse_exam_cell("Ķīmija (valstī 47%), nenokārtoja 5%. Fizika – 40% (valstī 45%), nenokārtoja 2% 38%. "
+                          "Vēsture – Bioloģija – nekārtoja.", load_subjects(), doubts=doubts)
+    assert [(e["subject"], e["school_pct"], e["failed_pct"]) for e in got] == [("physics", 40, 2)]
+    assert [d.split(":")[0] for d in doubts] == ["Ķīmija", "Fizika", "Vēsture"]
