@@ -8,13 +8,17 @@ the second this year's, the third next year's targets.
 """
 from __future__ import annotations
 
+import re
+
 from loaders.extract.exam_cells import split_exam_text
 from loaders.extract.exam_results import exam_level, parse_exam_cell
 from loaders.extract.indicator_rows import IndicatorRow, known_name_end, read_rows
-from loaders.extract.indicator_values import cell_value, row_unit
+from loaders.extract.indicator_values import cell_value, row_unit, value_text
 from loaders.extract.table_cells import split_cells
 from loaders.extract.text_rows import split_text_row
 from loaders.issues import Issues
+from loaders.numbers import find_numbers
+from loaders.textnorm import fold
 from loaders.reference import national_averages
 from loaders.model import span_ref
 from loaders.subjects import Subjects
@@ -37,7 +41,7 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
         if "." not in row.number:
             parent_level[row.number] = exam_level(row.name)
         if row.cells is not None:
-            cells = row.cells
+            cells = None if _figure_glued_into_name(row) else row.cells
         elif row.content is None or (level and not row.value_lines):
             cells = split_cells(row.value_lines) if row.value_lines else [[], [], []]
         elif level:
@@ -66,6 +70,18 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             exams.extend(_checked(_exam_rows(row, cells, level, school_year, subjects, section, issues),
                                   row, section, issues))
     return indicators, exams
+
+
+_UNIT_ONLY = re.compile(r"^(?:balles?|ballu|b\.|vid\.?|%|izglitojam\w*|skolen\w*|audzekn\w*|pedagog\w*|\s|\.)*$")
+
+
+def _figure_glued_into_name(row: IndicatorRow) -> bool:
+    """A value cell left with no figure (empty, or its unit only: `balles`) while the name holds a free
+    figure: the two were glued together (`programmās 6,8 balles` read as the name's `6,8`)."""
+    if not find_numbers(value_text(row.name)):
+        return False
+    return any(not find_numbers(value_text(text)) and _UNIT_ONLY.match(fold(text))
+               for text in (join_lines(ln.text for ln in cell) for cell in row.cells))
 
 
 def _subjects_named(text: str, subjects: Subjects) -> str:

@@ -306,3 +306,14 @@ def test_tika_row_with_too_few_figures_is_an_issue_not_a_guess():
         """)
     assert [r["indicator_no"] for r in rows] == ["1.2"] and _values(rows)["1.2"] == (None, None, None)
     assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 1.1" in issues[0]["message"]
+
+
+def test_grid_row_whose_figure_was_glued_into_the_name_is_an_issue_not_a_row():
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "uzsākot"), (1, 4, "noslēdzot"), (1, 5, "2025./2026. m.g."),
+        (2, 1, "1.1."), (2, 2, "Profesionālās izglītības programmās 6,8 personām ar vidējo izglītību"),
+        (2, 3, "balles"), (2, 4, "6,9 balles"), (2, 5, "7,0 balles"),
+    ])
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert rows == [] and "indicator 1.1" in issues.rows[0]["message"]

@@ -35,7 +35,7 @@ KNOWN_GAPS: dict[str, tuple[int, int]] = {
     "blind-music-school-2023-24-tika": (22, 23),
     "blind-preschool-2024-25-pdf": (11, 2),
     "blind-special-school-2021-22-docx": (7, 0),
-    "blind-vocational-2024-25-layout": (34, 32),
+    "blind-vocational-2024-25-layout": (32, 31),
     "layout-2024-25": (0, 0),
     "pdf-2024-25": (4, 0),
 }
