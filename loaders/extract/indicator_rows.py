@@ -183,6 +183,19 @@ def _cut_name(lines: list[Line]) -> tuple[str, list[Line], list[Line]]:
     return name, name_lines, value_lines
 
 
+def name_carried_over(name: str, text: str) -> str | None:
+    """The words at the start of `text` (a line after a page break) that complete `name`, a template
+    name cut by the break (`Pedagogu profesionālās` + `kompetences pilnveide ...`), if they do."""
+    have = _WORD.findall(fold(name))
+    for tokens in _KNOWN_TOKENS:
+        if len(have) < len(tokens) and tokens[:len(have)] == have:
+            rest = tokens[len(have):]
+            words = text.split()
+            if [w for word in words[:len(rest)] for w in _WORD.findall(fold(word))] == rest:
+                return " ".join(words[:len(rest)])
+    return None
+
+
 def known_name_end(lines: list[Line]) -> tuple[int, int] | None:
     """(line index, char end) where a template name spelt out at the start of `lines` ends, if any."""
     words: list[tuple[int, int, str]] = []

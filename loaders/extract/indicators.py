@@ -5,6 +5,13 @@ Each indicator row has three value cells: the target set at the start of the yea
 previous report), what was reached at the end of the year, and the target for next year. Rows whose
 name is a state exam row also give exam results: the first cell holds the previous year's results,
 the second this year's, the third next year's targets.
+
+Cells come from the table's grid where the reader saw one (loaders.extract.indicator_rows), else from
+Tika-style text: by their figures (loaders.extract.text_rows), or for exam rows by their subject
+entries (loaders.extract.exam_cells). What cannot be placed with certainty is an `ambiguous_value`
+issue naming the indicator (and the subjects), never a guessed row. Exam results are checked before
+they are written (0-100, once per column, a quoted national average that is another year's published
+one); entries that do not add up are named in a warning.
 """
 from __future__ import annotations
 
@@ -12,17 +19,16 @@ import re
 
 from loaders.extract.exam_cells import split_exam_text
 from loaders.extract.exam_results import exam_level, parse_exam_cell
-from loaders.extract.indicator_rows import IndicatorRow, known_name_end, read_rows
+from loaders.extract.indicator_rows import IndicatorRow, known_name_end, name_carried_over, read_rows
 from loaders.extract.indicator_values import cell_value, row_unit, value_text
 from loaders.extract.table_cells import split_cells
 from loaders.extract.text_rows import split_text_row
 from loaders.issues import Issues
-from loaders.numbers import find_numbers
-from loaders.textnorm import fold
-from loaders.reference import national_averages
 from loaders.model import span_ref
+from loaders.numbers import find_numbers
+from loaders.reference import national_averages
 from loaders.subjects import Subjects
-from loaders.textnorm import join_lines
+from loaders.textnorm import fold, join_lines
 
 _COLUMNS = ("baseline", "actual", "target")
 
@@ -53,6 +59,9 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             cells = read.cells if read.cells is not None else split_cells(row.value_lines) if row.value_lines else None
             if read.cells is not None and read.name:
                 row.name = read.name
+                carried = [name_carried_over(row.name, ln.text) for ln in row.content if id(ln) in row.page_starts]
+                if carried and carried[0]:
+                    row.name = f"{row.name} {carried[0]}"
         if cells is not None and not any(cells):
             if "." in row.number:
                 issues.warn(section, "indicator_values_missing", f"Indicator {row.number} has no values.", row.lines)

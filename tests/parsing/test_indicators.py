@@ -317,3 +317,16 @@ def test_grid_row_whose_figure_was_glued_into_the_name_is_an_issue_not_a_row():
     issues = Issues()
     rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
     assert rows == [] and "indicator 1.1" in issues.rows[0]["message"]
+
+
+def test_a_template_name_cut_by_a_page_break_is_completed_from_the_next_page():
+    rows, _, _ = run("""
+        NPK Indikators
+        Noteiktais rādītājs
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        2. Pedagogu profesionālās 80 % pedagogu 85 % pedagogu apmeklēja 90%
+        NPK Indikators
+        Noteiktais rādītājs
+        kompetences pilnveide kursus
+        """)
+    assert (rows[0]["indicator_name"], _values(rows)["2"]) == ("Pedagogu profesionālās kompetences pilnveide", (80, 85, 90))
