@@ -12,7 +12,8 @@ the last school year named before it in its sentence (else the context's, else t
 
 A figure after target words (`vismaz 50%`, `mērķis`, `plānots`) is a target, never a result; a
 percentage that is a count of learners or a class is not a result (loaders.extract.exam_results).
-Priority sections (plans and their evidence) are not read here: report.py leaves them out.
+Priority sections (plans and their evidence) are not read here: report.py leaves them out. A table
+(lines with grid columns) is not prose: where it holds exam results it is named in a warning.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.exam_results import parse_exam_cell
+from loaders.issues import Issues
 from loaders.model import Line, span_ref
 from loaders.subjects import Subjects
 from loaders.textnorm import fold, fold_in_place
@@ -42,11 +44,16 @@ class _Context:
     year: str | None
 
 
-def extract_prose_exams(line_groups: list[list[Line]], school_year: str | None, subjects: Subjects) -> list[dict]:
+def extract_prose_exams(line_groups: list[list[Line]], school_year: str | None, subjects: Subjects,
+                        issues: Issues | None = None) -> list[dict]:
     rows = []
     for lines in line_groups:
         context: _Context | None = None
         for sentence, sentence_lines in _sentences(lines):
+            if all(line.col is not None for line in sentence_lines):
+                # table cells run together are no sentence: a results table is named, not guessed at
+                _name_exam_table(sentence, sentence_lines, context, subjects, issues)
+                continue
             folded = fold(sentence)
             names_exam = bool(_EXAM.search(folded))
             if _NOT_EXAM.search(folded) or (_SUBHEADING.match(sentence) and not names_exam):
@@ -67,6 +74,16 @@ def extract_prose_exams(line_groups: list[list[Line]], school_year: str | None, 
                              "school_year": year, "measure": "result", "school_pct": entry["school_pct"],
                              "national_pct": entry["national_pct"], "failed_pct": entry["failed_pct"]})
     return _first_of_each(rows)
+
+
+def _name_exam_table(text: str, lines: list[Line], context, subjects: Subjects, issues: Issues | None) -> None:
+    if issues is None or "%" not in text or not (context or _EXAM.search(fold(text))):
+        return
+    names = list(dict.fromkeys(raw for *_, raw in subjects.find_mentions(text, any_case=True)))
+    if names:
+        issues.warn("exams", "exam_table_unread",
+                    f"A table of exam results ({', '.join(names)}) is not read from prose sections; "
+                    "its figures are not in exam_results.", lines)
 
 
 def _single_level(folded: str) -> str | None:
@@ -111,7 +128,19 @@ def _first_of_each(rows: list[dict]) -> list[dict]:
 
 
 def _sentences(lines: list[Line]):
-    """Sentences of consecutive lines, each with the lines it spans."""
+    """Sentences of consecutive lines, each with the lines it spans; a table (or a table and the text
+    around it) is never one sentence with its neighbours."""
+    block: list[Line] = []
+    for line in lines:
+        if block and (line.table, line.col is None) != (block[-1].table, block[-1].col is None):
+            yield from _block_sentences(block)
+            block = []
+        block.append(line)
+    if block:
+        yield from _block_sentences(block)
+
+
+def _block_sentences(lines: list[Line]):
     text, owners = "", []
     for line in lines:
         if text:
@@ -120,8 +149,10 @@ def _sentences(lines: list[Line]):
         text += line.text
         owners.extend([line] * len(line.text))
     start = 0
-    for m in re.finditer(r"[.!?](?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\s*$)", text):
-        end = m.end()
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\s*$)", text)]
+    if text[ends[-1] if ends else 0:].strip():
+        ends.append(len(text))  # the block's last words, with or without a full stop
+    for end in ends:
         if end > start:
             span = owners[start:end]
             yield text[start:end].strip(), list(dict.fromkeys(span))

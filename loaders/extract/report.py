@@ -61,7 +61,7 @@ def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]
         "indicators", lambda s: extract_indicators(s.lines, s.number, year, load_subjects(), issues)) or ([], [])
     if not tables["exam_results"]:  # older templates state exam results in prose
         prose = [section.lines for key, section in split.sections.items() if key not in _NOT_EXAM_PROSE]
-        tables["exam_results"] = extract_prose_exams(prose, year, load_subjects())
+        tables["exam_results"] = extract_prose_exams(prose, year, load_subjects(), issues)
     tables["priorities"] = run("priorities", lambda s: extract_priorities(s.lines, issues)) or []
     tables["planned_priorities"] = run("planned_priorities",
                                        lambda s: extract_planned_priorities(s, year, issues)) or []

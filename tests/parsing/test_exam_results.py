@@ -184,3 +184,23 @@ def test_entries_that_do_not_add_up_are_named_in_doubts():
                           "Vēsture – Bioloģija – nekārtoja.", load_subjects(), doubts=doubts)
     assert [(e["subject"], e["school_pct"], e["failed_pct"]) for e in got] == [("physics", 40, 2)]
     assert [d.split(":")[0] for d in doubts] == ["Ķīmija", "Fizika", "Vēsture"]
+
+
+def test_a_results_table_among_prose_is_named_not_guessed():
+    from dataclasses import replace
+
+    from loaders.issues import Issues
+
+    text = lines("""
+        Valsts pārbaudes darbu rezultāti 9. klasē 2022./2023. mācību gadā:
+        Priekšmets
+        Skolā
+        Valstī
+        Ķīmija
+        44,2%
+        47%
+        """)
+    grid = text[:1] + [replace(line, table=1, row=1 + i // 3, col=1 + i % 3) for i, line in enumerate(text[1:])]
+    issues = Issues()
+    assert extract_prose_exams([grid], "2022/2023", load_subjects(), issues) == []
+    assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "Ķīmija" in issues.rows[0]["message"]
