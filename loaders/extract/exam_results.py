@@ -25,7 +25,10 @@ _NOT_A_RESULT = re.compile(r"\.?\s*(kl\b|kl\.|klas|skolēn|skolen|izglītojam|au
 
 
 def exam_level(name: str) -> str | None:
+    """The exam level an indicator row's name stands for; a diagnostic test or monitoring work is no exam."""
     folded = fold(name)
+    if re.search(r"diagnostic|monitoring", folded):
+        return None
     if re.search(r"padzilinat|augstakaj", folded):
         return "advanced"
     if re.search(r"optimal|visparej\w* kurs", folded):

@@ -204,3 +204,10 @@ def test_a_results_table_among_prose_is_named_not_guessed():
     issues = Issues()
     assert extract_prose_exams([grid], "2022/2023", load_subjects(), issues) == []
     assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "Ķīmija" in issues.rows[0]["message"]
+
+
+def test_a_diagnostic_test_row_is_no_exam_level():
+    from loaders.extract.exam_results import exam_level
+
+    assert exam_level("Valsts diagnosticējošie darbi 9. klasē (pārbaudes darbi)") is None
+    assert exam_level("Valsts pārbaudes darbi 9. klasē") == "grade9"
