@@ -97,3 +97,10 @@ def code_part(code: str, part: str) -> str | None:
         if best is None or row["level_scope"]:
             best = row["key"]
     return best
+
+
+@lru_cache(maxsize=1)
+def national_averages() -> dict[tuple[str, str, str], float]:
+    """Published national exam averages: (school_year, exam_level, subject) -> percent."""
+    return {(r["school_year"], r["exam_level"], r["subject"]): float(r["national_pct"])
+            for r in read_seed("national_exam_averages") if r["national_pct"]}

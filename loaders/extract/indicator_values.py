@@ -2,8 +2,9 @@
 
 `41. vieta (3,23 balles)` -> 41, place (a bracketed aside is not the value); `Latvijas skolu
 reitings- 2024` -> no value (a year inside a label is not a value); `6,2 balles vid.` -> 6.2, grade_avg;
-`521 izglītojamais piedalījās` -> 521, learners; `-`, `Nav attiecināms`, text only, or several
-figures (a list of results) -> no value.
+`521 izglītojamais piedalījās` -> 521, learners; `12 no 15 audzēkņiem` -> 12 (a part of a whole);
+`pieaugums no 10 uz 12` -> 12 (a change: the figure it reached); `-`, `Nav attiecināms`, `nav datu`,
+text only, or several figures (a list of results) -> no value.
 """
 from __future__ import annotations
 
@@ -14,17 +15,33 @@ from loaders.textnorm import fold
 
 _BRACKETS = re.compile(r"\([^()]*\)")
 _YEAR = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?:\.\s?/\s?(?:19|20)[0-9]{2})?\.?(?:\s?m\.\s?g\.)?(?![0-9,%])")
-_ENUM = re.compile(r"(?:(?<=\s)|^)[0-9]{1,2}\.(?=\s*[A-Za-zĀ-ž])(?!\s*vieta)")
-_LEARNERS = re.compile(r"^\s*(izglitojam|skolen|audzekn|bern|jaunies|studejos|dalibniek)")
+_ENUM = re.compile(r"(?:(?<=\s)|^)[0-9]{1,2}\.(?=\s*[A-Za-zĀ-ž])(?!\s*viet)")
+_RANGE = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?\s?[–—-]\s?[0-9]+(?:[.,][0-9]+)?(?![0-9.,])")
+# `no 10 uz 12`: a change from one figure to another; the cell's value is the figure reached
+_CHANGE = re.compile(r"\bno\s+([0-9]+(?:[.,][0-9]+)?)\s*%?\s+(?:uz|līdz)\s+(?=[0-9])", re.IGNORECASE)
+# `12 no 15`: a part of a whole; the whole is not the value
+_PART_OF = re.compile(r"(?<=[0-9])(\s*%?\s+no\s+)([0-9]+)(?![0-9.,])", re.IGNORECASE)
+_LEARNERS = re.compile(r"^\s*(izglitojam|skolen|audzekn|bern|jaunies|studejos|dalibniek|absolvent)")
 _PLACE = re.compile(r"^\.?\s*viet")
 _GRADE = re.compile(r"^\s*(balle|balles|ballu|b\.)")
+
+
+def value_text(text: str) -> str:
+    """The cell's text with what cannot be its value blanked out (asides in brackets, years, list
+    numbers, ranges, the start of a change and the whole of a part)."""
+    text = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CHANGE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PART_OF.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    for pattern in (_YEAR, _ENUM, _RANGE):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def cell_value(text: str) -> tuple[float | None, str | None]:
     """(value, unit) of one cell; unit None where the cell itself does not say."""
     if not text:
         return None, None
-    stripped = _ENUM.sub(" ", _YEAR.sub(" ", _BRACKETS.sub(" ", text)))
+    stripped = value_text(text)
     numbers = find_numbers(stripped)
     if len(numbers) != 1:
         return None, None
@@ -42,9 +59,18 @@ def _unit_after(text: str, number: Number) -> str | None:
         return "place"
     if _LEARNERS.match(after):
         return "learners"
+    if re.match(r"^\s*no\s", after):  # `12 no 15 audzēkņiem`: the unit is the whole's
+        return unit_of_words(after[after.index("no") + 2:])
     if re.match(r"^\s*[a-z]", after):
         return "count"
     return None
+
+
+def unit_of_words(after: str) -> str:
+    after = re.sub(r"^[\s0-9.,]+", "", after)
+    if _LEARNERS.match(after):
+        return "learners"
+    return "count"
 
 
 def row_unit(units: list[str | None], name: str, values: list[float | None]) -> str:

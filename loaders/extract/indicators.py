@@ -5,17 +5,30 @@ Each indicator row has three value cells: the target set at the start of the yea
 previous report), what was reached at the end of the year, and the target for next year. Rows whose
 name is a state exam row also give exam results: the first cell holds the previous year's results,
 the second this year's, the third next year's targets.
+
+Cells come from the table's grid where the reader saw one (loaders.extract.indicator_rows), else from
+Tika-style text: by their figures (loaders.extract.text_rows), or for exam rows by their subject
+entries (loaders.extract.exam_cells). What cannot be placed with certainty is an `ambiguous_value`
+issue naming the indicator (and the subjects), never a guessed row. Exam results are checked before
+they are written (0-100, once per column, a quoted national average that is another year's published
+one); entries that do not add up are named in a warning.
 """
 from __future__ import annotations
 
+import re
+
+from loaders.extract.exam_cells import split_exam_text
 from loaders.extract.exam_results import exam_level, parse_exam_cell
-from loaders.extract.indicator_rows import IndicatorRow, read_rows
-from loaders.extract.indicator_values import cell_value, row_unit
+from loaders.extract.indicator_rows import IndicatorRow, known_name_end, name_carried_over, read_rows
+from loaders.extract.indicator_values import cell_value, row_unit, value_text
 from loaders.extract.table_cells import split_cells
+from loaders.extract.text_rows import split_text_row
 from loaders.issues import Issues
 from loaders.model import span_ref
+from loaders.numbers import find_numbers
+from loaders.reference import national_averages
 from loaders.subjects import Subjects
-from loaders.textnorm import join_lines
+from loaders.textnorm import fold, join_lines
 
 _COLUMNS = ("baseline", "actual", "target")
 
@@ -33,22 +46,108 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
         level = exam_level(row.name) or parent_level.get(row.number.split(".")[0])
         if "." not in row.number:
             parent_level[row.number] = exam_level(row.name)
-        if not row.value_lines:
+        if row.cells is not None:
+            cells = None if _figure_glued_into_name(row) else row.cells
+        elif row.content is None or (level and not row.value_lines):
+            cells = split_cells(row.value_lines) if row.value_lines else [[], [], []]
+        elif level:
+            cells = split_exam_text(row.value_lines, row.page_starts, subjects)
+            if cells is None and not row.page_starts:
+                cells = split_cells(row.value_lines)
+        else:
+            read = split_text_row(row.content, known_name_end(row.content))
+            cells = read.cells if read.cells is not None else split_cells(row.value_lines) if row.value_lines else None
+            if read.cells is not None and read.name:
+                row.name = read.name
+                carried = [name_carried_over(row.name, ln.text) for ln in row.content if id(ln) in row.page_starts]
+                if carried and carried[0]:
+                    row.name = f"{row.name} {carried[0]}"
+        if cells is not None and not any(cells):
             if "." in row.number:
                 issues.warn(section, "indicator_values_missing", f"Indicator {row.number} has no values.", row.lines)
             continue
-        cells = split_cells(row.value_lines)
         if cells is None:
-            issues.warn(section, "indicator_cells_unsplit",
-                        f"The values of indicator {row.number} could not be told apart into the table's three "
-                        f"columns: {join_lines(ln.text for ln in row.value_lines)[:160]!r}.", row.value_lines)
-            indicators.append(_indicator(row, [None, None, None]))
+            text = join_lines(ln.text for ln in row.value_lines)
+            named = _subjects_named(text, subjects) if level else ""
+            issues.warn(section, "ambiguous_value",
+                        f"The values of indicator {row.number} could not be placed in the table's three columns "
+                        f"with certainty, so no row is written{named}: {text[:160]!r}.", row.value_lines)
             continue
         texts = [join_lines(ln.text for ln in cell) or None for cell in cells]
         indicators.append(_indicator(row, texts))
         if level:
-            exams.extend(_exam_rows(row, cells, level, school_year, subjects, section, issues))
+            exams.extend(_checked(_exam_rows(row, cells, level, school_year, subjects, section, issues),
+                                  row, section, issues))
     return indicators, exams
+
+
+_UNIT_ONLY = re.compile(r"^(?:balles?|ballu|b\.|vid\.?|%|izglitojam\w*|skolen\w*|audzekn\w*|pedagog\w*|\s|\.)*$")
+
+
+def _figure_glued_into_name(row: IndicatorRow) -> bool:
+    """A value cell left with no figure (empty, or its unit only: `balles`) while the name holds a free
+    figure: the two were glued together (`programmās 6,8 balles` read as the name's `6,8`)."""
+    if not find_numbers(value_text(row.name)):
+        return False
+    return any(not find_numbers(value_text(text)) and _UNIT_ONLY.match(fold(text))
+               for text in (join_lines(ln.text for ln in cell) for cell in row.cells))
+
+
+def _subjects_named(text: str, subjects: Subjects) -> str:
+    names = list(dict.fromkeys(raw for *_, raw in subjects.find_mentions(text)))
+    return f" (exam results of {', '.join(names)})" if names else ""
+
+
+def _checked(rows: list[dict], row: IndicatorRow, section: str, issues: Issues) -> list[dict]:
+    """An indicator row's exam results as checked against what is known: a percentage is 0-100, a subject
+    is stated once per column, and a quoted national average that is the published one of another year
+    (seeds/reference/national_exam_averages.csv), not of its column's year, and not quoted in that other
+    year's column as well, says the columns are shifted. A doubtful result is an ambiguous_value issue naming its subject, not a row; a shift
+    withholds the whole indicator row."""
+    quoted = {(r["subject"], r["school_year"], r["national_pct"]) for r in rows if r["measure"] == "result"}
+    shifted = [r for r in rows if r["measure"] == "result" and _another_years_average(r)
+               and (r["subject"], _another_years_average(r), r["national_pct"]) not in quoted]
+    if shifted:
+        names = ", ".join(dict.fromkeys(r["subject_raw"] for r in rows))
+        years = "; ".join(f"{r['subject_raw']} valstī {r['national_pct']:g} is the {_another_years_average(r)} "
+                          f"average, not {r['school_year']}'s" for r in shifted)
+        issues.warn(section, "ambiguous_value",
+                    f"The exam results of indicator {row.number} ({names}) do not sit in their year's column ({years}); "
+                    "no rows are written.", row.lines)
+        return []
+    seen: dict[tuple, int] = {}
+    for r in rows:
+        key = (r["exam_level"], r["subject"], r["school_year"], r["measure"])
+        seen[key] = seen.get(key, 0) + 1
+    out = []
+    for r in rows:
+        key = (r["exam_level"], r["subject"], r["school_year"], r["measure"])
+        figures = [r[c] for c in ("school_pct", "national_pct", "failed_pct") if r[c] is not None]
+        if seen[key] > 1 or any(not 0 <= f <= 100 for f in figures):
+            why = "is stated twice in one column" if seen[key] > 1 else f"has a figure outside 0-100 ({figures})"
+            issues.warn(section, "ambiguous_value",
+                        f"The {r['school_year']} {r['measure']} of {r['subject_raw']} in indicator {row.number} {why}; "
+                        "no row is written.", row.lines)
+            continue
+        out.append(r)
+    return out
+
+
+def _another_years_average(r: dict) -> str | None:
+    """The other school year whose published national average the row's quoted one is, if it is not its own's."""
+    if r["national_pct"] is None or not r["school_year"]:
+        return None
+    published = national_averages()
+    own = published.get((r["school_year"], r["exam_level"], r["subject"]))
+    if own is not None and abs(own - r["national_pct"]) <= 0.051:
+        return None
+    start = int(r["school_year"][:4])
+    for delta in (-1, 1):
+        year = f"{start + delta}/{start + delta + 1}"
+        other = published.get((year, r["exam_level"], r["subject"]))
+        if other is not None and abs(other - r["national_pct"]) <= 0.051 and own is not None:
+            return year
+    return None
 
 
 def _indicator(row: IndicatorRow, texts: list[str | None]) -> dict:
@@ -72,7 +171,16 @@ def _exam_rows(row: IndicatorRow, cells, level: str, school_year: str | None, su
             continue
         year = _shift_year(school_year, {"baseline": -1, "actual": 0, "target": 1}[column])
         measure = "target" if column == "target" else "result"
-        entries = parse_exam_cell(join_lines(ln.text for ln in cell), subjects)
+        text = join_lines(ln.text for ln in cell)
+        doubts: list[str] = []
+        if subjects.code_of(row.name) and not subjects.find_mentions(text):
+            # a sub-row per subject: the subject in the name column, its figures in the value cells
+            text = f"{row.name.strip()} – {text}"
+        entries = parse_exam_cell(text, subjects, targets=measure == "target", doubts=doubts)
+        if doubts:
+            issues.warn(section, "ambiguous_value",
+                        f"Exam results in indicator {row.number} ({column}, {year}) do not add up: {'; '.join(doubts)}.",
+                        cell)
         if not entries and any(ch.isdigit() for ln in cell for ch in ln.text):
             issues.warn(section, "exam_cell_unparsed",
                         f"Exam results in indicator {row.number} ({column}) name no known subject.", cell)

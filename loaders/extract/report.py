@@ -22,6 +22,9 @@ from loaders.templates import SECTION_NAMES
 
 # sections every report of the template has; the others depend on the institution's kind or year
 _EXPECTED = ("programmes", "indicators", "priorities", "planned_priorities")
+# sections whose percentages are never exam results to read from prose: the table itself, and the
+# priorities (plans, targets and the evidence that repeats results stated elsewhere)
+_NOT_EXAM_PROSE = ("indicators", "aims", "priorities", "planned_priorities")
 
 
 def report_id_of(doc: Document) -> str:
@@ -57,8 +60,8 @@ def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]
     tables["indicators"], tables["exam_results"] = run(
         "indicators", lambda s: extract_indicators(s.lines, s.number, year, load_subjects(), issues)) or ([], [])
     if not tables["exam_results"]:  # older templates state exam results in prose
-        prose = [section.lines for key, section in split.sections.items() if key != "indicators"]
-        tables["exam_results"] = extract_prose_exams(prose, year, load_subjects())
+        prose = [section.lines for key, section in split.sections.items() if key not in _NOT_EXAM_PROSE]
+        tables["exam_results"] = extract_prose_exams(prose, year, load_subjects(), issues)
     tables["priorities"] = run("priorities", lambda s: extract_priorities(s.lines, issues)) or []
     tables["planned_priorities"] = run("planned_priorities",
                                        lambda s: extract_planned_priorities(s, year, issues)) or []

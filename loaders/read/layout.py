@@ -12,7 +12,8 @@ those lines interleave the cells. This module:
   Line per cell, its wrapped lines joined (`LV-` + `5401` -> `LV-5401`), `no` = the file line the cell
   starts on, `table`/`row`/`col` set. Lines outside tables pass through unchanged.
 
-Rows: the "anchor" column is the one with text on the fewest lines (a count, a status, a number);
+Rows: the "anchor" column is the first where it holds nothing but row numbers (`1.`, `1.1.`), else
+the one with text on the fewest lines (a count, a status, a number);
 a line with text in it starts a new row unless that text carries on the anchor text of the line
 above (starts lower case or with "(", or the line above ends mid-phrase). A table continued after a
 page break (form feed) with the same columns keeps its table number and row count; a header row
@@ -30,6 +31,7 @@ _GAP = re.compile(r"\S( {3,})(?=\S)")
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 _BARE_VALUE = re.compile(r"^[\d\s.,%–—-]+$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_MIN_COLUMN_WIDTH = 4
 
 
 def looks_like_layout(text: str) -> bool:
@@ -165,7 +167,8 @@ def _find_regions(raw: list[str], page_breaks: set[int]) -> list[_Region]:
             blanks = 0
             j += 1
         end = j
-        while end > start and not raw[end - 1].strip():
+        # blank lines, and a page number closing the page, are not part of the table
+        while end > start and (not raw[end - 1].strip() or (j in page_breaks and _PAGE_NUMBER.match(raw[end - 1]))):
             end -= 1
         if gapped >= 2:
             region = _Region(start, end, _columns(raw[start:end]))
@@ -193,6 +196,17 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
         near = sum(starts.get(p, 0) for p in range(pos - 2, pos + 3))
         if near >= need and (not positions or pos - positions[-1] > 2):
             positions.append(pos)
+    # a "column" narrower than a short word is where centred header lines start a character or two left
+    # of the cells below them: it belongs to the column on its right
+    kept: list[int] = []
+    for pos in positions:
+        if kept and pos - kept[-1] < _MIN_COLUMN_WIDTH:
+            here = sum(starts.get(p, 0) for p in range(pos, pos + 3))
+            there = sum(starts.get(p, 0) for p in range(kept[-1], pos))
+            if there > 2 * here:
+                continue  # most cells start at the narrow column: the later start is header text
+        kept.append(pos)
+    positions = kept
     width = max((len(ln) for ln in lines), default=0)
     return [(pos, positions[i + 1] if i + 1 < len(positions) else width + 1)
             for i, pos in enumerate(positions)]
@@ -227,7 +241,7 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
     counts = {c: sum(1 for _, cells in per_line if c in cells) for c in range(1, len(region.columns) + 1)}
     candidates = [c for c, k in counts.items() if k >= 2] or list(counts)
     if anchor is None:
-        anchor = min(candidates, key=lambda c: (counts[c], c))
+        anchor = 1 if _numbers_column(per_line) else min(candidates, key=lambda c: (counts[c], c))
     rows: list[dict[int, list[tuple[int, str]]]] = []
     previous_anchor: str | None = None
     for no, cells in per_line:
@@ -240,6 +254,15 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
             rows[-1].setdefault(col, []).append((no, piece))
         previous_anchor = text
     return rows, anchor
+
+
+_ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?\.)+(?:[1-9][0-9]?)?$|^(?:NPK|Nr\.?(?: ?p\.? ?k\.?)?|N\.? ?p\.? ?k\.?)$", re.IGNORECASE)
+
+
+def _numbers_column(per_line: list[tuple[int, dict[int, str]]]) -> bool:
+    """The first column holds nothing but row numbers (`1.`, `1.1.`, a `NPK` header): rows open there."""
+    texts = [cells[1] for _, cells in per_line if 1 in cells]
+    return len(texts) >= 2 and all(_ROW_NUMBER.match(text) for text in texts)
 
 
 def _continues(previous: str | None, text: str) -> bool:

@@ -98,3 +98,34 @@ def test_layout_fixture_programme_table_is_rebuilt():
     first = [ln for ln in lines if ln.table == 1]
     codes = [ln.text.split()[-1] for ln in first if ln.col == 1 and ln.text.split()[-1].isdigit()]
     assert len(codes) == 12 and codes[0] == "01011111"
+
+
+INDICATORS = """\
+1.3. Kvalitātes mērķi
+
+ NPK    Indikators                  Noteiktais           Sasniegtais        Plānotais
+                                       uzsākot           noslēdzot          rādītājs
+                                       (pēc 2024.)
+ 1.1.   Vispārējās pamatizglītības  6,1 balle            6,3 balles         6,4 balles
+        programmās
+ 1.2.   Sekmīgo īpatsvars           84%                  86,5%              88%
+        mācību gada noslēgumā
+ 1.3.   Absolventu nodarbinātība    71%                  74%                75%
+        pēc absolvēšanas
+ 1.4.   Vecāku atsaucība            46%                  58%                60%
+
+                                           3
+\f 2. Pamatmērķi
+"""
+
+
+def test_a_numbers_column_opens_rows_a_centred_header_does_not_make_a_column_and_the_page_number_is_dropped():
+    lines = read_text(INDICATORS.encode("utf-8"))
+    cells = [(ln.row, ln.col, ln.text) for ln in lines if ln.table == 1]
+    assert (1, 3, "Noteiktais uzsākot (pēc 2024.)") in cells
+    assert [c for c in cells if c[0] == 2] == [
+        (2, 1, "1.1."), (2, 2, "Vispārējās pamatizglītības programmās"), (2, 3, "6,1 balle"), (2, 4, "6,3 balles"),
+        (2, 5, "6,4 balles")]
+    assert [c for c in cells if c[0] == 5] == [(5, 1, "1.4."), (5, 2, "Vecāku atsaucība"), (5, 3, "46%"),
+                                               (5, 4, "58%"), (5, 5, "60%")]
+    assert not any(text == "3" for *_, text in cells)

@@ -1,0 +1,213 @@
+"""State exam results: entries in a cell or sentence, and results written in prose."""
+from __future__ import annotations
+
+from loaders.extract.exam_results import parse_exam_cell
+from loaders.extract.prose_exams import extract_prose_exams
+from loaders.subjects import load_subjects
+from tika import lines
+
+
+def prose(text: str, year: str = "2022/2023"):
+    rows = extract_prose_exams([lines(text)], year, load_subjects())
+    return {(r["exam_level"], r["subject"], r["school_year"]): (r["school_pct"], r["national_pct"], r["failed_pct"])
+            for r in rows}
+
+
+def test_a_list_of_subjects_after_an_exam_sentence_gives_a_row_per_line():
+    got = prose("""
+        Valsts pārbaudes darbus 9. klasē 2022./2023. mācību gadā kārtoja 20 skolēni. Vidējie rezultāti:
+        Ķīmija - 44,2% (valstī 47%), nenokārtoja 5,1% skolēnu.
+        Vēsture – 51% (valstī 49,5%), nenokārtoja 0% skolēnu.
+        Fizika – 38,4%.
+        """)
+    assert got == {("grade9", "chemistry", "2022/2023"): (44.2, 47, 5.1),
+                   ("grade9", "history", "2022/2023"): (51, 49.5, 0),
+                   ("grade9", "physics", "2022/2023"): (38.4, None, None)}
+
+
+def test_a_later_sentence_in_the_context_with_its_own_year():
+    got = prose("""
+        Centralizētajos eksāmenos optimālajā līmenī 2022./2023. mācību gadā:
+        Bioloģija – 55%.
+        Bioloģijā 2021./2022. mācību gadā skolas vidējais rezultāts bija 49,5%, tātad tas uzlabojies par 5,5 punktiem.
+        """)
+    assert got == {("optimal", "biology", "2022/2023"): (55, None, None),
+                   ("optimal", "biology", "2021/2022"): (49.5, None, None)}
+
+
+def test_the_year_named_last_before_the_figure():
+    got = prose("""
+        2021./2022. mācību gadā eksāmenus 9. klasē nekārtoja, tāpēc salīdzinām ar 2018./2019. mācību gadu, kad
+        9. klases skolēni kārtoja eksāmenus (ģeogrāfijā 41,5%, fizikā 30%).
+        """)
+    assert set(got) == {("grade9", "geography", "2018/2019"), ("grade9", "physics", "2018/2019")}
+
+
+def test_a_target_is_never_a_result():
+    got = prose("""
+        Mērķis: valsts pārbaudes darbā 9. klasē ķīmijā vidējais rezultāts ir vismaz 52%.
+        Eksāmenā 9. klasē fizikā plānots sasniegt 45%.
+        """)
+    assert got == {}
+
+
+def test_diagnostic_tests_and_monitoring_works_are_not_exams_and_end_the_context():
+    got = prose("""
+        Valsts pārbaudes darbos 9. klasē vidējie rezultāti:
+        Ķīmija – 44%.
+        Diagnosticējošajos darbos 6. klasē dabaszinībās 58% (valstī 56%).
+        Fizika – 40%.
+        Monitoringa darbā 8. klasē bioloģijā 61%.
+        """)
+    assert got == {("grade9", "chemistry", "2022/2023"): (44, None, None)}
+
+
+def test_a_sentence_without_an_exam_context_gives_nothing():
+    assert prose("Skolēnu aptaujā ķīmiju kā interesantāko priekšmetu min 44% skolēnu.") == {}
+
+
+def test_failing_learners_counted_are_not_a_failed_share():
+    got = [(e["subject"], e["school_pct"], e["failed_pct"])
+           for e in parse_exam_cell("Ķīmija – 44,2% (valstī 47%), nenokārtoja 1 skolēns.", load_subjects())]
+    assert got == [("chemistry", 44.2, None)]
+
+
+def test_a_subject_not_taken_gives_no_entry():
+    got = parse_exam_cell("Fizika – nekārtoja neviens. Ķīmija – 50%.", load_subjects())
+    assert [e["subject"] for e in got] == ["chemistry"]
+
+
+def test_a_target_cell_reads_its_target_words():
+    got = parse_exam_cell("Ķīmija – vismaz 50%.", load_subjects(), targets=True)
+    assert [(e["subject"], e["school_pct"]) for e in got] == [("chemistry", 50)]
+    assert parse_exam_cell("Ķīmija – vismaz 50%.", load_subjects()) == []
+
+
+def _table(text: str, year: str = "2023/2024"):
+    from loaders.extract.indicators import extract_indicators
+    from loaders.issues import Issues
+
+    issues = Issues()
+    _, exams = extract_indicators(lines(text), "1.3", year, load_subjects(), issues)
+    got = {(e["exam_level"], e["subject"], e["school_year"], e["measure"]): (e["school_pct"], e["national_pct"])
+           for e in exams}
+    return got, issues.rows
+
+
+HEAD = """
+    NPK Indikators
+    Noteiktais rezultatīvais rādītājs
+    1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+    3. Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vidējās izglītības programmas
+    apguves noslēgumā attiecībā pret vidējiem valsts rezultātiem:
+"""
+
+
+def test_a_column_quoting_another_years_published_average_is_shifted_and_not_written():
+    # the reference: optimal mathematics 35 in 2022/2023, 34 in 2023/2024
+    got, issues = _table(HEAD + """
+        3.1. optimālajā līmenī Matemātika - 41% (valstī 34%).
+        Matemātika - 45% (valstī 43,7%).
+        Matemātika - 47%.
+        """)
+    assert got == {}
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "Matemātika" in issues[0]["message"]
+
+
+def test_a_figure_outside_0_100_is_not_a_result():
+    got, issues = _table(HEAD + """
+        3.1. optimālajā līmenī Ķīmija - 41% (valstī 47%).
+        Ķīmija - 145%.
+        Ķīmija - 50%.
+        """)
+    assert ("optimal", "chemistry", "2023/2024", "result") not in got and len(got) == 2
+    assert "Ķīmija" in issues[0]["message"]
+
+
+def test_a_no_entry_cell_beside_the_next_cells_first_line():
+    got, _ = _table(HEAD + """
+        3.2. augstākajā līmenī Nekārtoja Fizika – 61,0%
+        (valstī 62%), kārtoja 3
+        izglītojamie.
+        –
+        """)
+    assert got == {("advanced", "physics", "2023/2024", "result"): (61, 62)}
+
+
+def test_an_exam_row_split_by_a_page_break_continues_each_cell_and_a_cut_entry():
+    got, issues = _table(HEAD + """
+        3.2. augstākajā līmenī
+        Ķīmija - 50%
+        (valstī 47%).
+        Ķīmija - 52%
+        (valstī 48%).
+        Ķīmija - 55%.
+        Dizains un
+        NPK Indikators
+        Noteiktais rezultatīvais rādītājs
+        Fizika – 40%.
+        Vēsture - 30%.
+        Fizika - 44%.
+        Vēsture - 33%.
+        tehnoloģijas -
+        35%.
+        Fizika – 46%.
+        """)
+    assert issues == []
+    assert got == {
+        ("advanced", "chemistry", "2022/2023", "result"): (50, 47), ("advanced", "chemistry", "2023/2024", "result"): (52, 48),
+        ("advanced", "chemistry", "2024/2025", "target"): (55, None),
+        ("advanced", "physics", "2022/2023", "result"): (40, None), ("advanced", "history", "2022/2023", "result"): (30, None),
+        ("advanced", "physics", "2023/2024", "result"): (44, None), ("advanced", "history", "2023/2024", "result"): (33, None),
+        ("advanced", "design_technology", "2024/2025", "target"): (35, None),
+        ("advanced", "physics", "2024/2025", "target"): (46, None)}
+
+
+def test_grade9_sub_rows_with_the_subject_in_the_name_column():
+    got, _ = _table("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        2. Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vispārējās pamatizglītības
+        programmas apguves noslēgumā 9.klasē attiecībā pret vidējiem valsts rezultātiem
+        2.1. Ķīmija
+        51% (valstī 47%)
+        53% (valstī 48%)
+        55%
+        """)
+    assert got == {("grade9", "chemistry", "2022/2023", "result"): (51, 47),
+                   ("grade9", "chemistry", "2023/2024", "result"): (53, 48),
+                   ("grade9", "chemistry", "2024/2025", "target"): (55, None)}
+
+
+def test_entries_that_do_not_add_up_are_named_in_doubts():
+    doubts: list[str] = []
+    got = parse_exam_cell("Ķīmija (valstī 47%), nenokārtoja 5%. Fizika – 40% (valstī 45%), nenokārtoja 2% 38%. "
+                          "Vēsture – Bioloģija – nekārtoja.", load_subjects(), doubts=doubts)
+    assert [(e["subject"], e["school_pct"], e["failed_pct"]) for e in got] == [("physics", 40, 2)]
+    assert [d.split(":")[0] for d in doubts] == ["Ķīmija", "Fizika", "Vēsture"]
+
+
+def test_a_results_table_among_prose_is_named_not_guessed():
+    from dataclasses import replace
+
+    from loaders.issues import Issues
+
+    text = lines("""
+        Valsts pārbaudes darbu rezultāti 9. klasē 2022./2023. mācību gadā:
+        Priekšmets
+        Skolā
+        Valstī
+        Ķīmija
+        44,2%
+        47%
+        """)
+    grid = text[:1] + [replace(line, table=1, row=1 + i // 3, col=1 + i % 3) for i, line in enumerate(text[1:])]
+    issues = Issues()
+    assert extract_prose_exams([grid], "2022/2023", load_subjects(), issues) == []
+    assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "Ķīmija" in issues.rows[0]["message"]
+
+
+def test_a_diagnostic_test_row_is_no_exam_level():
+    from loaders.extract.exam_results import exam_level
+
+    assert exam_level("Valsts diagnosticējošie darbi 9. klasē (pārbaudes darbi)") is None
+    assert exam_level("Valsts pārbaudes darbi 9. klasē") == "grade9"
