@@ -4,7 +4,7 @@ with programmes as (
 ),
 
 reports as (
-    select * from {{ ref('stg_reports__reports') }}
+    select * from {{ ref('int_institutions__identity') }}
 ),
 
 decoded as (

@@ -14,13 +14,15 @@ select
     priorities.area,
     priorities.title,
     priorities.result_type,
+    priorities.planned_results,
     priorities.status,
     priorities.status_raw,
+    priorities.evidence,
     statuses.label_lv as status_label_lv,
     statuses.score as status_score,
     priorities.planned_pct,
     priorities.evidence_pct,
     priorities.own_numbers_miss_target
 from priorities
-inner join {{ ref('stg_reports__reports') }} as reports on reports.report_id = priorities.report_id
+inner join {{ ref('int_institutions__identity') }} as reports on reports.report_id = priorities.report_id
 left join {{ ref('stg_reference__priority_statuses') }} as statuses on statuses.status = priorities.status

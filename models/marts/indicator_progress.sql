@@ -18,4 +18,4 @@ select
         else indicators.actual_value >= indicators.baseline_value
     end as baseline_met
 from {{ ref('stg_reports__indicators') }} as indicators
-inner join {{ ref('stg_reports__reports') }} as reports on reports.report_id = indicators.report_id
+inner join {{ ref('int_institutions__identity') }} as reports on reports.report_id = indicators.report_id

@@ -4,7 +4,7 @@ with reasons as (
 ),
 
 categories as (
-    select category from {{ ref('stg_reference__leaving_categories') }}
+    select category, label_lv from {{ ref('stg_reference__leaving_categories') }}
 ),
 
 grid as (
@@ -27,10 +27,13 @@ counted as (
 
 select
     counted.report_id,
+    reports.institution_key,
     reports.institution_name,
     reports.school_year,
     counted.category,
+    categories.label_lv as category_label_lv,
     counted.learners,
     round(counted.learners / nullif(sum(counted.learners) over (partition by counted.report_id), 0), 4) as share
 from counted
-inner join {{ ref('stg_reports__reports') }} as reports on reports.report_id = counted.report_id
+inner join {{ ref('int_institutions__identity') }} as reports on reports.report_id = counted.report_id
+inner join categories on categories.category = counted.category

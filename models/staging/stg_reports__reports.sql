@@ -1,4 +1,5 @@
 -- Staging for seed `reports`: rename, cast and canonicalise (report rows); no joins, no filters.
+-- Which institution a report belongs to is decided in int_institutions__identity, not here.
 with source as (
     select * from {{ ref('reports') }}
 )
@@ -8,8 +9,8 @@ select
         cast(source_file as varchar) as source_file,
         cast(lower(source_sha256) as varchar) as source_sha256,
         cast(lower({{ clean_text('source_format') }}) as varchar) as source_format,
-        cast(md5(lower({{ clean_text('institution_name') }})) as varchar) as institution_key,
         cast({{ clean_text('institution_name') }} as varchar) as institution_name,
+        cast({{ registration_no_or_null(ref('reports')) }} as varchar) as registration_no,
         cast(lower({{ clean_text('institution_kind') }}) as varchar) as institution_kind,
         cast(trim(school_year) as varchar) as school_year,
         cast(cast(substr(trim(school_year), 1, 4) as integer) as integer) as school_year_start,

@@ -1,4 +1,5 @@
-"""One `parskats run` on the bundled sample reports per test session, in an isolated copy.
+"""One `parskats run` on the bundled sample reports per test session, in an isolated copy (and, for the
+multi-year tests, one on the samples plus the sample school's previous year).
 
 The project's dbt files, reference seeds, expectations and sample reports are copied into a temporary
 PARSKATS_HOME so the run writes its tables, dbt target/ and warehouse there, never into the working tree.
@@ -45,5 +46,30 @@ def pipeline(tmp_path_factory):
 def warehouse(pipeline):
     assert pipeline["proc"].returncode == 0, pipeline["proc"].stdout + pipeline["proc"].stderr
     con = duckdb.connect(str(pipeline["warehouse"]), read_only=True)
+    yield con
+    con.close()
+
+
+CONSECUTIVE_CASE = ROOT / "tests" / "cases" / "consecutive-2023-24" / "reports"
+
+
+@pytest.fixture(scope="session")
+def multi_year_pipeline(tmp_path_factory):
+    """`parskats run` on the bundled sample reports plus the 2023/24 report of the sample school
+    (tests/cases/consecutive-2023-24): one institution in two consecutive years, in its own home."""
+    home = tmp_path_factory.mktemp("home_multi_year")
+    _copy_project(home)
+    warehouse = home / "warehouse" / "parskats.duckdb"
+    env = {**os.environ, "PARSKATS_HOME": str(home), "PARSKATS_WAREHOUSE": str(warehouse)}
+    parskats = Path(sys.executable).with_name("parskats")
+    proc = subprocess.run([str(parskats), "run", "--quiet", str(home / "reports"), str(CONSECUTIVE_CASE)],
+                          env=env, capture_output=True, text=True, timeout=600)
+    return {"home": home, "warehouse": warehouse, "proc": proc, "env": env}
+
+
+@pytest.fixture(scope="session")
+def multi_year_warehouse(multi_year_pipeline):
+    assert multi_year_pipeline["proc"].returncode == 0, multi_year_pipeline["proc"].stdout + multi_year_pipeline["proc"].stderr
+    con = duckdb.connect(str(multi_year_pipeline["warehouse"]), read_only=True)
     yield con
     con.close()

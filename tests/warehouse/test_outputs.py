@@ -53,7 +53,8 @@ def test_column_guide_comes_from_the_model_docs(outputs):
     guide = (outputs / "COLUMNS.md").read_text(encoding="utf-8")
     for mart in MARTS:
         assert f"## {mart}" in guide
-    assert "| `gap_pp` | DOUBLE | school_pct - national average, points. |" in guide
+    assert ("| `gap_pp` | DOUBLE | school_pct minus the national average (quoted, else reference), percentage points, "
+            "2 decimals; negative = below the national average. NULL where there is no national figure. |") in guide
     assert "(not documented)" not in guide.split("## exam_vs_national")[1].split("## enrolment_flows")[0]
 
 
