@@ -28,7 +28,7 @@ import jinja2
 from markupsafe import Markup
 
 from parskats.publish import svg
-from parskats.publish.site_data import OTHER_MUNICIPALITY, SiteData, read_site_data
+from parskats.publish.site_data import OTHER_MUNICIPALITY, SiteData, read_site_data, source_lines
 
 # institution_kind -> (group heading, one institution, "in institutions of this kind")
 KINDS = {
@@ -466,17 +466,19 @@ def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide: list[d
         p.write_text(text, encoding="utf-8")
         written.append(p)
 
-    have_sources = {report_id for report_id, lines in d.source_lines.items() if lines}
-    for report in d.reports:
-        if report["report_id"] in have_sources:
-            seen = set()
-            for line in d.source_lines[report["report_id"]]:
-                line["anchor"] = anchor(line["ref"])
-                line["first"] = line["anchor"] not in seen
-                seen.add(line["anchor"])
-            put(source_page_name(report["report_id"]),
-                render("source.html", title=f"Avots: {report['source_file']}", report=report,
-                       lines=d.source_lines[report["report_id"]], depth=1, have_sources=have_sources))
+    files = {r["report_id"]: r for r in d.reports}
+    for report_id, lines in source_lines(db_path):
+        if report_id not in files:
+            continue
+        seen = set()
+        for line in lines:
+            line["anchor"] = anchor(line["ref"])
+            line["first"] = line["anchor"] not in seen
+            seen.add(line["anchor"])
+        put(source_page_name(report_id),
+            render("source.html", title=f"Avots: {files[report_id]['source_file']}", report=files[report_id],
+                   lines=lines, depth=1))
+    have_sources = d.reports_with_lines & set(files)
     put("index.html", render("index.html", **_index_context(d, gate), have_sources=have_sources))
     put("issues.html", render("issues.html", title="Datu kvalitāte", gate=_gate_rows(gate), issues=d.issues,
                               reports=d.reports, names={i["institution_key"]: i["institution_name"] for i in d.institutions},

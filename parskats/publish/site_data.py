@@ -74,7 +74,7 @@ class SiteData:
     leaving_categories: list[dict] = field(default_factory=list)
     reports: list[dict] = field(default_factory=list)
     issues: list[dict] = field(default_factory=list)
-    source_lines: dict[str, list[dict]] = field(default_factory=dict)
+    reports_with_lines: set[str] = field(default_factory=set)   # reports whose cited lines are stored
     # institution_key -> topic -> rows
     by_institution: dict[str, dict[str, list[dict]]] = field(default_factory=dict)
     # aggregated per institution kind, for the index and for comparing an institution with its kind
@@ -110,6 +110,7 @@ def read_site_data(db_path: Path) -> SiteData:
 
     con = duckdb.connect(str(db_path), read_only=True)
     try:
+        con.execute("set enable_progress_bar = false")
         return _read(_Reader(con))
     finally:
         con.close()
@@ -177,12 +178,34 @@ def _read(r: _Reader) -> SiteData:
     grouped = {topic: _group(rows, "institution_key") for topic, rows in topics.items()}
     d.by_institution = {i["institution_key"]: {topic: g.get(i["institution_key"], []) for topic, g in grouped.items()}
                         for i in d.institutions}
-    for line in r.rows("select report_id, ref, text from raw.source_lines order by report_id, seq"):
-        d.source_lines.setdefault(line["report_id"], []).append(line)
+    d.reports_with_lines = {row["report_id"] for row in r.rows("select distinct report_id from raw.source_lines")}
     d.per_kind = _per_kind(r, report_map_sql)
     for row in d.per_kind["miss_own_target"]:
         row["institution_kind"] = kind_of.get(row["institution_key"])
     return d
+
+
+def source_lines(db_path: Path, batch: int = 20_000):
+    """Yields (report_id, [{"ref", "text"}, …]) per report, streaming raw.source_lines in one ordered
+    pass, so the lines of all reports are never in memory at once."""
+    import duckdb
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        con.execute("set enable_progress_bar = false")
+        cur = con.execute("select report_id, ref, text from raw.source_lines order by report_id, seq")
+        current, lines = None, []
+        while chunk := cur.fetchmany(batch):
+            for report_id, ref, text in chunk:
+                if report_id != current:
+                    if lines:
+                        yield current, lines
+                    current, lines = report_id, []
+                lines.append({"ref": ref, "text": text})
+        if lines:
+            yield current, lines
+    finally:
+        con.close()
 
 
 def _per_kind(r: _Reader, report_map_sql: str) -> dict[str, list[dict]]:

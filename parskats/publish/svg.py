@@ -9,6 +9,7 @@ the caller passes every word it shows and the number format.
 """
 from __future__ import annotations
 
+import functools
 from html import escape
 from typing import Callable
 
@@ -30,6 +31,7 @@ for _w, _chars in ((0.27, "'"), (0.28, "ijlīļ"), (0.29, "IJĪ"), (0.32, " \u00
 _UNKNOWN_WIDTH = 0.8
 
 
+@functools.lru_cache(maxsize=65536)
 def text_width(text: str, size: float) -> float:
     """Estimated rendered width in px (a little generous, so estimates err towards more room)."""
     return 1.04 * size * sum(_WIDTHS.get(c, _UNKNOWN_WIDTH) for c in text)
