@@ -1,37 +1,57 @@
-"""The column guide: every mart's documentation from the dbt model docs (models/marts/_marts__models.yml)
-with each column's type as built, as Markdown (publish/COLUMNS.md) and as an HTML page of the site.
+"""The column guide: every exported mart's documentation from the dbt model docs
+(models/marts/_marts__models.yml, `{{ doc('…') }}` blocks resolved from models/**/*.md) with each
+column's type as built, as Markdown (publish/COLUMNS.md) and as sections for the site's columns.html,
+whose Markdown is rendered by mistune (HTML in the docs is escaped).
 
-Reads the YAML and the build file (read-only); it does not invent descriptions: a column the docs do
-not describe says so.
+Reads the YAML, the doc blocks and the build file (read-only); it does not invent descriptions: a
+column the docs do not describe says so.
 """
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
+import mistune
 import yaml
+from markupsafe import Markup
 
-from parskats.publish.exports import MARTS
+from parskats.publish.exports import exported_marts
+
+_DOC_BLOCK = re.compile(r"{%-?\s*docs\s+(\w+)\s*-?%}(.*?){%-?\s*enddocs\s*-?%}", re.DOTALL)
+_DOC_REF = re.compile(r"{{\s*doc\(\s*['\"](\w+)['\"]\s*\)\s*}}")
+
+
+def doc_blocks(models_dir: Path) -> dict[str, str]:
+    blocks = {}
+    for path in sorted(Path(models_dir).rglob("*.md")):
+        for name, text in _DOC_BLOCK.findall(path.read_text(encoding="utf-8")):
+            blocks[name] = text.strip()
+    return blocks
+
+
+def resolve_docs(text: str, blocks: dict[str, str]) -> str:
+    """`{{ doc('name') }}` -> the block's text (left as written where no such block exists)."""
+    return _DOC_REF.sub(lambda m: blocks.get(m.group(1), m.group(0)), text or "").strip()
 
 
 def mart_docs(models_yml: Path, db_path: Path) -> list[dict]:
-    """[{name, description, columns: [(name, type, description)]}] in MARTS order."""
+    """[{name, description, columns: [{name, type, description}]}] for every exported mart, in export order.
+    A model's YAML entry is found by its alias where it has one (the relation's name)."""
     import duckdb
 
-    docs = {m["name"]: m for m in (yaml.safe_load(Path(models_yml).read_text(encoding="utf-8")) or {}).get("models", [])}
+    models = (yaml.safe_load(Path(models_yml).read_text(encoding="utf-8")) or {}).get("models", [])
+    docs = {(m.get("config") or {}).get("alias") or m["name"]: m for m in models}
+    blocks = doc_blocks(Path(models_yml).parents[1])
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         out = []
-        for mart in MARTS:
-            try:
-                types = con.execute(f"select column_name, column_type from (describe marts.{mart})").fetchall()
-            except Exception:
-                continue
+        for mart in exported_marts(con):
+            types = con.execute(f'select column_name, column_type from (describe marts."{mart}")').fetchall()
             model = docs.get(mart, {})
-            described = {c["name"]: (c.get("description") or "").strip() for c in model.get("columns", [])}
-            out.append({"name": mart, "description": (model.get("description") or "").strip(),
-                        "columns": [(n, t, described.get(n) or "(not documented)") for n, t in types]})
+            described = {c["name"]: resolve_docs(c.get("description") or "", blocks) for c in model.get("columns", [])}
+            out.append({"name": mart, "description": resolve_docs(model.get("description") or "", blocks),
+                        "columns": [{"name": n, "type": t, "description": described.get(n) or "(not documented)"}
+                                    for n, t in types]})
     finally:
         con.close()
     return out
@@ -39,41 +59,33 @@ def mart_docs(models_yml: Path, db_path: Path) -> list[dict]:
 
 def to_markdown(docs: list[dict]) -> str:
     lines = ["# parskats: column guide", "",
-             "Every mart of the published warehouse, as exported to `parquet/<mart>.parquet` and `csv/<mart>.csv`.",
-             "In the CSV files, a text cell that starts with `=`, `+`, `-` or `@` has a leading `'` so spreadsheets",
-             "do not treat it as a formula; numbers are written as they are.", ""]
+             "Every mart of the published warehouse, as exported to `parquet/<mart>.parquet`, `csv/<mart>.csv` and",
+             "one sheet each of `parskats.xlsx`. The CSV files are UTF-8 with a byte-order mark (so spreadsheets",
+             "read the Latvian letters); a text cell that starts with `=`, `+`, `-` or `@` has a leading `'` so",
+             "spreadsheets do not treat it as a formula; numbers are written as they are.", ""]
     for d in docs:
         lines += [f"## {d['name']}", "", re.sub(r"^## ", "### ", d["description"], flags=re.M), "",
                   "| column | type | description |", "|---|---|---|"]
-        lines += [f"| `{n}` | {t} | {desc.replace('|', '/')} |" for n, t, desc in d["columns"]]
+        lines += [f"| `{c['name']}` | {c['type']} | {c['description'].replace('|', '/')} |" for c in d["columns"]]
         lines.append("")
     return "\n".join(lines)
 
 
-def description_html(text: str) -> str:
-    """The small Markdown subset the model docs use: ## headings, - lists, ```sql blocks, paragraphs."""
-    out, in_code, in_list = [], False, False
-    for raw in text.splitlines():
-        line = raw.rstrip()
-        if line.startswith("```"):
-            out.append("</pre>" if in_code else "<pre>")
-            in_code = not in_code
-            continue
-        if in_code:
-            out.append(html.escape(line))
-            continue
-        if in_list and not line.startswith(("- ", "  ")):
-            out.append("</ul>")
-            in_list = False
-        if line.startswith("## "):
-            out.append(f"<h4>{html.escape(line[3:])}</h4>")
-        elif line.startswith("- "):
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{html.escape(line[2:])}")
-        elif line.strip():
-            out.append(html.escape(line))
-    if in_list:
-        out.append("</ul>")
-    return "\n".join(out)
+class _NestedHeadings(mistune.HTMLRenderer):
+    """The model docs' own headings (## Overview …) sit under the mart's <h2>: two levels down."""
+
+    def heading(self, text: str, level: int, **attrs) -> str:
+        return super().heading(text, min(level + 2, 6), **attrs)
+
+
+_MARKDOWN = mistune.create_markdown(renderer=_NestedHeadings(escape=True), plugins=["table"])
+
+
+def description_html(text: str) -> Markup:
+    """A model description's Markdown as HTML (raw HTML in it escaped)."""
+    return Markup(_MARKDOWN(text or ""))
+
+
+def guide_sections(docs: list[dict]) -> list[dict]:
+    """mart_docs(...) with each description rendered, for the site's columns.html."""
+    return [{**d, "description_html": description_html(d["description"])} for d in docs]

@@ -1,7 +1,8 @@
 """Write every publication output for a checked build into a staging folder, then swap it in.
 
-publish/ (or $PARSKATS_PUBLISH) ends up holding parquet/, csv/, COLUMNS.md and site/ (the overview,
-its source pages, columns.html and dbt-docs.html), all from the same build. Staging lives inside the
+publish/ (or $PARSKATS_PUBLISH) ends up holding parquet/, csv/, parskats.xlsx, COLUMNS.md and site/
+(the overview, its institution, data-quality and source pages, columns.html and dbt-docs.html), all
+from the same build. Staging lives inside the
 publish folder (same filesystem) so the swap is a rename. Does not touch the warehouse file.
 """
 from __future__ import annotations
@@ -31,16 +32,12 @@ def stage_outputs(db_path: Path, target: Path, *, gate: dict | None,
     rows = export_marts(db_path, staging)
     docs = guide.mart_docs(project_root() / "models" / "marts" / "_marts__models.yml", db_path)
     (staging / "COLUMNS.md").write_text(guide.to_markdown(docs), encoding="utf-8")
-    guide_html = "".join(f'<h2 id="{d["name"]}">{d["name"]}</h2>{guide.description_html(d["description"])}'
-                         + site._table(["column", "type", "description"],
-                                       [[f"<code>{site.escape(n)}</code>", site.escape(t), site.escape(s)] for n, t, s in d["columns"]])
-                         for d in docs)
-    pages = site.write_site(db_path, staging / "site", gate=gate, guide_html=guide_html)
+    pages = site.write_site(db_path, staging / "site", gate=gate, guide=guide.guide_sections(docs))
     if docs_page is not None and Path(docs_page).is_file():
         shutil.copyfile(docs_page, staging / "site" / "dbt-docs.html")
     else:
         (staging / "site" / "dbt-docs.html").write_text(
-            site.page("dbt docs", "<p>The dbt docs page could not be generated for this build; see logs/dbt.log.</p>"),
+            site.page("dbt dokumentācija", "Šim būvējumam dbt dokumentāciju neizdevās izveidot; skatiet dbt.log."),
             encoding="utf-8")
     return staging, {"marts": len(rows), "rows": sum(rows.values()), "pages": len(pages) + 1}
 

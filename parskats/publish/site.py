@@ -1,38 +1,177 @@
-"""The static HTML overview (publish/site/): an index for all institutions, one page per institution,
-a copy of each source report's text with an anchor per line, and the column guide.
+"""The static HTML overview (publish/site/), in Latvian: an index that groups institutions by kind and
+municipality and charts figures per institution kind, one page per institution (its multi-year panel,
+exams against the national average and its own kind, enrolment, leaving reasons, priorities,
+indicators, data quality), a data-quality page, a copy of each source report's cited lines with an
+anchor per line, and the column guide.
 
-Pages are plain HTML with inline CSS and inline SVG charts; a Content-Security-Policy forbids any
-script or request, so they open offline from disk. Subject names (dim_subjects.name_lv) and priority
-statuses are in Latvian, everything else in English. Reads the build file read-only; it does not
+Pages come from Jinja2 templates (parskats/publish/templates/, autoescaping on) fed with named rows
+(parskats.publish.site_data); charts are inline SVG drawn at build time (parskats.publish.svg). A
+Content-Security-Policy forbids any script or request, so the pages open offline from disk. Sections
+that need a mart that is not built are left out. Column names stay English in SQL, CSV and the column
+guide; every word the overview itself shows is Latvian, except text the data holds in English
+(parse-issue messages and check names, the former marked lang="en"). Reads the build file read-only; it does not
 export data or copy dbt docs (parskats.publish.outputs does).
+
+Build time (write_site, measured with `python tests/warehouse/scaled.py warehouse/parskats.duckdb`: the
+sample warehouse with its institutions repeated under generated report ids, names and keys; one page
+per institution and one source page per report; 2 cores):
+      15 institutions     33 pages   0.30 s wall   0.30 s CPU
+     150 institutions    303 pages   1.25 s wall   1.24 s CPU
+   1,500 institutions  3,003 pages  13.6 s wall   10.7 s CPU
+Linear (about 7-8 ms of CPU per institution, half of it the source page's cited lines), because fact
+rows are grouped by institution in one pass, source lines are streamed report by report in one
+ordered query, and the index's figures are SQL aggregates per kind.
 """
 from __future__ import annotations
 
-from html import escape
+import functools
+import unicodedata
+from collections import defaultdict
 from pathlib import Path
 
+import jinja2
+from markupsafe import Markup
+
 from parskats.publish import svg
+from parskats.publish.site_data import OTHER_MUNICIPALITY, SiteData, read_site_data, source_lines
 
-STATUS_LV = {"achieved": "Sasniegts", "partially_achieved": "Daļēji sasniegts", "not_achieved": "Nav sasniegts"}
-STATUS_ORDER = ("achieved", "partially_achieved", "not_achieved")
-STATUS_COLORS = ("#2ca02c", "#f0ad4e", "#d62728", "#999999")
-LEVELS = {"grade9": "Grade 9 exams", "optimal": "Secondary exams, optimal level", "advanced": "Secondary exams, advanced level"}
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-STYLE = """body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1000px;color:#222;padding:0 1em}
-table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:14px}td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#f3f3f3}nav a{margin-right:1em}.ok{color:#2a7a2a}.warn{color:#b26b00}.fail{color:#c00;font-weight:bold}
-tr:target{background:#ffe08a}pre{background:#f6f6f6;padding:.5em;overflow:auto}.muted{color:#777}svg.chart{display:block;margin:.5em 0 1.5em}
-td.ref{font-family:monospace;white-space:nowrap}"""
+# institution_kind -> (group heading, one institution, "in institutions of this kind")
+KINDS = {
+    "general": ("Vispārējās izglītības iestādes", "vispārējās izglītības iestāde", "vispārējās izglītības iestādēs"),
+    "vocational": ("Profesionālās izglītības iestādes", "profesionālās izglītības iestāde", "profesionālās izglītības iestādēs"),
+    "preschool": ("Pirmsskolas izglītības iestādes", "pirmsskolas izglītības iestāde", "pirmsskolas izglītības iestādēs"),
+    "interest": ("Interešu izglītības iestādes", "interešu izglītības iestāde", "interešu izglītības iestādēs"),
+    "other": ("Citas iestādes (profesionālās ievirzes u. c.)", "cita iestāde (profesionālās ievirzes u. c.)", "citās iestādēs"),
+}
+UNKNOWN_KIND = ("Iestādes, kuru veids nav zināms", "veids nav zināms", "iestādēs, kuru veids nav zināms")
+LEVELS = {"grade9": "9. klases eksāmeni", "optimal": "Vidusskolas eksāmeni, optimālais līmenis",
+          "advanced": "Vidusskolas eksāmeni, augstākais līmenis"}
+RESULT_TYPES = {"qualitative": "kvalitatīvais", "quantitative": "kvantitatīvais"}
+UNITS = {"percent": "%", "grade_avg": "balles", "learners": "izglītojamie", "place": "vieta", "count": "skaits",
+         "text": "teksts"}
+TARGET_OUTCOMES = {"met": "sasniegts", "missed": "nav sasniegts", "no_result_stated": "rezultāts nav norādīts",
+                   "awaiting_report": "gaida nākamā gada ziņojumu"}
+FOLLOW_THROUGH = {"evaluated": "izvērtēta nākamā gada ziņojumā", "dropped": "nav starp nākamā gada izvērtētajām",
+                  "not_reported": "nākamā gada ziņojumā prioritātes nav izvērtētas",
+                  "awaiting_report": "gaida nākamā gada ziņojumu"}
+NO_STATUS = "Statuss nav norādīts"
+STATUS_COLORS = ("#2ca02c", "#f0ad4e", "#d62728", "#999999", "#cccccc")
+OUTCOME_COLORS = ("#2ca02c", "#d62728", "#999999", "#cccccc")
+LEAVING_COLORS = ("#1f77b4", "#9467bd", "#ff7f0e", "#7f7f7f")
+# the multi-year panel: column -> (label, format); from marts.institution_year where built, else from the other marts
+PANEL_METRICS = (
+    ("learners_start", "Izglītojamie mācību gada sākumā", "int"),
+    ("learners_end", "Izglītojamie mācību gada beigās", "int"),
+    ("net_change", "Izmaiņas mācību gada laikā", "signed"),
+    ("learners_end_change", "Izmaiņas pret iepriekšējo gadu (gada beigās)", "signed"),
+    ("leavers", "Mācības pārtraukušie izglītojamie", "int"),
+    ("priorities", "Izvērtētās prioritātes", "int"),
+    ("priorities_achieved_share", "Sasniegto prioritāšu rezultātu daļa", "share"),
+    ("exam_gaps", "Eksāmenu rezultāti ar valsts vidējo", "int"),
+    ("mean_exam_gap_pp", "Vidējā starpība ar valsts vidējo", "pp"),
+    ("exam_targets_due", "Eksāmenu mērķi šim gadam ar rezultātu", "int"),
+    ("exam_targets_met", "Sasniegtie eksāmenu mērķi", "int"),
+    ("indicators_with_numbers", "Kvalitātes rādītāji ar skaitliskām vērtībām", "int"),
+    ("indicators_met", "Rādītāji, kuros sasniegta sākotnējā vērtība", "int"),
+)
+OPEN_GROUP_MAX = 12   # a municipality's list starts unfolded up to this many institutions
+OPEN_KIND_MAX = 60    # a kind's list starts unfolded up to this many institutions
 
 
-def page(title: str, body: str, *, depth: int = 0) -> str:
-    up = "../" * depth
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>"
-            f'<nav><a href="{up}index.html">Overview</a><a href="{up}columns.html">Column guide</a>'
-            f'<a href="{up}dbt-docs.html">dbt docs</a></nav><h1>{escape(title)}</h1>{body}</body></html>\n')
+# ---- Latvian number formats ------------------------------------------------------------------------
+NBSP = "\u00a0"
+
+
+def num(v, decimals: int = 1) -> str:
+    """1234.5 -> '1 234,5'; 2.0 -> '2'; None -> '–'."""
+    if v is None:
+        return "–"
+    if isinstance(v, bool):
+        return "jā" if v else "nē"
+    if isinstance(v, int):
+        return f"{v:,}".replace(",", NBSP)
+    text = f"{float(v):,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", NBSP).replace(".", ",")
+
+
+def signed(v, decimals: int = 1) -> str:
+    if v is None:
+        return "–"
+    return ("+" if v > 0 else "") + num(v, decimals)
+
+
+def pct(v) -> str:
+    return "–" if v is None else f"{num(v)}{NBSP}%"
+
+
+def pp(v) -> str:
+    return "–" if v is None else f"{signed(v)}{NBSP}p.p."
+
+
+def share(v) -> str:
+    return "–" if v is None else f"{num(100 * v, 0)}{NBSP}%"
+
+
+def yes_no(v) -> str:
+    return "–" if v is None else ("jā" if v else "nē")
+
+
+_FORMATS = {"int": num, "signed": lambda v: signed(v, 0), "share": share, "pp": pp}
+
+
+def lv_key(text: str | None) -> tuple:
+    """Sort key in Latvian alphabetical order: č after c, ģ after g, ķ after k, š after s …"""
+    out = []
+    for ch in (text or "").lower():
+        base = unicodedata.normalize("NFD", ch)
+        out.append((base[0], len(base) > 1, base))
+    return tuple(out)
+
+
+def kind_labels(kind: str | None) -> tuple[str, str, str]:
+    return KINDS.get(kind or "", UNKNOWN_KIND)
+
+
+def kind_order(kind: str | None) -> int:
+    return list(KINDS).index(kind) if kind in KINDS else len(KINDS)
+
+
+def _desc(year: str | None) -> tuple:
+    """Sort key putting the latest school year first."""
+    return tuple(-ord(c) for c in (year or ""))
+
+
+def _latest_first(years) -> list[str]:
+    return sorted({y for y in years if y}, reverse=True)
+
+
+# ---- templates -------------------------------------------------------------------------------------
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("parskats.publish", "templates"), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(num=num, signed=signed, pct=pct, pp=pp, share=share, yes_no=yes_no,
+                       kind_label=lambda k: kind_labels(k)[1], level_label=lambda lv: LEVELS.get(lv, lv),
+                       result_type_label=lambda t: RESULT_TYPES.get(t, t or "–"), unit_label=lambda u: UNITS.get(u, u or "–"),
+                       outcome_label=lambda o: TARGET_OUTCOMES.get(o, o or "–"),
+                       follow_label=lambda f: FOLLOW_THROUGH.get(f, f or "–"), anchor=anchor)
+    env.globals.update(institution_page_name=institution_page_name, source_page_name=source_page_name)
+    return env
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    return _environment()
+
+
+def render(template: str, **context) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def page(title: str, message: str, *, depth: int = 0) -> str:
+    """A page with one paragraph (e.g. the placeholder when the dbt docs could not be generated)."""
+    return render("message.html", title=title, message=message, depth=depth)
 
 
 def institution_page_name(key: str) -> str:
@@ -48,194 +187,281 @@ def anchor(ref: str) -> str:
     return (ref or "").split("-")[0].replace(":", "-")
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
+def _chart(text: str) -> Markup:
+    return Markup(text)  # built by svg.py, which escapes every text it writes
 
 
-def _e(v) -> str:
-    if v is None:
-        return '<span class="muted">–</span>'
-    if isinstance(v, float):
-        return f"{v:g}"
-    return escape(str(v))
+# ---- charts ----------------------------------------------------------------------------------------
+def _status_series(d: SiteData) -> tuple[list[str], list[str]]:
+    """(status codes, Latvian labels) in the seed's order, plus rows without a status."""
+    codes = [s["status"] for s in d.statuses] + [None]
+    return codes, [s["label_lv"] for s in d.statuses] + [NO_STATUS]
 
 
-class SiteData:
-    """The rows the pages need, read once from the build file."""
-
-    def __init__(self, db_path: Path):
-        import duckdb
-
-        con = duckdb.connect(str(db_path), read_only=True)
-        try:
-            q = lambda sql, *p: con.execute(sql, list(p)).fetchall()  # noqa: E731
-            self.institutions = q("select institution_key, institution_name, institution_kind, reports, last_school_year "
-                                  "from marts.dim_institutions order by institution_name")
-            self.subjects = dict(q("select subject, name_lv from marts.dim_subjects"))
-            self.exams = q("""select institution_key, institution_name, school_year, exam_level, subject, school_pct,
-                                     coalesce(national_pct, national_pct_reference), gap_pp, report_id, source_ref
-                              from marts.exam_vs_national order by school_year, exam_level, subject""")
-            self.flows = q("""select institution_key, school_year, programme_code, programme_name, learners_start,
-                                     learners_end, net_change, change_pct, education_level, report_id, source_ref
-                              from marts.enrolment_flows order by institution_key, school_year, row_no""")
-            self.goals = q("""select institution_key, school_year, priority_no, area, title, result_type, status,
-                                     report_id, source_ref
-                              from marts.goal_attainment order by institution_key, school_year, priority_no, result_type""")
-            self.reports = q("""select r.report_id, r.source_file, r.school_year, i.institution_key, i.institution_name
-                                from raw.reports r left join marts.dim_institutions i
-                                  on i.latest_report_id = r.report_id or i.institution_name = r.institution_name
-                                order by r.source_file""")
-            self.issues = q("""select p.report_id, p.source_ref, p.section, p.severity, p.code, p.message, r.source_file
-                               from raw.parse_issues p left join raw.reports r using (report_id)
-                               order by r.source_file, p.section, p.source_ref""")
-            self.source_lines: dict[str, list[tuple[str, str]]] = {}
-            for report_id, ref, text in q("select report_id, ref, text from raw.source_lines order by report_id, seq"):
-                self.source_lines.setdefault(report_id, []).append((ref, text))
-        finally:
-            con.close()
-        self.report_institution = {r[0]: r[3] for r in self.reports}
+def _tip(series: str, count: float, total: float) -> str:
+    return f"{series}: {count:g} no {total:g}"
 
 
-def _ref_link(report_id: str, ref: str, have_sources: set[str], depth: int = 0) -> str:
-    if not ref:
-        return ""
-    if report_id in have_sources:
-        return f'<a href="{"../" * depth}{source_page_name(report_id)}#{escape(anchor(ref))}">{escape(ref)}</a>'
-    return escape(ref)
-
-
-def _exam_section(d: SiteData, rows, institution_names: list[str] | None) -> str:
-    """Charts per school year and exam level: subjects (Latvian names) x (institutions…, national)."""
-    out = []
-    for year in sorted({r[2] for r in rows}):
+def _exam_charts_for_institution(d: SiteData, inst: dict, exams: list[dict]) -> list[dict]:
+    """Per school year (latest first) and exam level: the institution, the mean of its own kind
+    (where at least two institutions of the kind have the result) and the national average, with the
+    gap, the change from the previous year and the next year's target."""
+    kind_means = {(m["school_year"], m["exam_level"], m["subject"]): m for m in d.per_kind["exams"]
+                  if m["institution_kind"] == inst["institution_kind"]}
+    by_year_level = defaultdict(list)
+    for row in exams:
+        by_year_level[(row["school_year"], row["exam_level"])].append(row)
+    charts = []
+    for year in _latest_first(y for y, _ in by_year_level):
         for level in LEVELS:
-            sel = [r for r in rows if r[2] == year and r[3] == level]
-            if not sel:
+            rows = sorted(by_year_level.get((year, level), []), key=lambda r: lv_key(d.subjects.get(r["subject"], r["subject"])))
+            if not rows:
                 continue
-            names = institution_names or sorted({r[1] for r in sel})
-            series = (["School %"] if institution_names else names) + ["National average %"]
+            comparable = [kind_means.get((year, level, r["subject"])) for r in rows]
+            comparable = [m if m and m["institutions"] >= 2 else None for m in comparable]
+            with_kind = any(comparable)
+            series = ["Iestāde"] + ([f"Vidēji {kind_labels(inst['institution_kind'])[2]}"] if with_kind else []) + ["Valsts vidējais"]
             groups = []
-            for subject in sorted({r[4] for r in sel}, key=lambda s: d.subjects.get(s, s)):
-                values = []
-                for name in names:
-                    hit = [r for r in sel if r[4] == subject and r[1] == name]
-                    values.append(hit[0][5] if hit else None)
-                nat = [r[6] for r in sel if r[4] == subject and r[6] is not None]
-                values.append(nat[0] if nat else None)
-                groups.append((d.subjects.get(subject, subject), values))
+            for row, mean in zip(rows, comparable):
+                values = [row["school_pct"]] + ([mean["mean_school_pct"] if mean else None] if with_kind else []) + [row["national_avg_pct"]]
+                groups.append({"label": d.subjects.get(row["subject"], row["subject"]), "values": values,
+                               "marker": row["next_target_pct"],
+                               "notes": [pp(row["gap_pp"]), pp(row["change_pp"]), pct(row["next_target_pct"])]})
             title = f"{LEVELS[level]}, {year}"
-            out.append(f"<h3>{escape(title)}</h3>" + svg.grouped_bars(groups, series, max_value=100, unit="%", title=title))
-    return "".join(out) or '<p class="muted">No state exam results in these reports.</p>'
+            charts.append({"title": title, "svg": _chart(svg.grouped_bars(
+                groups, series, max_value=100, unit=NBSP + "%", fmt=num, title=title, missing="nav datu",
+                note_headers=["Starpība ar valsts vidējo", "Izmaiņas pret iepriekšējo gadu", "Mērķis nākamajam gadam"],
+                marker_label="Mērķis nākamajam gadam"))})
+    return charts
 
 
-def _goal_counts(rows) -> list[float]:
-    return [sum(1 for r in rows if r[6] == s) for s in STATUS_ORDER] + [sum(1 for r in rows if r[6] not in STATUS_ORDER)]
+def _exam_charts_per_kind(d: SiteData) -> list[dict]:
+    by = defaultdict(list)
+    for m in d.per_kind["exams"]:
+        by[(m["school_year"], m["exam_level"], m["institution_kind"])].append(m)
+    charts = []
+    for year in _latest_first(y for y, _, _ in by):
+        for level in LEVELS:
+            for kind in sorted({k for y, lv, k in by if y == year and lv == level}, key=kind_order):
+                rows = sorted(by[(year, level, kind)], key=lambda m: lv_key(d.subjects.get(m["subject"], m["subject"])))
+                groups = [{"label": d.subjects.get(m["subject"], m["subject"]),
+                           "values": [m["mean_school_pct"], m["national_avg_pct"]],
+                           "notes": [num(m["institutions"]), pp(m["mean_gap_pp"])]} for m in rows]
+                title = f"{LEVELS[level]}, {year}: {kind_labels(kind)[0]}"
+                charts.append({"title": title, "svg": _chart(svg.grouped_bars(
+                    groups, [f"Vidēji {kind_labels(kind)[2]}", "Valsts vidējais"], max_value=100, unit=NBSP + "%",
+                    fmt=num, title=title, missing="nav datu",
+                    note_headers=["Iestāžu skaits", "Vidējā starpība ar valsts vidējo"]))})
+    return charts
 
 
-def _issues_table(d: SiteData, issues, have_sources: set[str], depth: int) -> str:
-    if not issues:
-        return '<p class="ok">No parse issues.</p>'
-    return _table(["report", "section", "severity", "code", "message", "source lines"],
-                  [[_e(i[6]), _e(i[2]), f'<span class="{"fail" if i[3] == "error" else "warn"}">{_e(i[3])}</span>',
-                    _e(i[4]), _e(i[5]), _ref_link(i[0], i[1], have_sources, depth)] for i in issues])
+def _per_year_stacked(rows: list[dict], year_col: str, cat_col: str, count_col: str, codes: list, labels: list[str],
+                      colors, title: str) -> list[dict]:
+    """One 100% stacked chart per year (latest first), one bar per institution kind."""
+    counts = defaultdict(lambda: defaultdict(float))
+    for row in rows:
+        code = row[cat_col] if row[cat_col] in codes else None
+        counts[(row[year_col], row["institution_kind"])][code] += row[count_col] or 0
+    charts = []
+    for year in _latest_first(y for y, _ in counts):
+        kinds = sorted({k for y, k in counts if y == year}, key=kind_order)
+        bars = [(kind_labels(k)[0], [counts[(year, k)][c] for c in codes]) for k in kinds]
+        if not any(sum(values) for _, values in bars):
+            continue
+        charts.append({"title": f"{title}, {year}", "svg": _chart(svg.stacked_shares(
+            bars, labels, colors=colors, title=f"{title}, {year}", tip=_tip))})
+    return charts
 
 
-def _gate_section(gate: dict | None) -> str:
+# ---- the index -------------------------------------------------------------------------------------
+def _institution_groups(d: SiteData) -> list[dict]:
+    by_kind = defaultdict(lambda: defaultdict(list))
+    for inst in d.institutions:
+        by_kind[inst["institution_kind"]][inst["municipality"]].append(inst)
+    groups = []
+    for kind in sorted(by_kind, key=kind_order):
+        munis = by_kind[kind]
+        count = sum(len(v) for v in munis.values())
+        groups.append({
+            "kind": kind or "unknown", "label": kind_labels(kind)[0], "count": count, "open": count <= OPEN_KIND_MAX,
+            "municipalities": [{"name": name, "count": len(insts),
+                                "institutions": sorted(insts, key=lambda i: lv_key(i["institution_name"])),
+                                "open": len(insts) <= OPEN_GROUP_MAX}
+                               for name, insts in sorted(munis.items(), key=lambda kv: (kv[0] == OTHER_MUNICIPALITY, lv_key(kv[0])))],
+        })
+    return groups
+
+
+def _index_context(d: SiteData, gate: dict | None) -> dict:
+    codes, labels = _status_series(d)
+    cat_codes = [c["category"] for c in d.leaving_categories]
+    cat_labels = [c["label_lv"] for c in d.leaving_categories]
+    flows = defaultdict(list)
+    for row in d.per_kind["flows"]:
+        flows[row["school_year"]].append(row)
+    enrolment = [{"title": f"Izglītojamie mācību gada sākumā un beigās, {year}", "rows": rows,
+                  "svg": _chart(svg.grouped_bars(
+                      [{"label": kind_labels(r["institution_kind"])[0], "values": [r["learners_start"], r["learners_end"]],
+                        "notes": [num(r["institutions"])]} for r in sorted(rows, key=lambda r: kind_order(r["institution_kind"]))],
+                      ["Mācību gada sākumā", "Mācību gada beigās"], fmt=lambda v: num(round(v)),
+                      title=f"Izglītojamie, {year}", note_headers=["Iestāžu skaits"]))}
+                 for year, rows in sorted(flows.items(), reverse=True)]
+    indicator_rows = [{"institution_kind": r["institution_kind"], "school_year": r["school_year"], "state": s, "n": r[s]}
+                      for r in d.per_kind["indicators"] for s in ("met", "not_met", "without_numbers")]
+    ctx = {
+        "title": "Izglītības iestāžu pašnovērtējuma ziņojumi",
+        "institution_count": len(d.institutions), "report_count": len(d.reports),
+        "latest_year": max((r["school_year"] for r in d.reports if r["school_year"]), default=None),
+        "groups": _institution_groups(d),
+        "exam_charts": _exam_charts_per_kind(d),
+        "enrolment": enrolment,
+        "leaving_charts": _per_year_stacked(d.per_kind["leaving"], "school_year", "category", "learners", cat_codes,
+                                            cat_labels, LEAVING_COLORS, "Mācības pārtraukušie pēc iemesla"),
+        "leaving_rows": d.per_kind["leaving"], "category_labels": dict(zip(cat_codes, cat_labels)),
+        "goal_charts": _per_year_stacked(d.per_kind["goals"], "school_year", "status", "result_rows", codes, labels,
+                                         STATUS_COLORS, "Prioritāšu rezultāti pēc statusa"),
+        "miss_own_target": d.per_kind["miss_own_target"],
+        "indicator_charts": _per_year_stacked(indicator_rows, "school_year", "state", "n",
+                                              ["met", "not_met", "without_numbers"],
+                                              ["Sākotnējā vērtība sasniegta", "Nav sasniegta", "Bez skaitliskām vērtībām"],
+                                              ("#2ca02c", "#d62728", "#999999"), "Kvalitātes rādītāji"),
+        "target_charts": _per_year_stacked(d.per_kind.get("target_follow_through", []), "target_year", "outcome", "targets",
+                                           list(TARGET_OUTCOMES), list(TARGET_OUTCOMES.values()), OUTCOME_COLORS,
+                                           "Eksāmenu mērķi pret rezultātu")
+        if "target_follow_through" in d.optional else None,
+        "follow_charts": _per_year_stacked(d.per_kind.get("priority_follow_through", []), "planned_for_year",
+                                           "follow_through", "priorities", list(FOLLOW_THROUGH),
+                                           list(FOLLOW_THROUGH.values()), OUTCOME_COLORS,
+                                           "Plānotās prioritātes nākamā gada ziņojumā")
+        if "priority_follow_through" in d.optional else None,
+        "gate": _gate_rows(gate), "issue_counts": d.per_kind["issues"], "issue_total": len(d.issues),
+        "depth": 0,
+    }
+    return ctx
+
+
+def _gate_rows(gate: dict | None) -> dict | None:
     if not gate:
-        return '<p class="muted">No gate summary was recorded for this build.</p>'
-    rows = []
+        return None
+    suites = []
     for s in gate["suites"]:
-        crit = sum(f["severity"] == "critical" for f in s["failures"])
-        state, cls = ("FAIL", "fail") if crit else (("WARN", "warn") if s["failures"] else ("ok", "ok"))
-        detail = "<br>".join(escape(f"{f['severity']}: {f['expectation']} {f['column']} ({f['unexpected_count']} unexpected)")
-                             for f in s["failures"])
-        rows.append([f'<span class="{cls}">{state}</span>', _e(s["name"]), _e(s["rows"]),
-                     f"{s['evaluated'] - len(s['failures'])}/{s['evaluated']}", detail])
-    head = (f"<p>Gate <b>{'PASSED' if gate['passed'] else 'FAILED'}</b>: {gate['checks']} checks, "
-            f"{gate['critical']} critical failures, {gate['warnings']} warnings.</p>")
-    return head + _table(["state", "suite", "rows", "passed", "failures"], rows)
+        critical = sum(f["severity"] == "critical" for f in s["failures"])
+        state = ("kļūda", "fail") if critical else (("brīdinājums", "warn") if s["failures"] else ("kārtībā", "ok"))
+        suites.append({"state": state[0], "css": state[1], "name": s["name"], "rows": s["rows"],
+                       "passed": s["evaluated"] - len(s["failures"]), "evaluated": s["evaluated"],
+                       "failures": s["failures"]})
+    return {"passed": gate["passed"], "checks": gate["checks"], "critical": gate["critical"],
+            "warnings": gate["warnings"], "suites": suites}
 
 
-def _index(d: SiteData, gate: dict | None, have_sources: set[str]) -> str:
-    inst_rows = [[f'<a href="{institution_page_name(k)}">{_e(n)}</a>', _e(kind), _e(reps), _e(last)]
-                 for k, n, kind, reps, last in d.institutions]
-    names = {k: n for k, n, *_ in d.institutions}
-    flows = [(names.get(k, k), [sum(f[4] or 0 for f in d.flows if f[0] == k), sum(f[5] or 0 for f in d.flows if f[0] == k)])
-             for k in names if any(f[0] == k for f in d.flows)]
-    goals = [(names.get(k, k), _goal_counts([g for g in d.goals if g[0] == k])) for k in names if any(g[0] == k for g in d.goals)]
-    body = [f"<p>{len(d.institutions)} institutions, {len(d.reports)} reports. Downloads: "
-            f'<a href="../csv/">CSV</a>, <a href="../parquet/">Parquet</a>, <a href="../COLUMNS.md">column guide (Markdown)</a>.</p>',
-            "<h2>Institutions</h2>", _table(["institution", "kind", "reports", "latest year"], inst_rows),
-            "<h2>Exam results against national averages</h2>", _exam_section(d, d.exams, None),
-            "<h2>Enrolment: learners at the start and end of the year</h2>",
-            svg.grouped_bars(flows, ["Start of year", "End of year"], title="Learners per institution") if flows
-            else '<p class="muted">No programme rows.</p>',
-            "<h2>Priorities' attainment</h2>",
-            svg.stacked_shares(goals, [STATUS_LV[s] for s in STATUS_ORDER] + ["(no status)"], colors=STATUS_COLORS,
-                               title="Priority results by status") if goals else '<p class="muted">No priorities.</p>',
-            "<h2>Data quality</h2><h3>Checks</h3>", _gate_section(gate),
-            "<h3>Parse issues</h3>", _issues_table(d, d.issues, have_sources, 0),
-            "<h3>Source reports</h3>",
-            _table(["file", "year", "institution"],
-                   [[f'<a href="{source_page_name(r[0])}">{_e(r[1])}</a>' if r[0] in have_sources else _e(r[1]), _e(r[2]), _e(r[4])]
-                    for r in d.reports])]
-    return page("parskats: self-assessment reports overview", "".join(body))
-
-
-def _institution(d: SiteData, key: str, name: str, have_sources: set[str]) -> str:
-    exams = [r for r in d.exams if r[0] == key]
-    flows = [f for f in d.flows if f[0] == key]
-    goals = [g for g in d.goals if g[0] == key]
-    report_ids = {r[0] for r in d.reports if r[3] == key}
-    body = ["<h2>Exam results against national averages</h2>", _exam_section(d, exams, [name])]
-    if exams:
-        body.append(_table(["year", "level", "subject", "school %", "national %", "gap (points)", "source"],
-                           [[_e(r[2]), _e(r[3]), _e(d.subjects.get(r[4], r[4])), _e(r[5]), _e(r[6]), _e(r[7]),
-                             _ref_link(r[8], r[9], have_sources)] for r in exams]))
-    body.append("<h2>Enrolment flows per programme</h2>")
-    for year in sorted({f[1] for f in flows}):
-        sel = [f for f in flows if f[1] == year]
-        groups = [(f"{f[2] or ''} {(f[3] or '')[:28]}".strip(), [f[4], f[5]]) for f in sel]
-        body.append(f"<h3>{escape(year)}</h3>" + svg.grouped_bars(groups, ["Start of year", "End of year"],
-                                                                   label_width=300, title=f"Learners per programme {year}"))
-        body.append(_table(["code", "programme", "start", "end", "net change", "change %", "level", "source"],
-                           [[_e(f[2]), _e(f[3]), _e(f[4]), _e(f[5]), _e(f[6]), _e(f[7]), _e(f[8]),
-                             _ref_link(f[9], f[10], have_sources)] for f in sel]))
-    if not flows:
-        body.append('<p class="muted">No programme rows.</p>')
-    body.append("<h2>Priorities' attainment</h2>")
-    if goals:
-        by_type = [(t, _goal_counts([g for g in goals if g[5] == t])) for t in sorted({g[5] for g in goals})]
-        body.append(svg.stacked_shares(by_type, [STATUS_LV[s] for s in STATUS_ORDER] + ["(no status)"],
-                                       colors=STATUS_COLORS, title="Priority results by status"))
-        body.append(_table(["year", "no.", "area", "priority", "result type", "status", "source"],
-                           [[_e(g[1]), _e(g[2]), _e(g[3]), _e(g[4]), _e(g[5]), _e(STATUS_LV.get(g[6], g[6])),
-                             _ref_link(g[7], g[8], have_sources)] for g in goals]))
+# ---- an institution's page -------------------------------------------------------------------------
+def _panel(d: SiteData, key: str) -> dict:
+    """The institution's years side by side (latest first): marts.institution_year where it is built,
+    else the same headline figures computed from the other marts' rows."""
+    if "institution_year" in d.optional:
+        rows = {r["school_year"]: r for r in d.of(key, "institution_year")}
+        source = "marts.institution_year"
     else:
-        body.append('<p class="muted">No priorities.</p>')
-    body += ["<h2>Data quality: parse issues</h2>",
-             _issues_table(d, [i for i in d.issues if i[0] in report_ids], have_sources, 0)]
-    return page(name, "".join(body))
+        rows = _panel_from_marts(d, key)
+        source = None
+    years = _latest_first(rows)
+    metrics = [(col, label, fmt) for col, label, fmt in PANEL_METRICS
+               if any(col in rows[y] for y in years) and any(rows[y].get(col) is not None for y in years)]
+    return {"years": years, "source": source,
+            "rows": [{"label": label, "cells": [_FORMATS[fmt](rows[y].get(col)) for y in years]} for col, label, fmt in metrics]}
 
 
-def _source(report_id: str, source_file: str, lines) -> str:
-    rows, seen = [], set()
-    for ref, text in lines:
-        a = anchor(ref)
-        attr = f' id="{escape(a)}"' if a not in seen else ""
-        seen.add(a)
-        rows.append(f'<tr{attr}><td class="ref"><a href="#{escape(a)}">{escape(ref)}</a></td><td>{escape(text)}</td></tr>')
-    body = (f"<p>The lines of <code>{escape(source_file)}</code> that the published facts cite, as the loaders "
-            f"read them (report {escape(report_id)}), one row per line with its source reference.</p>"
-            f"<table>{''.join(rows)}</table>")
-    return page(f"Source: {source_file}", body, depth=1)
+def _panel_from_marts(d: SiteData, key: str) -> dict[str, dict]:
+    years: dict[str, dict] = defaultdict(dict)
+
+    def add(year, col, value):
+        if value is not None:
+            years[year][col] = years[year].get(col, 0) + value
+
+    for f in d.of(key, "flows"):
+        add(f["school_year"], "learners_start", f["learners_start"])
+        add(f["school_year"], "learners_end", f["learners_end"])
+    for y in years:
+        if "learners_start" in years[y] and "learners_end" in years[y]:
+            years[y]["net_change"] = years[y]["learners_end"] - years[y]["learners_start"]
+    for row in d.of(key, "leaving"):
+        add(row["school_year"], "leavers", row["learners"])
+    goals = defaultdict(list)
+    for g in d.of(key, "goals"):
+        goals[g["school_year"]].append(g)
+    for year, rows in goals.items():
+        years[year]["priorities"] = len({g["priority_no"] for g in rows})
+        scored = [g for g in rows if g["status_score"] is not None]
+        if scored:
+            years[year]["priorities_achieved_share"] = sum(g["status"] == "achieved" for g in scored) / len(scored)
+    gaps = defaultdict(list)
+    for e in d.of(key, "exams"):
+        if e["gap_pp"] is not None:
+            gaps[e["school_year"]].append(e["gap_pp"])
+    for year, values in gaps.items():
+        years[year]["exam_gaps"] = len(values)
+        years[year]["mean_exam_gap_pp"] = round(sum(values) / len(values), 2)
+    for i in d.of(key, "indicators"):
+        if i["baseline_met"] is not None:
+            add(i["school_year"], "indicators_with_numbers", 1)
+            add(i["school_year"], "indicators_met", 1 if i["baseline_met"] else 0)
+    return years
 
 
-def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide_html: str) -> list[Path]:
-    """Writes the pages into out_dir (which must be new or empty); returns the pages written."""
-    d = SiteData(db_path)
+def _by_year(rows: list[dict], year_col: str = "school_year") -> list[tuple[str, list[dict]]]:
+    grouped = defaultdict(list)
+    for row in rows:
+        grouped[row[year_col]].append(row)
+    return [(year, grouped[year]) for year in _latest_first(grouped)]
+
+
+def _institution_context(d: SiteData, inst: dict) -> dict:
+    key = inst["institution_key"]
+    codes, labels = _status_series(d)
+    cat_labels = {c["category"]: c["label_lv"] for c in d.leaving_categories}
+    cat_order = {c["category"]: i for i, c in enumerate(d.leaving_categories)}
+    flows = []
+    for year, rows in _by_year(d.of(key, "flows")):
+        groups = [{"label": f"{r['programme_code'] or ''} {r['programme_name'] or ''}".strip(),
+                   "values": [r["learners_start"], r["learners_end"]]} for r in rows]
+        flows.append({"year": year, "rows": rows, "svg": _chart(svg.grouped_bars(
+            groups, ["Mācību gada sākumā", "Mācību gada beigās"], fmt=lambda v: num(round(v)),
+            title=f"Izglītojamie programmās, {year}"))})
+    leaving = [{"year": year, "rows": sorted(rows, key=lambda r: cat_order.get(r["category"], 99))}
+               for year, rows in _by_year(d.of(key, "leaving"))]
+    goals = []
+    for year, rows in _by_year(d.of(key, "goals")):
+        bars = []
+        for rtype in sorted({r["result_type"] for r in rows}, key=lambda t: t or ""):
+            sel = [r for r in rows if r["result_type"] == rtype]
+            bars.append((RESULT_TYPES.get(rtype, rtype or "–").capitalize() + " rezultāts",
+                         [sum(1 for r in sel if (r["status"] if r["status"] in codes else None) == c) for c in codes]))
+        goals.append({"year": year, "rows": rows, "svg": _chart(svg.stacked_shares(
+            bars, labels, colors=STATUS_COLORS, title=f"Prioritāšu rezultāti, {year}", tip=_tip))})
+    return {
+        "title": inst["institution_name"], "inst": inst, "kind_label": kind_labels(inst["institution_kind"])[1],
+        "kind_plural": kind_labels(inst["institution_kind"])[0][:1].lower() + kind_labels(inst["institution_kind"])[0][1:],
+        "depth": 0, "panel": _panel(d, key),
+        "exam_charts": _exam_charts_for_institution(d, inst, d.of(key, "exams")),
+        "exams": sorted(d.of(key, "exams"), key=lambda e: (_desc(e["school_year"]), list(LEVELS).index(e["exam_level"])
+                        if e["exam_level"] in LEVELS else 9, lv_key(d.subjects.get(e["subject"], e["subject"])))),
+        "subjects": d.subjects, "flows": flows, "leaving": leaving, "category_labels": cat_labels,
+        "goals": goals, "indicators": _by_year(d.of(key, "indicators")),
+        "optional": d.optional, "status_labels": {s["status"]: s["label_lv"] for s in d.statuses},
+        "leaving_detail": _by_year(d.of(key, "leaving_reasons")),
+        "planned": _by_year(d.of(key, "planned_priorities"), "report_school_year"),
+        "priority_follow": d.of(key, "priority_follow_through"),
+        "target_follow": d.of(key, "target_follow_through"),
+        "projects": d.of(key, "projects"), "agreements": d.of(key, "agreements"),
+        "reports": d.of(key, "reports"), "issues": d.of(key, "issues"),
+    }
+
+
+# ---- writing ---------------------------------------------------------------------------------------
+def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide: list[dict]) -> list[Path]:
+    """Writes the pages into out_dir (which must be new or empty); returns the pages written.
+    `guide` is parskats.publish.guide.guide_sections(...) for columns.html."""
+    d = read_site_data(db_path)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "sources").mkdir(exist_ok=True)
     written = []
@@ -245,14 +471,26 @@ def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide_html: s
         p.write_text(text, encoding="utf-8")
         written.append(p)
 
-    have_sources = set()
-    for report_id, source_file, *_ in d.reports:
-        lines = d.source_lines.get(report_id)
-        if lines:
-            put(source_page_name(report_id), _source(report_id, source_file, lines))
-            have_sources.add(report_id)
-    put("index.html", _index(d, gate, have_sources))
-    for key, name, *_ in d.institutions:
-        put(institution_page_name(key), _institution(d, key, name, have_sources))
-    put("columns.html", page("Column guide", guide_html))
+    files = {r["report_id"]: r for r in d.reports}
+    for report_id, lines in source_lines(db_path):
+        if report_id not in files:
+            continue
+        seen = set()
+        for line in lines:
+            line["anchor"] = anchor(line["ref"])
+            line["first"] = line["anchor"] not in seen
+            seen.add(line["anchor"])
+        put(source_page_name(report_id),
+            render("source.html", title=f"Avots: {files[report_id]['source_file']}", report=files[report_id],
+                   lines=lines, depth=1))
+    have_sources = d.reports_with_lines & set(files)
+    put("index.html", render("index.html", **_index_context(d, gate), have_sources=have_sources))
+    put("issues.html", render("issues.html", title="Datu kvalitāte", gate=_gate_rows(gate), issues=d.issues,
+                              reports=d.reports, names={i["institution_key"]: i["institution_name"] for i in d.institutions},
+                              depth=0, have_sources=have_sources))
+    for inst in d.institutions:
+        put(institution_page_name(inst["institution_key"]), render("institution.html", **_institution_context(d, inst),
+                                                                       have_sources=have_sources))
+    put("columns.html", render("columns.html", title="Kolonnu apraksts", marts=guide, depth=0,
+                                  have_sources=have_sources))
     return written
