@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from loaders.extract.cells import (DATE, POSTCODE, PROGRAMME_CODE, WORDED_DATE, code_digits, is_address,
                                    is_total_label, parse_date, split_counts)
+from loaders.extract.programme_grid import extract_grid
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
 from loaders.textnorm import fold, join_lines, strip_punct
@@ -41,6 +42,9 @@ class _Row:
 
 
 def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
+    rows = extract_grid(lines, issues)
+    if rows is not None:
+        return rows
     header, body = _split_header(lines)
     dates = [d for d in (parse_date(m.group(0)) for ln in header for m in DATE.finditer(ln.text)) if d]
     start_date = dates[0].isoformat() if len(dates) >= 2 else None
