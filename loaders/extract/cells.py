@@ -28,8 +28,9 @@ def _grouping_pattern(sizes: tuple[int, ...], third: str) -> str:
     return " ".join(parts)
 
 
+# not inside a word, a postcode (`LV-5404 14 16` is a postcode and two counts) or a licence number
 PROGRAMME_CODE = re.compile(
-    r"(?<![0-9A-Za-zĀ-ž])(" + "|".join(_grouping_pattern(*g) for g in _CODE_GROUPINGS) + r")(?![0-9A-Za-zĀ-ž])")
+    r"(?<![0-9A-Za-zĀ-ž_/-])(" + "|".join(_grouping_pattern(*g) for g in _CODE_GROUPINGS) + r")(?![0-9A-Za-zĀ-ž])")
 _MONTHS = ("janvār", "februār", "mart", "aprīl", "maij", "jūnij", "jūlij", "august", "septembr", "oktobr",
            "novembr", "decembr")
 WORDED_DATE = re.compile(r"((?:19|20)[0-9]{2})\.\s*gada\s+([0-3]?[0-9])\.\s*(" + "|".join(_MONTHS) + r")\w*",
@@ -46,6 +47,7 @@ _ADDRESS_WORDS = re.compile(
 # a count cell may be a dash (none) and may carry a footnote mark (`–*`, `12*`)
 _COUNT_TOKEN = r"(?:[0-9]{1,6}|-|–|—)\*{0,2}"
 _COUNTS_ONLY = re.compile(rf"^{_COUNT_TOKEN}(?:\s+{_COUNT_TOKEN})*$")
+_TRAILING_COUNTS = re.compile(rf"^(\D+?)\s+({_COUNT_TOKEN}(?:\s+{_COUNT_TOKEN})*)$")
 _TRAILING_COUNTS_AFTER_POSTCODE = re.compile(r"^(.*\bLV\s?-?\s?[0-9]{4}\b[.,;]?)\s+((?:[0-9]{1,6}\s*)+)$")
 
 
@@ -100,6 +102,9 @@ def split_counts(text: str) -> tuple[str, list[int | None]]:
     m = _TRAILING_COUNTS_AFTER_POSTCODE.match(stripped)
     if m:
         return m.group(1).strip(), [int(tok) for tok in m.group(2).split()]
+    m = _TRAILING_COUNTS.match(stripped)
+    if m and is_total_label(m.group(1), subtotals=True):  # `Kopā 180 173`: a totals row's label and its counts
+        return m.group(1).strip(), [_token_count(tok) for tok in m.group(2).split()]
     return stripped, []
 
 
@@ -126,8 +131,17 @@ def parse_count(text: str) -> tuple[int | None, str]:
     return None, "unclear"
 
 
-def is_total_label(text: str) -> bool:
-    return fold(text).rstrip(":. ") in {"kopa", "pavisam", "kopa izglitojamo", "kopsumma"}
+_TOTALS = {"kopa", "pavisam", "kopa izglitojamo", "kopsumma", "kopa skola", "kopa iestade", "pavisam kopa"}
+_SUBTOTAL = re.compile(r"^(?:kopa|pavisam|kopsumma)\b")
+
+
+def is_total_label(text: str, *, subtotals: bool = False) -> bool:
+    """`Kopā`, `Pavisam`, `Kopā skolā` (the table's total); with `subtotals`, also `Kopā pirmsskolā` and
+    other labels of at most four words opening with a totals word."""
+    folded = fold(text).rstrip(":. ")
+    if folded in _TOTALS:
+        return True
+    return subtotals and bool(_SUBTOTAL.match(folded)) and len(folded.split()) <= 4
 
 
 def join_cell(texts) -> str:

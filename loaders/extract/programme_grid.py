@@ -192,7 +192,7 @@ def _read_rows(rows: list[dict[int, list[Line]]], columns: _Columns, issues: Iss
         text = {role: _text(cell) for role, cell in cells.items()}
         row_lines = [line for col in sorted(row) for line in row[col]]
         labels = [text.get("row_no", ""), text.get("name", ""), text.get("code", "")]
-        if any(is_total_label(t) or fold(t).startswith("kopa ") for t in labels if t):
+        if any(is_total_label(t, subtotals=True) for t in labels if t):
             continue
         code, name, problem = _code_and_name(text.get("code", ""), text.get("name", ""))
         start, start_kind = parse_count(text.get("start", ""))
