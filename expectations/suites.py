@@ -77,7 +77,7 @@ def build_suites(allow_parse_errors: bool = False) -> list[Suite]:
         Suite("seed.programmes", "select * from raw.programmes", [
             _unique(["report_id", "row_no"]),
             *_between(["learners_start", "learners_end"], NONNEG),
-            ("ExpectColumnValuesToMatchRegex", {"column": "programme_code", "regex": r"^\d{8}$"}, "critical"),
+            ("ExpectColumnValuesToMatchRegex", {"column": "programme_code", "regex": r"^\d{2}[0-9A-Z]\d{5}$"}, "critical"),
         ]),
         Suite("seed.leaving_reasons", "select * from raw.leaving_reasons", [
             *_between(["learners"], NONNEG),

@@ -36,7 +36,7 @@ SECTION = "1.1"
 COLUMN_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(words)) for role, words in (
     ("accreditation", r"akreditac"),
     ("start", r"uzsak|sakuma|sakot\b"),
-    ("end", r"nosledz|beigas|beidzot|noslegum"),
+    ("end", r"nosledz|beigas|beidzot|noslegum|pabeidz"),
     ("licence", r"licenc"),
     ("count", r"izglitojamo skait|audzeknu skait|skaits"),
     ("code", r"\bkods\b|\bkodi\b|\bkodu\b"),
@@ -44,7 +44,7 @@ COLUMN_WORDS: tuple[tuple[str, re.Pattern], ...] = tuple((role, re.compile(words
     ("qualification", r"kvalifikac"),
     ("duration", r"ilgums|ilgum"),
     ("notes", r"piezim|komentar|paskaidroj"),
-    ("name", r"nosaukum|programma|programmas|joma|jomas"),
+    ("name", r"nosaukum|programm|joma|jomas|virzien"),
 ))
 _ROW_NUMBER_HEADER = re.compile(r"^(?:nr|npk|nrpk|pk|n)$")     # `Nr. p.k.`, `NP / K` with spaces, dots, slashes gone
 _HEADER_ROW_WORDS = re.compile(
@@ -104,8 +104,10 @@ def _map_columns(rows: list[dict[int, list[Line]]]) -> _Columns | None:
     if n == 0:
         return None
     all_cols = sorted({col for row in rows for col in row})
-    headers = {col: [] for col in all_cols}
+    headers: dict[int, list[str]] = {col: [] for col in all_cols}
     for i, row in enumerate(rows[:n]):
+        if len(row) == 1 and len(all_cols) >= 3 and i + 1 < n:
+            continue  # a caption across the whole table (the section's title), not a column's header
         below = {col for lower in rows[i + 1:n] for col in lower}
         starts = sorted(row)
         for col in all_cols:
@@ -186,6 +188,8 @@ def _read_rows(rows: list[dict[int, list[Line]]], columns: _Columns, issues: Iss
     for row in rows[columns.header_rows:]:
         if _row_key(row) in header_keys or _is_header_row(row):
             continue  # a header row repeated after a page break
+        if _is_column_numbering(row):
+            continue  # `1 | 2 | 3 | …` under the header: the columns' numbers
         cells = {role: [] for role in set(columns.roles.values())}
         for col, cell in row.items():
             cells.setdefault(columns.roles.get(col, "other"), []).extend(cell)
@@ -248,6 +252,12 @@ def _read_rows(rows: list[dict[int, list[Line]]], columns: _Columns, issues: Iss
         issues.error(SECTION, "programme_table_empty", "No programme rows could be read from section 1.1.",
                      header_lines)
     return out
+
+
+def _is_column_numbering(row: dict[int, list[Line]]) -> bool:
+    numbers = [_text(row[col]).rstrip(".") for col in sorted(row)]
+    return len(numbers) >= 3 and all(n.isdigit() for n in numbers) and \
+        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
 
 
 def _row_key(row: dict[int, list[Line]]) -> tuple:

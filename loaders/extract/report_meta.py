@@ -2,10 +2,13 @@
 
 - school year: "par 2024./2025. mācību gadu" on the title page, else the year in the programme or
   priorities heading, else the most frequent year pair in the text;
-- name: the title page line above "(izglītības iestādes nosaukums)" where there is one; else the
-  phrase naming an institution (… vidusskola, … centrs “…”) that the report uses most and most
-  fully (a municipality prefix, its quoted short name used throughout), put in the nominative;
-- kind: from the programme codes (level and type digits), else from the name and the programme table.
+- name (see `institution_name`): the title page line above "(izglītības iestādes nosaukums)"; a cover
+  line that is a name and nothing else (in capitals: put in the letter case the report uses); the
+  subject of the self-description ("X (turpmāk – skola) ir … dibināta … iestāde"); the genitive title
+  ("X-gen pašnovērtējuma ziņojums") put in the nominative; else the institution phrase the report uses
+  most. Approval blocks (SASKAŅOTS / APSTIPRINU … /paraksts/ … date) are never read for the name;
+- kind: from the programme codes (level and type digits; a type letter: V professional orientation ->
+  `other`, T further vocational), else from the name (vocabulary in _KIND_BY_NAME).
 """
 from __future__ import annotations
 

@@ -30,14 +30,14 @@ KNOWN_LIMITS = {
 
 
 KNOWN_GAPS: dict[str, tuple[int, int]] = {
-    "blind-basic-2022-23-docx": (12, 4),
-    "blind-gymnasium-2023-24-pdf": (19, 22),
-    "blind-music-school-2023-24-tika": (32, 23),
+    "blind-basic-2022-23-docx": (11, 4),
+    "blind-gymnasium-2023-24-pdf": (15, 22),
+    "blind-music-school-2023-24-tika": (10, 1),
     "blind-preschool-2024-25-pdf": (19, 2),
-    "blind-special-school-2021-22-docx": (11, 4),
-    "blind-vocational-2024-25-layout": (42, 51),
+    "blind-special-school-2021-22-docx": (6, 4),
+    "blind-vocational-2024-25-layout": (21, 9),
     "layout-2024-25": (0, 2),
-    "pdf-2024-25": (21, 7),
+    "pdf-2024-25": (19, 7),
 }
 
 

@@ -98,3 +98,30 @@ def test_layout_fixture_programme_table_is_rebuilt():
     first = [ln for ln in lines if ln.table == 1]
     codes = [ln.text.split()[-1] for ln in first if ln.col == 1 and ln.text.split()[-1].isdigit()]
     assert len(codes) == 12 and codes[0] == "01011111"
+
+
+def _at(*cells: tuple[int, str]) -> str:
+    line = ""
+    for pos, text in cells:
+        line = line.ljust(pos) + text
+    return line
+
+
+def test_column_starts_a_few_characters_apart_that_no_line_fills_both_of_are_one_column():
+    # a centred header line and a row pdftotext shifted three characters left stay in their columns
+    text = "\n".join([
+        "1.1. Izglītojamo skaits un īstenotās izglītības programmas",
+        _at((1, "Nr."), (7, "Nosaukums"), (26, "Kods"), (40, "Adrese"), (66, "Uzsākot"), (80, "Noslēdzot")),
+        _at((64, "(01.09.2024.)"), (79, "(31.05.2025.)")),
+        _at((1, "1."), (7, "Programmēšana"), (26, "33481031"), (40, "Skolas iela 4,"), (68, "118"), (82, "104")),
+        _at((40, "Bauska, LV-3901")),
+        _at((1, "2."), (7, "Būvdarbi"), (26, "33582011"), (37, "Dārza iela 11,"), (68, "48"), (82, "41")),
+        _at((37, "Bauska, LV-3901")),
+        _at((1, "3."), (7, "Elektronika"), (26, "33523011"), (40, "–"), (68, "57"), (82, "52")),
+        "",
+        "1.2. Izglītības iestādes iegūtā informācija",
+    ]) + "\n"
+    cells = {(ln.row, ln.col): ln.text for ln in read_text(text.encode("utf-8")) if ln.table == 1}
+    assert max(col for _, col in cells) == 6
+    assert cells[(1, 5)] == "Uzsākot (01.09.2024.)"
+    assert [cells[(3, c)] for c in range(1, 7)] == ["2.", "Būvdarbi", "33582011", "Dārza iela 11, Bauska, LV-3901", "48", "41"]
