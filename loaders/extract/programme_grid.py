@@ -52,6 +52,7 @@ _HEADER_ROW_WORDS = re.compile(
     r"kvalifikac|piezim|istenosanas viet|akreditac|skaits")
 _START_MONTHS, _END_MONTHS = (8, 9, 10), (5, 6, 7)
 _PLAIN_NUMBER = re.compile(r"^[0-9]{1,6}$")
+_ROW_NUMBER_PREFIX = re.compile(r"^[0-9]{1,2}\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ“\"„])")  # `1. Pamatizglītības …`
 
 
 @dataclass
@@ -131,10 +132,10 @@ def _role(header: str) -> str:
     folded = fold(header)
     if _ROW_NUMBER_HEADER.match(re.sub(r"[\s./\\]", "", folded)):
         return "row_no"
-    for role, words in COLUMN_WORDS:
-        if words.search(folded):
-            return role
-    return "other"
+    roles = [role for role, words in COLUMN_WORDS if words.search(folded)]
+    if "start" in roles and "end" in roles:
+        return "count"  # both words (`… uzsākot … noslēdzot`): the header's date tells which
+    return roles[0] if roles else "other"
 
 
 def _split_counts(roles: dict[int, str], texts: dict[int, str]) -> dict[int, str]:
@@ -198,7 +199,7 @@ def _read_rows(rows: list[dict[int, list[Line]]], columns: _Columns, issues: Iss
         labels = [text.get("row_no", ""), text.get("name", ""), text.get("code", "")]
         if any(is_total_label(t, subtotals=True) for t in labels if t):
             continue
-        code, name, problem = _code_and_name(text.get("code", ""), text.get("name", ""))
+        code, name, problem = _code_and_name(text.get("code", ""), _ROW_NUMBER_PREFIX.sub("", text.get("name", "")))
         start, start_kind = parse_count(text.get("start", ""))
         end, end_kind = parse_count(text.get("end", ""))
         has_counts = {start_kind, end_kind} & {"count", "none"}

@@ -121,3 +121,13 @@ def test_the_code_inside_the_name_cell_a_caption_row_and_a_column_numbering_row(
 
 def test_a_table_whose_header_names_no_count_column_is_left_to_the_content_rules():
     assert extract_grid(grid([["Nr.", "Pedagogu skaits"], ["1.", "5"]]), Issues()) is None
+
+
+def test_a_row_number_inside_the_name_cell_and_a_count_header_naming_both_ends():
+    rows, _ = run([
+        ["Izglītības programmas nosaukums", "Kods", "Izglītojamo skaits (01.09.2024.)",
+         "Izglītojamo skaits, uzsākot mācības vai noslēdzot (31.05.2025.)"],
+        ["1. Pamatizglītības programma", "21011111", "300", "290"],
+    ])
+    assert [(r["programme_name"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        ("Pamatizglītības programma", 300, 290)]
