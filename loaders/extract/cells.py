@@ -7,13 +7,30 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from loaders.textnorm import fold
+from loaders.textnorm import fold, join_lines, strip_punct
 
-# 8 digits, also printed in groups (`0101 11 11`, `01 01 11 11`, `33 811 021`); two 4-digit counts
-# (`1217 1283`) are not a grouping of a code
+# A programme code has 8 characters: digits, or a programme type with a letter (`20V21201`: the type
+# "ar burtu", MK 322 of 2017, point 2.2). Printed codes may be grouped with spaces; the groupings
+# below are the ones seen in reports (`0101 11 11`, `01 01 11 11`, `33 811 021`, `33 481 03 1`,
+# `20V 212 01`). Two 4-digit counts (`1217 1283`) are not a grouping of a code.
+_CODE_GROUPINGS = (  # (group sizes, what the third character may be)
+    ((8,), "[0-9A-Z]"), ((4, 2, 2), "[0-9]"), ((2, 2, 2, 2), "[0-9]"), ((2, 3, 3), "[0-9]"),
+    ((2, 3, 2, 1), "[0-9]"), ((3, 3, 2), "[A-Z]"), ((3, 5), "[A-Z]"),
+)
+_CODE_CHARS = re.compile(r"[0-9]{2}[0-9A-Z][0-9]{5}")
+
+
+def _grouping_pattern(sizes: tuple[int, ...], third: str) -> str:
+    chars, parts = 0, []
+    for size in sizes:
+        parts.append("".join(third if chars + i == 2 else "[0-9]" for i in range(size)))
+        chars += size
+    return " ".join(parts)
+
+
+# not inside a word, a postcode (`LV-5404 14 16` is a postcode and two counts) or a licence number
 PROGRAMME_CODE = re.compile(
-    r"(?<![0-9])([0-9]{8}|[0-9]{4} [0-9]{2} [0-9]{2}|[0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}|[0-9]{2} [0-9]{3} [0-9]{3})"
-    r"(?![0-9])")
+    r"(?<![0-9A-Za-zĀ-ž_/-])(" + "|".join(_grouping_pattern(*g) for g in _CODE_GROUPINGS) + r")(?![0-9A-Za-zĀ-ž])")
 _MONTHS = ("janvār", "februār", "mart", "aprīl", "maij", "jūnij", "jūlij", "august", "septembr", "oktobr",
            "novembr", "decembr")
 WORDED_DATE = re.compile(r"((?:19|20)[0-9]{2})\.\s*gada\s+([0-3]?[0-9])\.\s*(" + "|".join(_MONTHS) + r")\w*",
@@ -27,7 +44,10 @@ _ADDRESS_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a count has at most 6 digits: an 8-digit token is a programme code, never a count
-_COUNTS_ONLY = re.compile(r"^(?:[0-9]{1,6}|-|–)(?:\s+(?:[0-9]{1,6}|-|–))*$")
+# a count cell may be a dash (none) and may carry a footnote mark (`–*`, `12*`)
+_COUNT_TOKEN = r"(?:[0-9]{1,6}|-|–|—)\*{0,2}"
+_COUNTS_ONLY = re.compile(rf"^{_COUNT_TOKEN}(?:\s+{_COUNT_TOKEN})*$")
+_TRAILING_COUNTS = re.compile(rf"^(\D+?)\s+({_COUNT_TOKEN}(?:\s+{_COUNT_TOKEN})*)$")
 _TRAILING_COUNTS_AFTER_POSTCODE = re.compile(r"^(.*\bLV\s?-?\s?[0-9]{4}\b[.,;]?)\s+((?:[0-9]{1,6}\s*)+)$")
 
 
@@ -36,8 +56,19 @@ def is_address(text: str) -> bool:
 
 
 def code_digits(text: str) -> str:
-    """A programme code as its 8 digits, however it was grouped."""
+    """A programme code as its 8 characters, however it was grouped."""
     return text.replace(" ", "")
+
+
+def programme_code(text: str) -> str | None:
+    """The programme code a text holds (`2101 58 11` -> `21015811`, `20V 212 01` -> `20V21201`), else None.
+    A grouping of digits only is a code only when its type digits are a known pattern; a letter must be the
+    third character."""
+    m = PROGRAMME_CODE.search(text)
+    if not m:
+        return None
+    code = code_digits(m.group(1))
+    return code if _CODE_CHARS.fullmatch(code) else None
 
 
 def parse_date(text: str) -> date | None:
@@ -67,12 +98,89 @@ def split_counts(text: str) -> tuple[str, list[int | None]]:
     if PROGRAMME_CODE.fullmatch(stripped):
         return stripped, []
     if _COUNTS_ONLY.match(stripped):
-        return "", [None if tok in "-–" else int(tok) for tok in stripped.split()]
+        return "", [_token_count(tok) for tok in stripped.split()]
     m = _TRAILING_COUNTS_AFTER_POSTCODE.match(stripped)
     if m:
         return m.group(1).strip(), [int(tok) for tok in m.group(2).split()]
+    m = _TRAILING_COUNTS.match(stripped)
+    if m and is_total_label(m.group(1), subtotals=True):  # `Kopā 180 173`: a totals row's label and its counts
+        return m.group(1).strip(), [_token_count(tok) for tok in m.group(2).split()]
     return stripped, []
 
 
-def is_total_label(text: str) -> bool:
-    return fold(text).rstrip(":. ") in {"kopa", "pavisam", "kopa izglitojamo", "kopsumma"}
+def _token_count(token: str) -> int | None:
+    token = token.rstrip("*")
+    return int(token) if token.isdigit() else None
+
+
+_NO_COUNT = re.compile(r"^(?:-|–|—|x|nav)\**\.?$", re.IGNORECASE)
+_COUNT_CELL = re.compile(r"^([0-9]{1,6})\**(?:\s*\([^()]*\))?\.?$")
+
+
+def parse_count(text: str) -> tuple[int | None, str]:
+    """A learner-count cell: (value, what it held): `34` and `34 (t.sk. 3 mājas apmācībā)` -> (34, "count");
+    `–`, `–*` -> (None, "none"); `` -> (None, "empty"); anything else (`34/30`, `ap. 30`) -> (None, "unclear")."""
+    text = " ".join(text.split())
+    if not text:
+        return None, "empty"
+    if _NO_COUNT.match(text):
+        return None, "none"
+    m = _COUNT_CELL.match(text)
+    if m:
+        return int(m.group(1)), "count"
+    return None, "unclear"
+
+
+_TOTALS = {"kopa", "pavisam", "kopa izglitojamo", "kopsumma", "kopa skola", "kopa iestade", "pavisam kopa"}
+_SUBTOTAL = re.compile(r"^(?:kopa|pavisam|kopsumma)\b")
+
+
+def is_total_label(text: str, *, subtotals: bool = False) -> bool:
+    """`Kopā`, `Pavisam`, `Kopā skolā` (the table's total); with `subtotals`, also `Kopā pirmsskolā` and
+    other labels of at most four words opening with a totals word."""
+    folded = fold(text).rstrip(":. ")
+    if folded in _TOTALS:
+        return True
+    return subtotals and bool(_SUBTOTAL.match(folded)) and len(folded.split()) <= 4
+
+
+def join_cell(texts) -> str:
+    """A cell's wrapped lines as one text: `join_lines`, and a range dash at a line end kept against the
+    number after it (`(7.–` + `9. klase)` -> `(7.–9. klase)`)."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if out and text and re.search(r"[0-9.][–—-]$|\bLV\s?-$", out) and text[:1].isdigit():
+            out += text
+        else:
+            out = join_lines([out, text])
+    return out
+
+
+LICENCE_NO = re.compile(r"(?<![\w])([A-Z]{1,3}\s?[-_]\s?[0-9]{2,6}(?:/[0-9]+)?)(?![\w])")
+
+
+def licence_of(text: str) -> tuple[str | None, str | None]:
+    """(licence number, ISO date) from a licence cell or cells: `P-18221, 12.03.2020.`, `V_1187`,
+    `2017. gada 14. septembrī`; a bare number before the date is the number."""
+    text = " ".join(text.split())
+    if not text or _NO_COUNT.match(text):
+        return None, None
+    found = parse_date(text)
+    number = LICENCE_NO.search(text)
+    licence_no = number.group(1).replace(" ", "") if number else None
+    if licence_no is None:
+        bare = re.match(r"^(?:Nr\.?\s*)?([0-9]{1,8})\b(?!\.[0-9])", text)
+        licence_no = bare.group(1) if bare else None
+    return licence_no, found.isoformat() if found else None
+
+
+def sites_of(text: str) -> str | None:
+    """Implementation addresses ` | `-separated: split at `;` and after each postcode; `–` is none."""
+    text = strip_punct(text)
+    if not text or _NO_COUNT.match(text):
+        return None
+    pieces = []
+    for part in re.split(r";\s*", text):
+        pieces.extend(re.split(r"(?<=[0-9]{4})[,;]?\s+(?=[^\s(])", part) if POSTCODE.search(part) else [part])
+    return " | ".join(p for p in (strip_punct(p) for p in pieces) if p) or None

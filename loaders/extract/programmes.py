@@ -1,9 +1,16 @@
 """Section 1.1: the programme table -> `programmes` rows.
 
-Rows are recognised by what their cells hold, never by line position: an 8-digit programme code, an
-address (street words or a postcode), a licence number or date, and two learner counts that close
-the row (`479`⏎`462`, `15 17`, `LV-5404 3 3`). Interest-education reports have no codes: there the
-name runs until the first address. The header gives the start and end dates of the count columns.
+Where the reader kept the table's grid (DOCX, PDF tables, layout columns) the columns are mapped by
+their header text (loaders.extract.programme_grid). Otherwise (Tika text, one cell after another)
+rows are recognised by what their cells hold, never by line position: a programme code (8
+characters, also grouped: `0101 11 11`, `20V 212 01`), an address (street words or a postcode), a
+licence number or date, and two learner counts that close the row (`479`⏎`462`, `15 17`,
+`LV-5404 3 3`, `– 38 36` where the dash is an empty address cell). A row number (`1.`, `1. Name…`)
+is not part of the name; a totals row (`Kopā 180 173`) is not a programme; a header repeated after a
+page break is skipped, and the lower-case words, code and addresses right after it carry on the row
+the page break cut. The header's column order says what free text after the code is: a
+qualification (not read) or an address. Interest-education reports have no codes: there the name
+runs until the first address. The header gives the start and end dates of the count columns.
 This module does not decode programme codes (the warehouse does).
 """
 from __future__ import annotations
@@ -11,19 +18,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.cells import (DATE, POSTCODE, PROGRAMME_CODE, WORDED_DATE, code_digits, is_address,
-                                   is_total_label, parse_date, split_counts)
+from loaders.extract.cells import (DATE, LICENCE_NO, POSTCODE, PROGRAMME_CODE, WORDED_DATE, is_address,
+                                   is_total_label, join_cell, parse_date, programme_code, sites_of, split_counts)
+from loaders.extract.programme_grid import extract_grid
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
-from loaders.textnorm import fold, join_lines, strip_punct
+from loaders.textnorm import fold, strip_punct
 
 SECTION = "1.1"
 _HEADER = re.compile(
     r"nosaukum|\bkods\b|adrese|izglitojamo skait|uzsakot|nosledzot|licenc|datums|programmas apguvi|"
-    r"sekmigu|ja atskiras|juridisk|registracijas|akreditac|m\.\s?g\.|mac\.\s?g\.|^\(?[0-9]{2}\.[0-9]{2}\.[0-9]{4}\.?\)?$"
+    r"sekmigu|ja atskiras|juridisk|registracijas|akreditac|kvalifikac|m\.\s?g\.|mac\.\s?g\.|"
+    r"^\(?[0-9]{2}\.[0-9]{2}\.[0-9]{4}\.?\)?$"
 )
 _ROW_NUMBER = re.compile(r"^[0-9]{1,2}\.$")
-_LICENCE_NO = re.compile(r"^(?:Nr\.?\s*)?([A-Z]{1,3}\s?[-_]\s?[0-9]{2,6}(?:/[0-9]+)?)$")
+_ROW_NUMBER_PREFIX = re.compile(r"^[0-9]{1,2}\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ“\"„])")
+_LICENCE_ONLY = re.compile(r"^(?:Nr\.?\s*)?" + LICENCE_NO.pattern + "$")
+_DASH = re.compile(r"^[–—-]\*?$")
+# header words -> the column they name, to know what free text after the code is
+_HEADER_COLUMNS = (("code", r"\bkods\b"), ("qualification", r"kvalifikac"), ("duration", r"ilgum"),
+                   ("sites", r"adrese|istenosanas viet"), ("licence", r"licenc"), ("notes", r"piezim|komentar"))
+_UNREAD_COLUMNS = ("qualification", "duration", "notes")
 
 
 @dataclass
@@ -35,85 +50,193 @@ class _Row:
     licence_date: str | None = None
     counts: list[int | None] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
+    unread: bool = False           # free text after the code goes to a column that is not read
+    after_code: bool = False       # the code has been read and no address, licence or dash yet
 
     def empty(self) -> bool:
         return not (self.name or self.code or self.sites or self.counts)
 
 
+@dataclass
+class _Table:
+    start_date: str | None
+    end_date: str | None
+    after_code: str                # the column after the code in the header: sites, qualification, …
+    rows: list[dict] = field(default_factory=list)
+    current_line: Line | None = None
+    closed: bool = False
+    emitted: list[_Row] = field(default_factory=list)
+
+
 def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
+    rows = extract_grid(lines, issues)
+    if rows is not None:
+        return rows
     header, body = _split_header(lines)
     dates = [d for d in (parse_date(m.group(0)) for ln in header for m in DATE.finditer(ln.text)) if d]
-    start_date = dates[0].isoformat() if len(dates) >= 2 else None
-    end_date = dates[-1].isoformat() if len(dates) >= 2 else None
+    table = _Table(dates[0].isoformat() if len(dates) >= 2 else None,
+                   dates[-1].isoformat() if len(dates) >= 2 else None, _column_after_code(header))
     if len(dates) < 2:
         issues.warn(SECTION, "programme_dates_missing",
                     "The programme table's header gives no start and end dates for the learner counts.", header)
 
-    rows: list[dict] = []
     issues_before = len(issues.rows)
     cur = _Row()
-    for line in _rejoin_broken_cells(body):
-        if _is_repeated_header(line.text):
+    body = _rejoin_broken_cells(body)
+    header_keys = [fold(line.text) for line in header]
+    carry = False   # just after a repeated header: lower-case words, a code, addresses carry on the last row
+    i = 0
+    while i < len(body):
+        skip = _repeated_header_length(body, i, header_keys)
+        if skip:
+            i += skip
+            carry = cur.empty() and bool(table.emitted)
             continue
-        rest, counts = split_counts(line.text)
-        cur.lines.append(line)
-        if rest:
-            cur = _take_text(rest, cur, rows, start_date, end_date, issues)
-            if cur.lines[-1:] != [line]:
-                cur.lines.append(line)
-        for count in counts:
-            if len(cur.counts) < 2:
-                cur.counts.append(count)
-            else:
-                issues.warn(SECTION, "programme_extra_count",
-                            f"An extra count {count} after the row's two counts was left out.", [line])
-        if len(cur.counts) == 2:
-            _emit(cur, rows, start_date, end_date, issues)
-            cur = _Row()
+        line = body[i]
+        i += 1
+        table.current_line = line
+        if carry and _carries_on(line.text, table):
+            continue
+        carry = False
+        if table.rows and cur.empty() and line.text.startswith("*"):
+            break  # a footnote under the table: the table has ended
+        cur = _take_line(line, cur, table, issues)
+        if table.closed:
+            break  # a totals row ends the table; what follows is prose
     if not cur.empty():
-        _emit(cur, rows, start_date, end_date, issues)
-    if not rows and len(issues.rows) == issues_before:
+        _emit(cur, table, issues)
+    if not table.rows and len(issues.rows) == issues_before:
         issues.error(SECTION, "programme_table_empty", "No programme rows could be read from section 1.1.", lines)
-    return rows
+    return table.rows
 
 
-def _take_text(text: str, cur: _Row, rows: list[dict], start_date, end_date, issues: Issues) -> _Row:
+def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
+    text = line.text
+    if cur.empty() and not cur.lines:
+        text = _ROW_NUMBER_PREFIX.sub("", text)
+    cur.lines.append(line)
+    code = PROGRAMME_CODE.search(text)
+    if code and programme_code(code.group(1)):
+        before, after = text[: code.start()], text[code.end():]
+        if before.strip(" -–"):
+            cur = _take_text(strip_punct(before.strip(" -–")), cur, table, issues, line)
+        if cur.code or cur.counts:
+            _emit(cur, table, issues)
+            cur = _Row(lines=[line])
+        cur.code = programme_code(code.group(1))
+        cur.after_code = True
+        cur.unread = table.after_code in _UNREAD_COLUMNS
+        text = after
+    rest, counts = split_counts(text.strip())
+    rest = rest.strip()
+    if rest:
+        cur = _take_text(rest, cur, table, issues, line)
+    # dashes before a row's two counts are empty cells of earlier columns (`– 38 36`: no address)
+    while counts and counts[0] is None and len(cur.counts) + len(counts) > 2:
+        counts.pop(0)
+        cur.after_code = False
+    for count in counts:
+        if len(cur.counts) < 2:
+            cur.counts.append(count)
+        else:
+            issues.warn(SECTION, "programme_extra_count",
+                        f"An extra count {count} after the row's two counts was left out.", [line])
+    if len(cur.counts) == 2:
+        _emit(cur, table, issues)
+        cur = _Row()
+    return cur
+
+
+def _take_text(text: str, cur: _Row, table: _Table, issues: Issues, line: Line) -> _Row:
+    text = text.strip()
+    if not text or re.fullmatch(r"[.,;:]+", text):
+        return cur
     if _ROW_NUMBER.match(text):  # a `Nr.p.k.` column: the row's number, not its name
         return cur
-    code = PROGRAMME_CODE.search(text)
-    if code:
-        if cur.code or cur.counts:
-            line = cur.lines.pop()
-            _emit(cur, rows, start_date, end_date, issues)
-            cur = _Row(lines=[line])
-        before, after = strip_punct(text[: code.start()].strip(" -–")), strip_punct(text[code.end():].strip(" -–"))
-        if before:
-            (cur.sites if is_address(before) else cur.name).append(before)
-        cur.code = code_digits(code.group(1))
-        if after:
-            _take_text(after, cur, rows, start_date, end_date, issues)
-        return cur
-    licence = _LICENCE_NO.match(text)
+    if cur.code and cur.after_code:
+        # an empty address cell (`–`) or a licence number may follow free text on the same line
+        licence = LICENCE_NO.search(text)
+        if licence and licence.end() >= len(text.rstrip(" ,;.")) and licence.start() > 0:
+            cur = _take_text(text[: licence.start()], cur, table, issues, line)
+            return _take_text(text[licence.start():], cur, table, issues, line)
+        if text.startswith(("– ", "- ", "— ")) or _DASH.match(text):
+            cur.after_code = False
+            return _take_text(text[1:].strip(), cur, table, issues, line) if len(text) > 1 else cur
+        if re.search(r"\s[–—-]$", text):
+            cur = _take_text(text[:-1].strip(), cur, table, issues, line)
+            cur.after_code = False
+            return cur
+    licence = _LICENCE_ONLY.match(strip_punct(text))
     if licence and (cur.code or cur.name) and not POSTCODE.search(text):
         cur.licence_no = licence.group(1).replace(" ", "")
+        cur.after_code = False
         return cur
     if (DATE.fullmatch(text.strip(" ()")) or WORDED_DATE.fullmatch(text.strip(" ().,"))) and (cur.code or cur.name):
         if cur.counts and len(cur.counts) == 1 and cur.licence_no is None:
             cur.licence_no = str(cur.counts.pop())  # a bare-number licence column before its date
         cur.licence_date = parse_date(text).isoformat() if parse_date(text) else None
+        cur.after_code = False
         return cur
+    if cur.code and cur.after_code and cur.unread:
+        address = _address_start(text)
+        if address is None:
+            return cur  # a qualification (or duration, notes) column: not read
+        cur.after_code = False
+        text = text[address:]
     if cur.code and not cur.name and not cur.sites and not is_address(text):
         cur.name.append(text)  # the code column came before the name column
     elif cur.sites or is_address(text) or (cur.code and not cur.counts):
         cur.sites.append(text)
+        cur.after_code = False
     else:
         cur.name.append(text)
     return cur
 
 
-def _emit(cur: _Row, rows: list[dict], start_date, end_date, issues: Issues) -> None:
-    name = strip_punct(join_lines(cur.name))
-    if is_total_label(name) and not cur.code:
+def _address_start(text: str) -> int | None:
+    """Where an address starts in free text after the code (`Pavārs Dārza iela 11, Bauska`): at the
+    capitalised word before the street word, else None when the text holds no address."""
+    from loaders.extract.cells import _ADDRESS_WORDS
+
+    m = _ADDRESS_WORDS.search(text) or POSTCODE.search(text)
+    if not m:
+        return None
+    words = [w for w in re.finditer(r"\S+", text[: m.start()])]
+    for w in reversed(words):
+        if w.group(0)[:1].isupper() or w.group(0)[:1].isdigit():
+            start = w.start()
+            # an ordinal street name (`18. novembra iela`) starts at its number
+            prev = [v for v in words if v.end() < w.start()]
+            if prev and re.fullmatch(r"[0-9]{1,2}\.", prev[-1].group(0)) and not w.group(0)[:1].isupper():
+                start = prev[-1].start()
+            return start
+    return 0
+
+
+def _carries_on(text: str, table: _Table) -> bool:
+    """After a header repeated by a page break: lower-case words, a code (when the row has none) and
+    addresses carry on the last row the page break cut; anything else opens a new row."""
+    row = table.emitted[-1]
+    stripped = text.strip()
+    if PROGRAMME_CODE.fullmatch(stripped) and programme_code(stripped):
+        if row.code is not None:
+            return False
+        row.code = programme_code(stripped)
+    elif is_address(text) and (row.code is not None or row.sites):
+        row.sites.append(text)
+    elif text[:1].islower():
+        row.name.append(text)
+    else:
+        return False
+    row.lines.append(table.current_line)
+    table.rows[table.emitted.index(row)].update(_record_fields(row, table))
+    return True
+
+
+def _emit(cur: _Row, table: _Table, issues: Issues) -> None:
+    name = strip_punct(join_cell(cur.name))
+    if is_total_label(name, subtotals=True) and not cur.code:
+        table.closed = table.closed or (len(cur.counts) == 2 and is_total_label(name))
         return
     if len(cur.counts) < 2:
         if cur.code or cur.counts:
@@ -126,27 +249,50 @@ def _emit(cur: _Row, rows: list[dict], start_date, end_date, issues: Issues) -> 
     if not name and not cur.code:
         issues.warn(SECTION, "programme_counts_without_row", "Learner counts stand without a programme.", cur.lines)
         return
-    rows.append({
-        "source_ref": span_ref(cur.lines),
-        "row_no": len(rows) + 1,
-        "programme_code": cur.code,
-        "programme_name": name or None,
-        "sites": _sites(cur.sites),
-        "licence_no": cur.licence_no,
-        "licence_date": cur.licence_date,
-        "learners_start": cur.counts[0],
-        "learners_end": cur.counts[1],
-        "start_date": start_date,
-        "end_date": end_date,
-    })
+    table.emitted.append(cur)
+    table.rows.append({"row_no": len(table.rows) + 1, **_record_fields(cur, table)})
 
 
-def _sites(parts: list[str]) -> str | None:
-    text = strip_punct(join_lines(parts))
-    if not text:
-        return None
-    pieces = re.split(r"(?<=[0-9]{4})[,;]?\s+(?=\S)", text) if POSTCODE.search(text) else [text]
-    return " | ".join(strip_punct(p) for p in pieces if strip_punct(p))
+def _record_fields(row: _Row, table: _Table) -> dict:
+    return {
+        "source_ref": span_ref([ln for ln in row.lines if ln is not None]),
+        "programme_code": row.code,
+        "programme_name": strip_punct(join_cell(row.name)) or None,
+        "sites": sites_of(join_cell(row.sites)),
+        "licence_no": row.licence_no,
+        "licence_date": row.licence_date,
+        "learners_start": row.counts[0],
+        "learners_end": row.counts[1],
+        "start_date": table.start_date,
+        "end_date": table.end_date,
+    }
+
+
+def _column_after_code(header: list[Line]) -> str:
+    """The column the header names right after the code column (`sites` where it names none)."""
+    folded = fold(" ".join(line.text for line in header))
+    found = sorted((m.start(), key) for key, words in _HEADER_COLUMNS for m in [re.search(words, folded)] if m)
+    keys = [key for _, key in found]
+    if "code" in keys and keys.index("code") + 1 < len(keys):
+        return keys[keys.index("code") + 1]
+    return "sites"
+
+
+def _repeated_header_length(body: list[Line], i: int, header_keys: list[str]) -> int:
+    """How many lines from body[i] repeat the table's header from its first line (0: none); at least
+    three lines (or the whole header) must repeat, so a name that happens to read `Izglītības` is no header."""
+    if not header_keys or fold(body[i].text) != header_keys[0]:
+        return _legacy_header(body[i].text)
+    k = 0
+    while i + k < len(body) and k < len(header_keys) and fold(body[i + k].text) == header_keys[k]:
+        k += 1
+    return k if k >= min(3, len(header_keys)) else 0
+
+
+def _legacy_header(text: str) -> int:
+    folded = fold(text)
+    return int(folded.startswith(("izglitibas programmas nosaukums", "istenosanas vietas adrese",
+                                  "izglitojamo skaits, uzsakot", "izglitojamo skaits, nosledzot")))
 
 
 def _rejoin_broken_cells(lines: list[Line]) -> list[Line]:
@@ -179,9 +325,3 @@ def _split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if _HEADER.search(fold(line.text)):
             last_header = i
     return lines[: last_header + 1], lines[last_header + 1:]
-
-
-def _is_repeated_header(text: str) -> bool:
-    folded = fold(text)
-    return folded.startswith(("izglitibas programmas nosaukums", "istenosanas vietas adrese",
-                              "izglitojamo skaits, uzsakot", "izglitojamo skaits, nosledzot"))

@@ -2,10 +2,13 @@
 
 - school year: "par 2024./2025. mācību gadu" on the title page, else the year in the programme or
   priorities heading, else the most frequent year pair in the text;
-- name: the title page line above "(izglītības iestādes nosaukums)" where there is one; else the
-  phrase naming an institution (… vidusskola, … centrs “…”) that the report uses most and most
-  fully (a municipality prefix, its quoted short name used throughout), put in the nominative;
-- kind: from the programme codes (level and type digits), else from the name and the programme table.
+- name (see `institution_name`): the title page line above "(izglītības iestādes nosaukums)"; a cover
+  line that is a name and nothing else (in capitals: put in the letter case the report uses); the
+  subject of the self-description ("X (turpmāk – skola) ir … dibināta … iestāde"); the genitive title
+  ("X-gen pašnovērtējuma ziņojums") put in the nominative; else the institution phrase the report uses
+  most. Approval blocks (SASKAŅOTS / APSTIPRINU … /paraksts/ … date) are never read for the name;
+- kind: from the programme codes (level and type digits; a type letter: V professional orientation ->
+  `other`, T further vocational), else from the name (vocabulary in _KIND_BY_NAME).
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ _NOUNS = {
 _NOUN_RE = re.compile(r"(?<![\wĀ-ž])(" + "|".join(_NOUNS.values()) + r")(?![\wĀ-ž])")
 _QUOTED = re.compile(r"\s*([“\"„«][^”\"»“]{1,60}[”\"»])")
 _MUNICIPALITY = re.compile(r"^\S+ (pilsētas|novada|valstspilsētas)\b")
+_NOUN_ANY_CASE = re.compile(_NOUN_RE.pattern, re.IGNORECASE)
 _STOP = re.compile(r"(?<![0-9])\.|[:;–—,(]|\s-\s")  # an ordinal's dot (45. vidusskola) is no stop
 
 
@@ -60,12 +64,33 @@ def year_pair(text: str) -> str | None:
 
 
 def institution_name(doc: SplitDocument) -> str | None:
-    titled = _title_page_name(doc.preamble)
+    """The institution's name, in the nominative, from the strongest evidence the report gives:
+    the title page's "(izglītības iestādes nosaukums)" line; a cover line that is a name and nothing
+    else; the subject of the self-description ("X (turpmāk – skola) ir … dibināta … iestāde"); the
+    genitive title ("X-gen pašnovērtējuma ziņojums") put in the nominative; else the institution
+    phrase the report uses most. Approval blocks (SASKAŅOTS / APSTIPRINU … /paraksts/ … date) and
+    predicates ("… ir … dibināta vispārējās izglītības iestāde") never give the name."""
+    cover = _without_approval_blocks(doc.preamble)
+    marked = _marked_name(cover)
+    if marked:
+        return marked
+    opening = cover + [line for section in list(doc.sections.values())[:2] for line in section.lines[:40]]
+    subject = _subject_name(opening)
+    titled = _cover_line_name(cover)
     if titled:
-        return titled
+        return _case_as_printed(titled, doc, subject)
+    if subject:
+        return subject
+    genitive = _genitive_title_name(cover)
+    if genitive:
+        return _case_as_printed(genitive, doc, None)
+    return _most_used_name(doc)
+
+
+def _most_used_name(doc: SplitDocument) -> str | None:
     scores: Counter = Counter()
     # names run over line breaks, so look in each part's joined text (headings left out)
-    parts = [(doc.preamble, 3)] + [(section.lines, 0) for section in doc.sections.values()]
+    parts = [(_without_approval_blocks(doc.preamble), 3)] + [(section.lines, 0) for section in doc.sections.values()]
     for lines, bonus in parts:
         for name in _candidates(join_lines(line.text for line in lines)):
             scores[name] += 2 + bonus
@@ -83,26 +108,155 @@ def institution_name(doc: SplitDocument) -> str | None:
     return max(scores, key=lambda n: (scores[n], len(n)))
 
 
-def _title_page_name(preamble: list[Line]) -> str | None:
-    """The line(s) just above "(izglītības iestādes nosaukums)" on the title page, else a title line
-    that is a name and nothing else (`Priedaines pamatskola`)."""
+# The founder's or head's approval block on the cover: it opens with one of these words and ends with
+# the signature ("/paraksts/") and the date under it.
+_APPROVAL_OPENERS = ("saskanots", "apstiprinu", "apstiprinats", "apstiprinata", "akceptets")
+_SIGNATURE = re.compile(r"/\s*paraksts\s*/|\(paraksts\)", re.IGNORECASE)
+_DATE_LINE = re.compile(r"(?:19|20)[0-9]{2}\.\s*gada\b|\b[0-3]?[0-9]\.[01]?[0-9]\.(?:19|20)[0-9]{2}\b")
+
+
+def _without_approval_blocks(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        folded = fold(lines[i].text)
+        if folded.rstrip(":. ").startswith(_APPROVAL_OPENERS) and len(folded.split()) <= 3:
+            end = i
+            for j in range(i + 1, min(len(lines), i + 8)):
+                if _SIGNATURE.search(lines[j].text) or _DATE_LINE.search(lines[j].text):
+                    end = j
+                    if (j + 1 < len(lines) and _DATE_LINE.search(lines[j + 1].text)
+                            and not _DATE_LINE.search(lines[j].text)):
+                        end = j + 1
+                    break
+            i = end + 1
+            continue
+        if not _SIGNATURE.search(lines[i].text):
+            out.append(lines[i])
+        i += 1
+    return out
+
+
+def _marked_name(preamble: list[Line]) -> str | None:
+    """The line(s) just above "(izglītības iestādes nosaukums)" on the title page."""
     for i, line in enumerate(preamble[:60]):
         if "iestādes nosaukums" in line.text.lower() and i > 0:
-            name_lines = []
+            name_lines: list[str] = []
             for above in reversed(preamble[max(0, i - 3):i]):
                 if _NOT_NAME.search(fold(above.text)) or (name_lines and above.text.isupper() != name_lines[0].isupper()):
                     break
                 name_lines.insert(0, above.text.strip())
             return " ".join(name_lines) or None
-    for line in preamble[:8]:
+    return None
+
+
+def _last_noun(text: str, pattern: re.Pattern) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def _cover_line_name(cover: list[Line]) -> str | None:
+    """A cover line that is a name and nothing else, its noun in the nominative (`Priedaines
+    pamatskola`, `OZOLKALNA PAMATSKOLA`, `… iestāde “Zīlīte”`)."""
+    for line in cover[:12]:
         text = line.text.strip()
-        m = _NOUN_RE.search(text)
-        if not m or not text[:1].isupper() or len(text.split()) > 12:
+        m = _last_noun(text, _NOUN_ANY_CASE)
+        if not m or not text[:1].isupper() or not 2 <= len(text.split()) <= 12 or _NOT_NAME.search(fold(text)):
             continue
         tail = text[m.end():]
-        if _nominative(m.group(1)) == m.group(1) and (not tail.strip() or _QUOTED.fullmatch(tail)):
+        noun = m.group(1) if m.group(1) == "PII" else m.group(1).lower()
+        if _nominative(noun) == noun and (not tail.strip() or _QUOTED.fullmatch(tail)):
             return text
     return None
+
+
+_SUBJECT = re.compile(r"^(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^.;:!?()–—]{2,140}?)\s*(?:\((?:turpm|tālāk)[^)]*\)\s*)?\s+ir\s+"
+                      r"(?P<predicate>[^.]{0,240})")
+_SELF_DESCRIPTION = re.compile(r"dibinat|izglitibas iestade|\bskola\b|\bcentrs\b|\biestade\b")
+
+
+def _subject_name(lines: list[Line]) -> str | None:
+    """The subject of the report's self-description, a paragraph opening "X (turpmāk – …) ir …
+    dibināta … iestāde": the institution names itself there in the nominative."""
+    for i in range(len(lines)):
+        text = join_lines(ln.text for ln in lines[i:i + 3])
+        m = _SUBJECT.match(text)
+        # the name opens the paragraph on its first line; the predicate may run on
+        if not m or m.end("name") > len(lines[i].text) or not _SELF_DESCRIPTION.search(fold(m.group("predicate"))):
+            continue
+        name = m.group("name").strip()
+        noun = _last_noun(name, _NOUN_RE)
+        if noun is None or _nominative(noun.group(1)) != noun.group(1) or not 2 <= len(name.split()) <= 12:
+            continue
+        tail = name[noun.end():]
+        if tail.strip() and not _QUOTED.fullmatch(tail):
+            continue
+        return name
+    return None
+
+
+_TITLE_WORDS = re.compile(r"\s*pašnovērtējuma\s+ziņojum", re.IGNORECASE)
+
+
+def _genitive_title_name(cover: list[Line]) -> str | None:
+    """`Ozolkalna pamatskolas pašnovērtējuma ziņojums` (or the name on the line above
+    `PAŠNOVĒRTĒJUMA ZIŅOJUMS`) -> `Ozolkalna pamatskola`: the head noun, and the lower-case
+    feminine adjectives just before it (`speciālās` -> `speciālā`), put in the nominative."""
+    for i, line in enumerate(cover[:20]):
+        m = _TITLE_WORDS.search(line.text)
+        if not m:
+            continue
+        before = line.text[: m.start()].strip()
+        if not before and i > 0:
+            before = cover[i - 1].text.strip()
+        nominative = _genitive_to_nominative(before)
+        if nominative:
+            return nominative
+    return None
+
+
+def _genitive_to_nominative(text: str) -> str | None:
+    noun = _last_noun(text, _NOUN_ANY_CASE)
+    if noun is None or not text[:1].isupper() or len(text.split()) < 2:
+        return None
+    tail = text[noun.end():]
+    if tail.strip() and not _QUOTED.fullmatch(tail):
+        return None
+    form = noun.group(1)
+    lower = form if form == "PII" else form.lower()
+    nominative = _nominative(lower)
+    if nominative == lower:
+        return None  # already the nominative: not a genitive title
+    if form.isupper():
+        nominative = nominative.upper()
+    elif form[:1].isupper():
+        nominative = nominative[:1].upper() + nominative[1:]
+    words = text[: noun.start()].split()
+    if nominative.lower().endswith(("a", "e")):  # feminine: definite adjectives -ās -> -ā
+        for k in range(len(words) - 1, 0, -1):
+            if words[k].endswith("ās") and words[k][:1].islower():
+                words[k] = words[k][:-1]
+            elif words[k].endswith("ĀS") and words[k].isupper():
+                words[k] = words[k][:-1]
+            else:
+                break
+    return " ".join(words + [nominative]) + tail.rstrip()
+
+
+def _case_as_printed(name: str, doc: SplitDocument, subject: str | None) -> str:
+    """A name printed in capitals on the cover, in the letter case the report writes it elsewhere."""
+    if not name.isupper():
+        return name
+    if subject and fold(subject) == fold(name):
+        return subject
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.IGNORECASE)
+    for line in doc.lines:
+        for m in pattern.finditer(line.text):
+            if not m.group(0).isupper():
+                return " ".join(m.group(0).split())
+    return name
 
 
 _NOT_NAME = re.compile(r"pasvaldib|parvalde|\bdome\b|reg\.|registr|talr|e-past|@|\blv-?[0-9]{4}\b|iela|zinojums|^[0-9./ ]+$")
@@ -133,25 +287,44 @@ def _nominative(form: str) -> str:
     return form
 
 
+# A letter in a programme code's type (its 3rd character: "ar burtu", MK 322 of 2017, point 2.2 and
+# annex 1) names a kind of education the digits alone do not.
+_TYPE_LETTER_KIND = {
+    "V": "other",       # profesionālās ievirzes izglītība: music, art and sport schools
+    "T": "vocational",  # profesionālā tālākizglītība
+}
+# Without codes, the name says the kind; first match wins (folded text).
+_KIND_BY_NAME = (
+    ("interest", re.compile(r"centrs|nams|jaunrades|interesu")),
+    ("preschool", re.compile(r"pirmsskol|bernudarz|\bpii\b")),
+    ("vocational", re.compile(r"tehnikum|koledz|profesional|arodskol")),
+    ("other", re.compile(r"\b(?:muzikas|makslas|sporta|dejas|baleta|kora)\b[\w\s]*\bskola\b")),
+    ("general", re.compile(r"skola|gimnazij")),
+)
+
+
 def institution_kind(name: str | None, programmes: list[dict], doc: SplitDocument) -> str:
     codes = [p["programme_code"] for p in programmes if p.get("programme_code")]
-    if codes:
+    digits = [code for code in codes if code[2:3].isdigit()]
+    if digits:
         # decoded by seeds/reference/programme_code_parts.csv, as the warehouse decodes them:
         # general-education programmes have the thematic field general_education (01011111,
         # 23011111, 31016011); a vocational programme's field is its profession group (33811021)
-        if any(code_part(code, "thematic_field") != "general_education" for code in codes):
+        if any(code_part(code, "thematic_field") != "general_education" for code in digits):
             return "vocational"
-        if all(code_part(code, "education_level") == "preschool" for code in codes):
+        if all(code_part(code, "education_level") == "preschool" for code in digits):
             return "preschool"
         return "general"
+    lettered = {_TYPE_LETTER_KIND.get(code[2:3]) for code in codes}
+    if lettered == {"other"}:
+        return "other"
+    if "vocational" in lettered:
+        return "vocational"
     folded = fold(name or "")
     table = fold(" ".join(p.get("programme_name") or "" for p in programmes))
-    if re.search(r"centrs|nams|jaunrades|interesu", folded) or re.search(r"\bjoma\b|interesu", table):
+    if re.search(r"\bjoma\b|interesu", table):
         return "interest"
-    if re.search(r"pirmsskol|bernudarz|\bpii\b", folded):
-        return "preschool"
-    if re.search(r"tehnikum|koledz|profesional|arodskol", folded):
-        return "vocational"
-    if re.search(r"skola|gimnazij", folded):
-        return "general"
+    for kind, words in _KIND_BY_NAME:
+        if words.search(folded):
+            return kind
     return "other"

@@ -196,6 +196,7 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
         near = sum(starts.get(p, 0) for p in range(pos - 2, pos + 3))
         if near >= need and (not positions or pos - positions[-1] > 2):
             positions.append(pos)
+    positions = _merge_jitter(positions, lines)
     # a "column" narrower than a short word is where centred header lines start a character or two left
     # of the cells below them: it belongs to the column on its right
     kept: list[int] = []
@@ -210,6 +211,29 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
     width = max((len(ln) for ln in lines), default=0)
     return [(pos, positions[i + 1] if i + 1 < len(positions) else width + 1)
             for i, pos in enumerate(positions)]
+
+
+_JITTER = 6  # pdftotext places a cell's lines up to a few characters apart (centred or wrapped text)
+
+
+def _merge_jitter(positions: list[int], lines: list[str]) -> list[int]:
+    """Neighbouring column starts at most _JITTER characters apart that no line ever fills both of
+    (a header cell's centred lines, a row pdftotext shifted by a few characters) are one column."""
+    merged: list[int] = []
+    for pos in positions:
+        if merged and pos - merged[-1] <= _JITTER and not _both_filled(lines, merged[-1], pos):
+            continue
+        merged.append(pos)
+    return merged
+
+
+def _both_filled(lines: list[str], left: int, right: int) -> bool:
+    """Some line has a chunk starting in [left, right) and another starting at right or within _JITTER after it."""
+    for ln in lines:
+        starts = [s for s, _e, _t in _chunks(ln)]
+        if any(left <= s < right for s in starts) and any(right <= s <= right + _JITTER for s in starts):
+            return True
+    return False
 
 
 def _column_of(columns: list[tuple[int, int]], start: int, end: int | None = None) -> int:

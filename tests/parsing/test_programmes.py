@@ -162,3 +162,90 @@ def test_a_row_number_column_and_the_code_before_the_name():
         """)
     assert [(r["programme_code"], r["programme_name"], r["sites"]) for r in rows] == [
         ("21011111", "Pamatizglītības programma", "Liepu iela 3, Jelgava, LV-3001")]
+
+
+def test_codes_with_a_type_letter_and_other_groupings():
+    from loaders.extract.cells import programme_code
+    assert [programme_code(t) for t in ("20V 212 01", "33 481 03 1", "2101 58 11", "30V21100", "1217 1283",
+                                        "123 456 78", "LV-5404 14 16")] == [
+        "20V21201", "33481031", "21015811", "30V21100", None, None, None]
+
+
+def test_count_cells_with_a_note_a_footnote_mark_or_no_single_number():
+    from loaders.extract.cells import parse_count
+    assert [parse_count(t) for t in ("34 (t.sk. 3 mājas apmācībā)", "12*", "–*", "", "34/30")] == [
+        (34, "count"), (12, "count"), (None, "none"), (None, "empty"), (None, "unclear")]
+
+
+def test_row_numbers_before_names_and_a_dash_for_an_empty_address_before_the_counts():
+    rows, _ = run("""
+        1. Pamatizglītības otrā posma (7.–
+        9. klase) programma
+        23011111 – 168 166
+        2. Taustiņinstrumentu spēle –
+        Klavierspēle
+        20V 212 01 P-18221,
+        12.03.2020.
+        – 38 36
+        Kopā 206 202
+        """)
+    assert [(r["row_no"], r["programme_code"], r["programme_name"], r["sites"], r["licence_no"],
+             r["learners_start"], r["learners_end"]) for r in rows] == [
+        (1, "23011111", "Pamatizglītības otrā posma (7.–9. klase) programma", None, None, 168, 166),
+        (2, "20V21201", "Taustiņinstrumentu spēle – Klavierspēle", None, "P-18221", 38, 36)]
+
+
+def test_free_text_after_the_code_goes_to_the_column_the_header_names_there():
+    issues = Issues()
+    rows = extract_programmes(lines("""
+        Nr. p.k.
+        Izglītības programmas nosaukums Kods
+        Kvalifikācija Īstenošanas vietas adrese
+        Licences Nr., datums
+        Izglītojamo skaits, uzsākot (01.09.2024.)
+        Izglītojamo skaits, noslēdzot (30.06.2025.)
+        1. Ēdināšanas pakalpojumi 33 811 02 1 Pavārs – P_4513,
+        14.06.2021
+        96 88
+        2. Autotransports 33 525 01 1 Automehāniķis Rūpniecības iela 27,
+        Bauska, LV-3901
+        P_4514,
+        142 131
+        * Grupa mācības uzsāka februārī.
+        Salīdzinot ar iepriekšējo gadu 12 izglītojamie vairāk.
+        """), issues)
+    assert [(r["programme_code"], r["programme_name"], r["sites"], r["licence_no"], r["licence_date"],
+             r["learners_start"], r["learners_end"]) for r in rows] == [
+        ("33811021", "Ēdināšanas pakalpojumi", None, "P_4513", "2021-06-14", 96, 88),
+        ("33525011", "Autotransports", "Rūpniecības iela 27, Bauska, LV-3901", "P_4514", None, 142, 131)]
+    assert issues.rows == []
+
+
+def test_a_header_repeated_by_a_page_break_and_the_row_it_cut():
+    rows, _ = run("""
+        Pamatizglītības
+        21011111
+        Liepu iela 3, Jelgava, LV-3001
+        300 290
+        Pamatizglītības
+        mazākumtautību
+        Liepu iela 3, Jelgava, LV-3001
+        20 21
+        Izglītības programmas
+        nosaukums
+        Kods
+        Īstenošanas vietas adrese
+        Izglītojamo skaits, uzsākot programmas apguvi (01.09.2023.)
+        Izglītojamo skaits, noslēdzot programmas apguvi (31.05.2024.)
+        programma
+        21011121
+        Ozolu iela 8, Jelgava, LV-3002
+        Vispārējās vidējās izglītības programma
+        31016011
+        Liepu iela 3, Jelgava, LV-3001
+        50 49
+        """)
+    assert [(r["programme_code"], r["programme_name"], r["learners_start"]) for r in rows] == [
+        ("21011111", "Pamatizglītības", 300), ("21011121", "Pamatizglītības mazākumtautību programma", 20),
+        ("31016011", "Vispārējās vidējās izglītības programma", 50)]
+    assert rows[1]["sites"] == "Liepu iela 3, Jelgava, LV-3001 | Ozolu iela 8, Jelgava, LV-3002"

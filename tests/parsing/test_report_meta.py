@@ -71,3 +71,56 @@ def test_ordinal_names():
         ("Vīzija – Rīgas 45. vidusskola ir atvērta skola.", "Rīgas 45. vidusskola"),
     ):
         assert institution_name(split(prose + BODY)) == name
+
+
+def test_the_founders_approval_block_and_the_predicate_never_give_the_name():
+    doc = split("""
+        SASKAŅOTS
+        Lejas novada pašvaldības
+        Izglītības pārvaldes vadītāja
+        /paraksts/ A. Kalniņa
+        2024. gada 20. septembrī
+        Izglītības iestādes pašnovērtējuma ziņojums
+        par 2023./2024. mācību gadu
+        Bērzupes pamatskola ir Lejas novada pašvaldības dibināta vispārējās izglītības iestāde.
+        """ + BODY)
+    assert institution_name(doc) == "Bērzupes pamatskola"
+
+
+def test_the_subject_of_the_self_description_with_its_turpmak_clause():
+    doc = split("""
+        Lejas novada pirmsskolas izglītības iestādes “Pūce”
+        PAŠNOVĒRTĒJUMA ZIŅOJUMS
+        Lejas novada pirmsskolas izglītības iestāde “Pūce” (turpmāk – iestāde) ir Lejas novada
+        pašvaldības dibināta izglītības iestāde.
+        """ + BODY)
+    assert institution_name(doc) == "Lejas novada pirmsskolas izglītības iestāde “Pūce”"
+
+
+def test_a_genitive_title_is_put_in_the_nominative():
+    for title, name in (
+        ("Kalnienas speciālās pamatskolas pašnovērtējuma ziņojums", "Kalnienas speciālā pamatskola"),
+        ("Upmalas Tehnoloģiju tehnikuma\nPAŠNOVĒRTĒJUMA ZIŅOJUMS", "Upmalas Tehnoloģiju tehnikums"),
+        ("LEJAS MŪZIKAS UN MĀKSLAS SKOLAS\nPAŠNOVĒRTĒJUMA ZIŅOJUMS", "LEJAS MŪZIKAS UN MĀKSLAS SKOLA"),
+    ):
+        assert institution_name(split(title + "\n" + BODY)) == name
+
+
+def test_a_name_in_capitals_on_the_cover_takes_the_letter_case_the_report_uses():
+    doc = split("""
+        APSTIPRINU
+        Direktore /paraksts/ L. Ozola
+        SALAS VALSTS ĢIMNĀZIJA
+        Reģ. Nr. 4313900712
+        Salas Valsts ģimnāzija īsteno vispārējās vidējās izglītības programmas.
+        """ + BODY)
+    assert institution_name(doc) == "Salas Valsts ģimnāzija"
+
+
+def test_kind_from_a_type_letter_in_the_code_and_from_the_name():
+    doc = split(BODY)
+    assert institution_kind(None, [{"programme_code": "20V21201"}, {"programme_code": "30V21100"}], doc) == "other"
+    assert institution_kind(None, [{"programme_code": "20V21201"}, {"programme_code": "21011111"}], doc) == "general"
+    assert institution_kind("Lejas Mūzikas un mākslas skola", [], doc) == "other"
+    assert institution_kind("Lejas novada sporta skola", [], doc) == "other"
+    assert institution_kind("Lejas vidusskola", [], doc) == "general"

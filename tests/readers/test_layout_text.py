@@ -129,3 +129,30 @@ def test_a_numbers_column_opens_rows_a_centred_header_does_not_make_a_column_and
     assert [c for c in cells if c[0] == 5] == [(5, 1, "1.4."), (5, 2, "Vecāku atsaucība"), (5, 3, "46%"),
                                                (5, 4, "58%"), (5, 5, "60%")]
     assert not any(text == "3" for *_, text in cells)
+
+
+def _at(*cells: tuple[int, str]) -> str:
+    line = ""
+    for pos, text in cells:
+        line = line.ljust(pos) + text
+    return line
+
+
+def test_column_starts_a_few_characters_apart_that_no_line_fills_both_of_are_one_column():
+    # a centred header line and a row pdftotext shifted three characters left stay in their columns
+    text = "\n".join([
+        "1.1. Izglītojamo skaits un īstenotās izglītības programmas",
+        _at((1, "Nr."), (7, "Nosaukums"), (26, "Kods"), (40, "Adrese"), (66, "Uzsākot"), (80, "Noslēdzot")),
+        _at((64, "(01.09.2024.)"), (79, "(31.05.2025.)")),
+        _at((1, "1."), (7, "Programmēšana"), (26, "33481031"), (40, "Skolas iela 4,"), (68, "118"), (82, "104")),
+        _at((40, "Bauska, LV-3901")),
+        _at((1, "2."), (7, "Būvdarbi"), (26, "33582011"), (37, "Dārza iela 11,"), (68, "48"), (82, "41")),
+        _at((37, "Bauska, LV-3901")),
+        _at((1, "3."), (7, "Elektronika"), (26, "33523011"), (40, "–"), (68, "57"), (82, "52")),
+        "",
+        "1.2. Izglītības iestādes iegūtā informācija",
+    ]) + "\n"
+    cells = {(ln.row, ln.col): ln.text for ln in read_text(text.encode("utf-8")) if ln.table == 1}
+    assert max(col for _, col in cells) == 6
+    assert cells[(1, 5)] == "Uzsākot (01.09.2024.)"
+    assert [cells[(3, c)] for c in range(1, 7)] == ["2.", "Būvdarbi", "33582011", "Dārza iela 11, Bauska, LV-3901", "48", "41"]

@@ -1,0 +1,133 @@
+"""Programme tables with a grid (DOCX, PDF tables, layout columns): columns mapped by header text."""
+from __future__ import annotations
+
+from loaders.extract.programme_grid import extract_grid
+from loaders.extract.programmes import extract_programmes
+from loaders.issues import Issues
+from loaders.model import Line
+
+
+def grid(rows: list[list]) -> list[Line]:
+    """Rows of cells (None = no cell: merged with the one to its left or above; a list = a cell's lines)."""
+    lines, no = [Line(text="1.1. Izglītojamo skaits un īstenotās izglītības programmas", no=1, unit="P")], 1
+    for r, row in enumerate(rows, start=1):
+        for c, cell in enumerate(row, start=1):
+            for text in ([] if cell is None else [cell] if isinstance(cell, str) else cell):
+                no += 1
+                lines.append(Line(text=text, no=r, unit="r", prefix="t1:", table=1, row=r, col=c))
+    return lines
+
+
+def run(rows):
+    issues = Issues()
+    got = extract_programmes(grid(rows), issues)
+    return got, [i for i in issues.rows if i["code"] != "programme_dates_missing"]
+
+
+def test_row_numbers_merged_licence_header_notes_and_a_totals_row():
+    rows, issues = run([
+        ["Nr. p.k.", "Izglītības programmas nosaukums", "Izglītības programmas kods", "Licence", None,
+         "Īstenošanas vietas adrese", "Izglītojamo skaits, uzsākot (01.09.2021.)",
+         "Izglītojamo skaits, noslēdzot (31.05.2022.)", "Piezīmes"],
+        [None, None, None, "Nr.", "Datums", None, None, None, None],
+        ["1.", "Speciālās pamatizglītības programma", "2101 58 11", "V-3022", "12.06.2018.", "–",
+         "34 (t.sk. 3 mājas apmācībā)", "33", "viens izglītojamais uzņemts janvārī"],
+        ["2.", "Pamatizglītības programma", "21011111", "V-3020", "12.06.2018.", "Liepu iela 3, Valka, LV-4701",
+         "5", "6", "–"],
+        [None, "Kopā", None, None, None, None, "39", "39", None],
+    ])
+    assert [(r["row_no"], r["programme_code"], r["programme_name"], r["licence_no"], r["licence_date"],
+             r["sites"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        (1, "21015811", "Speciālās pamatizglītības programma", "V-3022", "2018-06-12", None, 34, 33),
+        (2, "21011111", "Pamatizglītības programma", "V-3020", "2018-06-12", "Liepu iela 3, Valka, LV-4701", 5, 6)]
+    assert (rows[0]["start_date"], rows[0]["end_date"]) == ("2021-09-01", "2022-05-31")
+    assert issues == []
+
+
+def test_code_before_the_name_and_counts_before_the_address():
+    rows, _ = run([
+        ["Kods", "Izglītojamo skaits mācību gada sākumā", "Izglītojamo skaits mācību gada beigās",
+         "Programmas nosaukums", "Adrese"],
+        ["01011111", "120", "118", "Pirmsskolas izglītības programma", "Skolas iela 3, Rīga, LV-1001"],
+    ])
+    assert [(r["programme_code"], r["programme_name"], r["learners_start"], r["learners_end"], r["sites"])
+            for r in rows] == [("01011111", "Pirmsskolas izglītības programma", 120, 118, "Skolas iela 3, Rīga, LV-1001")]
+
+
+def test_parent_headers_over_sub_columns_and_counts_told_apart_by_their_dates():
+    rows, _ = run([
+        ["Nr.", "Izglītības programma", None, "Izglītojamo skaits", None],
+        [None, ["nosaukums"], "kods", ["uz", "(01.10.2024.)"], ["uz", "(30.06.2025.)"]],
+        ["1.", ["Pamatizglītības otrā posma (7.–", "9. klase) programma"], "23011111", "168", "166"],
+    ])
+    assert [(r["programme_code"], r["programme_name"], r["learners_start"], r["learners_end"],
+             r["start_date"], r["end_date"]) for r in rows] == [
+        ("23011111", "Pamatizglītības otrā posma (7.–9. klase) programma", 168, 166, "2024-10-01", "2025-06-30")]
+
+
+def test_codes_with_a_type_letter_and_footnoted_dash_counts():
+    rows, _ = run([
+        ["Izglītības programmas nosaukums", "Kods", "Izglītojamo skaits, uzsākot", "Izglītojamo skaits, noslēdzot"],
+        ["Taustiņinstrumentu spēle – Klavierspēle", "20V 212 01", "38", "36"],
+        ["Vizuāli plastiskā māksla", "30V 211 00", "–*", "14"],
+    ])
+    assert [(r["programme_code"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        ("20V21201", 38, 36), ("30V21100", None, 14)]
+
+
+def test_a_count_cell_that_is_not_one_number_is_flagged_not_guessed():
+    rows, issues = run([
+        ["Izglītības programmas nosaukums", "Kods", "Izglītojamo skaits, uzsākot", "Izglītojamo skaits, noslēdzot"],
+        ["Pamatizglītības programma", "21011111", "34/30", "33"],
+        ["Pirmsskolas izglītības programma", "01011111", "", "33"],
+    ])
+    assert rows == []
+    assert [(i["code"], "21011111" in i["message"] or "01011111" in i["message"]) for i in issues] == [
+        ("ambiguous_value", True), ("programme_count_missing", True)]
+
+
+def test_an_empty_count_cell_names_count_like_text_in_another_column():
+    rows, issues = run([
+        ["Izglītības programmas nosaukums", "Kods", "Licence", "Izglītojamo skaits, uzsākot",
+         "Izglītojamo skaits, noslēdzot"],
+        ["Viesmīlības pakalpojumi", "35 811 01 1", "P_7733, –* 11.12.2024.", "14", ""],
+    ])
+    assert rows == []
+    assert "35811011" in issues[0]["message"] and "–*" in issues[0]["message"]
+
+
+def test_a_vertically_merged_programme_cell_carries_on_to_the_next_address():
+    rows, _ = run([
+        ["Izglītības programmas nosaukums", "Kods", "Īstenošanas vietas adrese", "Uzsākot", "Noslēdzot"],
+        ["Pirmsskolas izglītības programma", "01011111", "–", "168", "171"],
+        [None, None, "Dārza iela 7, Baloži, LV-2112", "54", "52"],
+    ])
+    assert [(r["row_no"], r["programme_code"], r["programme_name"], r["learners_start"]) for r in rows] == [
+        (1, "01011111", "Pirmsskolas izglītības programma", 168), (2, "01011111", "Pirmsskolas izglītības programma", 54)]
+
+
+def test_the_code_inside_the_name_cell_a_caption_row_and_a_column_numbering_row():
+    rows, _ = run([
+        ["1.1. Izglītojamo skaits un īstenotās izglītības programmas", None, None, None],
+        ["Izglītības programmas nosaukums", "Adrese", "Uzsākot (01.09.2024.)", "Noslēdzot (31.05.2025.)"],
+        ["1", "2", "3", "4"],
+        ["Pamatizglītības programma 21011111", "Aveņu iela 40, Daugavpils, LV-5422 Valmieras iela 5, Daugavpils, LV-5404",
+         "648", "628"],
+    ])
+    assert [(r["programme_code"], r["programme_name"], r["sites"], r["learners_start"]) for r in rows] == [
+        ("21011111", "Pamatizglītības programma",
+         "Aveņu iela 40, Daugavpils, LV-5422 | Valmieras iela 5, Daugavpils, LV-5404", 648)]
+
+
+def test_a_table_whose_header_names_no_count_column_is_left_to_the_content_rules():
+    assert extract_grid(grid([["Nr.", "Pedagogu skaits"], ["1.", "5"]]), Issues()) is None
+
+
+def test_a_row_number_inside_the_name_cell_and_a_count_header_naming_both_ends():
+    rows, _ = run([
+        ["Izglītības programmas nosaukums", "Kods", "Izglītojamo skaits (01.09.2024.)",
+         "Izglītojamo skaits, uzsākot mācības vai noslēdzot (31.05.2025.)"],
+        ["1. Pamatizglītības programma", "21011111", "300", "290"],
+    ])
+    assert [(r["programme_name"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        ("Pamatizglītības programma", 300, 290)]
