@@ -45,6 +45,9 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 _words(r"prioritat\w* (sasniegsan|istenosan|izpild)|izvirzito prioritat|izvirzito prioritas|"
                        r"prioritasu (sasniegsan|istenosan|izpild)|darba prioritates un sasniegt|prioritates un rezultat"),
                 "the year's priorities and their status (2.4 in the 2021/22-2022/23 templates)"),
+    SectionSpec("next_priorities", ("2.5", "2.6"),
+                _words(r"^(?!.*(sasniegtie|sasniegsan|izvirzito|izpild)).*prioritat"),
+                "next year's priorities listed right after the evaluated ones (2.5), with no status"),
     SectionSpec("criteria", ("3",), _words(r"kriteriju izvertejum|kriterij\w* (izvertejum|novertejum)"),
                 "criteria self-assessment"),
     SectionSpec("projects", ("4",), _words(r"informacija par .{0,60}projekt"), "largest projects"),
@@ -56,7 +59,8 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("visits", ("9",), _words(r"apmeklejum|ikvd"), "inspection visit tasks"),
     SectionSpec("council", ("10",), _words(r"padomes ieteikum"), "the institution council's recommendations"),
     SectionSpec("planned_priorities", ("11", "10", "12"),
-                _words(r"(darba )?prioritates un planotie|planotie sasniedzamie rezultati"),
+                _words(r"(darba )?prioritates un planotie|planotie sasniedzamie rezultati|"
+                       r"^(?!.*(sasniegtie|sasniegsan|izvirzito|izpild|audzinasanas)).*prioritates (19|20)[0-9]{2}\.?/"),
                 "next year's priorities and planned results"),
 )
 
@@ -68,6 +72,7 @@ SECTION_NAMES = {spec.key: spec.numbers[0] for spec in SECTIONS}
 CRITERIA = (
     "Kompetences un sasniegumi", "Vienlīdzība un iekļaušana", "Mācīšana un mācīšanās",
     "Izglītības programmu īstenošana", "Pieejamība", "Drošība un psiholoģiskā labbūtība",
+    "Drošība un psiholoģiskā labklājība", "Izglītības turpināšana un nodarbinātība",
     "Infrastruktūra un resursi", "Administratīvā efektivitāte", "Vadības profesionalitāte",
     "Atbalsts un sadarbība", "Atbilstība mērķiem", "Kvalitatīvas mācības", "Iekļaujoša vide",
     "Laba pārvaldība", "Izglītības vide", "Ilgtspējīga attīstība",
