@@ -30,14 +30,16 @@ KNOWN_LIMITS = {
 
 
 KNOWN_GAPS: dict[str, tuple[int, int]] = {
-    "blind-basic-2022-23-docx": (12, 4),
-    "blind-gymnasium-2023-24-pdf": (19, 22),
-    "blind-music-school-2023-24-tika": (32, 23),
-    "blind-preschool-2024-25-pdf": (19, 2),
-    "blind-special-school-2021-22-docx": (11, 4),
-    "blind-vocational-2024-25-layout": (42, 51),
+    "blind-basic-2022-23-docx": (3, 3),
+    # unnamed 22 -> 24: indicator 1.2 (both files) was "named" only by a leaving-reasons warning about
+    # item "1.2.1" that no longer fires now that 1.2.1 is read; the indicator itself is still missed
+    "blind-gymnasium-2023-24-pdf": (19, 24),
+    "blind-music-school-2023-24-tika": (32, 22),
+    "blind-preschool-2024-25-pdf": (8, 0),
+    "blind-special-school-2021-22-docx": (9, 4),
+    "blind-vocational-2024-25-layout": (37, 44),
     "layout-2024-25": (0, 2),
-    "pdf-2024-25": (21, 7),
+    "pdf-2024-25": (19, 7),
 }
 
 
