@@ -110,7 +110,7 @@ def starts_with_status(text: str) -> bool:
 class _Roles:
     results: int
     priority: int | None
-    status: int | None
+    status: tuple[int, ...]       # the status column; several where a layout split it into narrow ones
     area: tuple[int, ...]
     evidence: tuple[int, ...]
 
@@ -124,20 +124,32 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
     blocks: list[PriorityBlock] = []
     numbered = False
     roles: _Roles | None = None
+    table_columns: set[int] = set()
     for rows in tables.values():
         data_rows = []
+        this_header: dict[int, str] = {}
         for row in rows.values():
             if _is_header_row(row):
                 for col, cell in row.items():
                     header_texts.update(fold(ln.text) for ln in cell)
-                    header_roles[col] = _header_role(join_lines(ln.text for ln in cell)) or header_roles.get(col, "")
+                    this_header[col] = _header_role(join_lines(ln.text for ln in cell)) or this_header.get(col, "")
+                    header_roles[col] = this_header[col] or header_roles.get(col, "")
             else:
-                data_rows.append({col: [ln for ln in cell if fold(ln.text) not in header_texts
-                                        or starts_with_status(ln.text)]
+                data_rows.append({col: _without_header_words([ln for ln in cell if fold(ln.text) not in header_texts
+                                                              or starts_with_status(ln.text)])
                                   for col, cell in row.items()})
-        roles = _roles(data_rows, header_roles) or roles
-        if roles is None:
-            continue
+        table_roles = _roles(data_rows, header_roles)
+        columns = {col for row in rows.values() for col in row}
+        if table_roles is None:  # no labels: the table going on after a page break, or another table
+            if roles is None:
+                continue
+            if columns != table_columns:
+                mapping = _remap(this_header, roles)
+                if mapping is None:
+                    continue  # another column layout and no header to map it by
+                data_rows = [{mapping[col]: cell for col, cell in row.items() if col in mapping} for row in data_rows]
+        else:
+            roles, table_columns = table_roles, columns
         numbered = numbered or any(_number_of(ln.text) for row in data_rows
                                    for ln in _cut_cell_number(row.get(roles.priority, [])))
         for row in data_rows:
@@ -167,8 +179,8 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
     if current is None:
         return
     right = [(col, row.get(col, [])) for col in sorted(row) if col > roles.results]
-    status = row.get(roles.status, []) if roles.status is not None else None
-    evidence = [ln for col, cell in right if col != roles.status for ln in cell]
+    status = _status_cell([row.get(col, []) for col in roles.status]) if roles.status else None
+    evidence = [ln for col, cell in right if col not in roles.status for ln in cell]
     if status is None:  # no status column: the extractor finds the status in the text after the label
         results, evidence = results + evidence, []
     head = results[: label_at[0]] if label_at else results
@@ -195,6 +207,29 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
 _MID_NUMBER = re.compile(r"(?<=\S)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}(?![0-9/])\.?(?:\s.*)?)$", re.IGNORECASE)
 
 
+_HEADER_WORDS = re.compile(
+    r"^\s*(?:prioritate\b|sasniedzamie rezultati(?:\s*\((?:kvalitativi|kvantitativi) un (?:kvalitativi|kvantitativi)\))?"
+    r"|norade par uzdevumu izpildi|izpilde\b|statuss\b|novertejums\b|komentari\b[^.;]{0,80}?apliecina\)?"
+    r"|\(?/?\s*(?:(?:daleji |nav )?sasniegts\s*/\s*)+(?:(?:daleji |nav )?sasniegts)?\s*\)?"
+    r"|\((?:daleji |nav )?sasniegts\b)\s*")
+
+
+def _without_header_words(cell: list[Line]) -> list[Line]:
+    """Header words run into a data cell's text (`Prioritāte Mācīšana …`, `(sasniegts Sasniegts`), as
+    where a layout reading glued the header row to the first data row, are cut off."""
+    out = []
+    for line in cell:
+        text = line.text
+        while True:
+            m = _HEADER_WORDS.match(fold_in_place(text))
+            if not m or m.end() == 0:
+                break
+            text = text[m.end():]
+        if text.strip():
+            out.append(replace(line, text=text.strip()) if text != line.text else line)
+    return out
+
+
 def _cut_cell_number(cell: list[Line]) -> list[Line]:
     """`Vienlīdzība un iekļaušana Nr.1. Skola ...` in one line of the priority cell: the area, then the number."""
     out = []
@@ -205,6 +240,24 @@ def _cut_cell_number(cell: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _status_cell(cells: list[list[Line]]) -> list[Line]:
+    """The status cell's lines; where a status column came out as several narrow columns, their
+    texts in column order, or, if that does not open with a status, the first words of each (the
+    words of the status line, which the columns split: `daļēji` | `sasniegts –`)."""
+    cells = [cell for cell in cells if cell]
+    if len(cells) <= 1:
+        return list(cells[0]) if cells else []
+    lines = [ln for cell in cells for ln in cell]
+    joined = join_lines(ln.text for ln in lines)
+    if starts_with_status(joined):
+        return [replace(lines[0], text=joined)]
+    first_words = join_lines(cell[0].text.split()[0] for cell in cells)
+    if starts_with_status(first_words):
+        rest = join_lines(" ".join(cell[0].text.split()[1:]) for cell in cells)
+        return [replace(lines[0], text=join_lines([first_words, rest, *(ln.text for cell in cells for ln in cell[1:])]))]
+    return [replace(lines[0], text=joined)]
 
 
 def _give_status(parts: list[Part], status: list[Line] | None, evidence: list[Line]) -> None:
@@ -246,10 +299,21 @@ def _roles(rows: list[dict[int, list[Line]]], header: dict[int, str]) -> _Roles 
         priority = filled[-1] if filled else None
     right = sorted({c for row in rows for c in row if c > results} | {c for c in header if c > results})
     found = [c for c in right if statuses.get(c)]
-    status = (max(found, key=lambda c: (statuses[c], -c)) if found
-              else next((c for c in right if header.get(c) == "status"), None))
+    if found:  # the columns holding statuses, and any between them (a status column cut in narrow ones)
+        status = tuple(c for c in right if min(found) <= c <= max(found))
+    else:
+        status = tuple(c for c in right if header.get(c) == "status")[:1]
     area = tuple(sorted({c for row in rows for c in row if priority is not None and c < priority}))
-    return _Roles(results, priority, status, area, tuple(c for c in right if c != status))
+    return _Roles(results, priority, status, area, tuple(c for c in right if c not in status))
+
+
+def _remap(header: dict[int, str], roles: _Roles) -> dict[int, int] | None:
+    """Columns of a table going on under its own header (a layout reading may cut the columns
+    differently on the next page) mapped by their header words onto the first part's columns."""
+    target = {"priority": roles.priority, "results": roles.results, "status": (roles.status or (None,))[0],
+              "evidence": (roles.evidence or roles.status or (None,))[0], "area": (roles.area or (None,))[0]}
+    mapping = {col: target.get(role) for col, role in header.items() if target.get(role) is not None}
+    return mapping or None
 
 
 def _is_header_row(row: dict[int, list[Line]]) -> bool:
@@ -323,7 +387,7 @@ def _move_area_lines(block: PriorityBlock) -> None:
 
 
 def _area_name(text: str) -> str | None:
-    text = re.sub(r"^prioritāte\s+(?=\S)", "", text.strip(" .:;"), flags=re.IGNORECASE)  # a header word run in
+    text = re.sub(r"\s+[a-d]\)(?=\s)", "", text.strip(" .:;"))  # a result-type letter run in from the next cell
     if not text or _HEADER.match(fold(text)):
         return None
     folded = fold(text)
