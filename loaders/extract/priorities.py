@@ -36,6 +36,11 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
         if not block.parts:
             issues.warn(SECTION, "priority_parts_missing",
                         f"Priority {block.number} has no `a) kvalitatīvi` / `b) kvantitatīvi` parts.", block.lines)
+        if block.stray_lines:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number}: text between the table's rows could not be placed in a cell "
+                        f"({join_lines(ln.text for ln in block.stray_lines)!r}); its title or results may be cut.",
+                        block.stray_lines)
         for part in block.parts:
             if part.status_lines is not None:
                 planned, (status, status_raw, evidence) = part.lines, _status_cell(block, part, issues)

@@ -66,6 +66,7 @@ class PriorityBlock:
     area_lines: list[Line]
     title_lines: list[Line]
     parts: list[Part] = field(default_factory=list)
+    stray_lines: list[Line] = field(default_factory=list)   # lines outside the grid amid its rows
 
     @property
     def title(self) -> str:
@@ -85,8 +86,22 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
     if grid:
         blocks = _read_grid(grid)
         if any(block.parts for block in blocks):
+            _place_strays(lines, blocks)
             return blocks
     return _read_text(lines)
+
+
+def _place_strays(lines: list[Line], blocks: list[PriorityBlock]) -> None:
+    """Lines outside the grid between its rows (a reading that lost part of the table) belong to no
+    cell; each is kept with the block whose row comes before it, for the extractor to report."""
+    owner: dict[int, PriorityBlock] = {id(ln): block for block in blocks for ln in block.lines}
+    current = None
+    in_grid = [i for i, ln in enumerate(lines) if ln.table is not None]
+    for i, line in enumerate(lines):
+        if id(line) in owner:
+            current = owner[id(line)]
+        elif line.table is None and current is not None and in_grid and i < in_grid[-1]:
+            current.stray_lines.append(line)
 
 
 def result_type_of(text: str) -> tuple[str, str] | None:

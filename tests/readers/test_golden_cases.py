@@ -37,7 +37,7 @@ KNOWN_GAPS: dict[str, tuple[int, int]] = {
     "blind-music-school-2023-24-tika": (32, 22),
     "blind-preschool-2024-25-pdf": (8, 0),
     "blind-special-school-2021-22-docx": (9, 4),
-    "blind-vocational-2024-25-layout": (37, 44),
+    "blind-vocational-2024-25-layout": (35, 39),
     "layout-2024-25": (0, 2),
     "pdf-2024-25": (19, 7),
 }
