@@ -43,7 +43,8 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "2021/22-2022/23 templates: aims, mission, vision, values; the priorities are its 2.4"),
     SectionSpec("priorities", ("2", "2.4", "2.5", "2.3"),
                 _words(r"prioritat\w* (sasniegsan|istenosan|izpild)|izvirzito prioritat|izvirzito prioritas|"
-                       r"prioritasu (sasniegsan|istenosan|izpild)|darba prioritates un sasniegt|prioritates un rezultat"),
+                       r"prioritasu (sasniegsan|istenosan|izpild)|darba prioritates un sasniegt|prioritates un rezultat|"
+                       r"prioritat\w*\b.{0,80}\b(sasniegsan\w*|sasniegt\w*|istenosan\w*|izpild\w*|izvertejum\w*)"),
                 "the year's priorities and their status (2.4 in the 2021/22-2022/23 templates)"),
     SectionSpec("next_priorities", ("2.5", "2.6"),
                 _words(r"^(?!.*(sasniegtie|sasniegsan|izvirzito|izpild)).*prioritat"),

@@ -527,7 +527,8 @@ def _carries_title_on(block: PriorityBlock, text: str) -> bool:
         return False
     part = block.parts[-1]
     at = next((i for i, ln in enumerate(part.lines) if starts_with_status(ln.text)), None)
-    if at is None or (at > 0 and not _SENTENCE_END.search(part.lines[at - 1].text)):
+    before_status = part.lines if at is None else part.lines[:at]
+    if before_status and not _SENTENCE_END.search(before_status[-1].text):
         return False  # the page broke inside the planned results: what follows carries them on
     if re.match(r"^[0-9]+\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", text) or starts_with_status(text):
         return False

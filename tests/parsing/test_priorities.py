@@ -423,3 +423,39 @@ def split_section(heading: str, lines):
     from loaders.split import Section
     from loaders.model import Line
     return Section("planned_priorities", "11", [Line(text=heading, no=0)], lines)
+
+
+def test_a_planned_priority_title_cut_by_a_page_break_carries_on_in_text():
+    doc = split("""
+        11. Izglītības iestādes darba prioritātes un plānotie sasniedzamie rezultāti 2025./2026.mācību gadā
+        Prioritāte Sasniedzamie rezultāti (kvalitatīvi un kvantitatīvi)
+        Nr.2. Matemātikas rezultātu
+        a) kvalitatīvi
+        Ieviesta atbalsta programma 1. kursā.
+        6. lpp. no 7
+        Prioritāte Sasniedzamie rezultāti (kvalitatīvi un kvantitatīvi)
+        uzlabošana
+        b) kvantitatīvi
+        Eksāmenā vismaz 36%.
+        """)
+    rows = extract_planned_priorities(doc.get("planned_priorities"), "2024/2025", Issues())
+    assert [(r["title"], r["planned_results"]) for r in rows] == [
+        ("Matemātikas rezultātu uzlabošana", "Ieviesta atbalsta programma 1. kursā."),
+        ("Matemātikas rezultātu uzlabošana", "Eksāmenā vismaz 36%.")]
+
+
+def test_joma_line_in_text_before_or_after_the_number():
+    rows, _ = run("""
+        Joma: Izglītības vide
+        Nr.1. Zaļā skola
+        a) kvalitatīvi
+        Izveidots dārzs.
+        Sasniegts
+        Nr.2.
+        Joma: Pieejamība
+        Uzbrauktuve
+        a) kvalitatīvi
+        Uzbūvēta.
+        Sasniegts
+        """)
+    assert [(r["area"], r["title"]) for r in rows] == [("Izglītības vide", "Zaļā skola"), ("Pieejamība", "Uzbrauktuve")]

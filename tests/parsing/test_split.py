@@ -123,3 +123,13 @@ def test_2021_22_sections_after_the_agreements_end_them():
         """)
     assert [k for k in doc.sections] == ["agreements", "other_achievements", "exam_conclusions"]
     assert len(doc.get("agreements").lines) == 1
+
+
+def test_the_years_priorities_headed_in_other_words_than_the_template():
+    doc = split("""
+        2.4. Iepriekšējā mācību gada prioritātes un to īstenošana
+        Nr.1. Lasītprasme
+        2.5. Prioritātes 2025./2026. mācību gadam un plānotie sasniedzamie rezultāti
+        Nr.1. Digitālās prasmes
+        """)
+    assert [(k, s.number) for k, s in doc.sections.items()] == [("priorities", "2.4"), ("next_priorities", "2.5")]
