@@ -36,14 +36,20 @@ _ITEM = re.compile(r"^\s*(1\.2\.[1-9])\.?\s*")
 _PROMPT = re.compile(r"\((?:[^()]*\bcik\b[^()]*|[^()]*iemesl[^()]*)\)\s*:?", re.IGNORECASE)
 _LEARNER = (r"(?:izglītojam\w*|skolēn\w*|skolnie\w*|audzēkņ\w*|audzēkn\w*|bērn\w*|personas|jaunieš\w*|"
             r"studējoš\w*|pirmsskolēn\w*)")
-_NUM = rf"(?:(?<![0-9.,/])[0-9]{{1,4}}(?![0-9]|[.,][0-9]|\s*%|\.\s)|\b(?:{NUMBER_WORD_PATTERN})\b)"
+_NUM = rf"(?:(?<![0-9.,/])[0-9]{{1,3}}(?![0-9]|[.,][0-9]|\s*%|\.\s)|\b(?:{NUMBER_WORD_PATTERN})\b)"  # a year is no count
 _NOT_A_NOUN = r"(?:gad\w*|mēneš\w*|mēn\.|klas\w*|kurs\w*|stund\w*|reiz\w*|dien\w*|nedēļ\w*|%)"
 _COUNT = re.compile(
-    rf"(?P<a>{_NUM})(?:\s*\((?P<b>[0-9]{{1,4}})\))?\s+(?:(?!{_NOT_A_NOUN}\b)[^\s\d(),;:]+\s+)?(?={_LEARNER})(?P<noun>{_LEARNER})"
-    rf"|(?P<noun2>{_LEARNER})\s*[–—:-]\s*(?P<c>[0-9]{{1,4}})(?![0-9.,%])"
+    rf"(?P<a>{_NUM})(?:\s*\((?P<b>[0-9]{{1,3}})\))?\s+(?:(?!{_NOT_A_NOUN}\b)[^\s\d(),;:]+\s+)?(?={_LEARNER})(?P<noun>{_LEARNER})"
+    rf"|(?P<noun2>{_LEARNER})\s*[–—:-]\s*(?P<c>[0-9]{{1,3}})(?![0-9.,%])"
     rf"|\(\s*(?P<d>{_NUM})(?:\s+{_LEARNER})?\s*\)",
     re.IGNORECASE)
-_BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,4})\s*[.;]?\s*$")
+_BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,3})\s*[.;]?\s*$")
+# a clause that ends in its count: `uz tehnikumu – 2`; not a class or a year (`1. klase – 2`, `2023./2024. m.g. – 51`)
+_CLAUSE_COUNT = re.compile(r"^(?P<reason>.*[^\W\d_].*?)\s*[–—:-]\s*(?P<n>[0-9]{1,3})\s*[.;]?$")
+_NOT_A_REASON = re.compile(r"(?:\b[0-9]+\.?\s*(?:klas|kurs|grup)\w*|\bm\.\s?g\.?|\b(?:19|20)[0-9]{2}\.?(?:\s*gad\w*)?)\s*$",
+                           re.IGNORECASE)
+# a count that is part of the one before it: `3 izglītojamie, t.sk. 1 uz Īriju`
+_SUBSET = re.compile(r"(?:t\.\s?sk\.|tai skaitā|no tiem|no kuriem|ieskaitot)\s*$", re.IGNORECASE)
 _OPENING_COUNT = re.compile(r"^\s*([0-9]{1,4})(?![0-9.,%])(?!\s*" + _NOT_A_NOUN + ")")
 _CLAUSE_OPENING_NUMBER = re.compile(rf"^\s*(?P<n>{_NUM})(?=\s*(?:[–—-]|\s+[a-zāčēģīķļņšūž]))", re.IGNORECASE)
 _CONCLUSION = re.compile(r"^(?:secinājum\w*|kopsavilkum\w*)\b|^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{4,}(?:\s+\S+){0,2}:\s",
@@ -77,6 +83,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
         end = len(answer) + 1
         counts += [_Count(value, end + k, end + k, True, cell_lines, reason)
                    for k, (reason, value, cell_lines) in enumerate(table_rows)]
+        stated = list(counts)   # every count as stated, for where one count's clause ends
         counts = _without_totals(counts, answer, item_no, item_lines, issues)
         if not counts:
             _report_unplaced(answer, item_no, item_lines, issues)
@@ -86,7 +93,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
             if count.reason is not None:
                 reason = clause = count.reason
             else:
-                clause = _clause_of(clauses, count, counts)
+                clause = _clause_of(clauses, count, stated)
                 reason = _reason_text(answer, count, counts[n - 1] if n else None,
                                       counts[n + 1] if n + 1 < len(counts) and counts[n + 1].reason is None else None)
             abroad = category != "other" and _category_of(clause) == "emigration"
@@ -146,12 +153,27 @@ def _counts(answer: str, lines: list[Line]) -> list[_Count]:
             continue
         closes = bool(m.group("c") or m.group("d")) or _closes_clause(answer, m.end())
         counts.append(_Count(value, m.start(), m.end(), closes, lines))
+    counts += _clause_end_counts(answer, counts, lines)
     if not counts:
         bare = _BARE_COUNT.match(answer) or _OPENING_COUNT.match(answer)
         if bare:
             counts.append(_Count(int(bare.group(1)), bare.start(1), bare.end(1), False, lines))
     counts += _breakdown_openers(answer, counts, lines)
     return sorted(counts, key=lambda c: c.start)
+
+
+def _clause_end_counts(answer: str, counts: list[_Count], lines) -> list[_Count]:
+    """Top-level clauses that end in their count after a dash or colon (`uz tehnikumu – 2`)."""
+    found = []
+    for start, clause in _clause_spans(answer, 0):
+        m = _CLAUSE_COUNT.match(clause)
+        if not m or _NOT_A_REASON.search(m.group("reason")):
+            continue
+        at = start + m.start("n")
+        if any(c.start <= at < c.end for c in counts) or not fold(m.group("reason")).strip(" –—:-"):
+            continue
+        found.append(_Count(int(m.group("n")), at, start + m.end("n"), True, lines))
+    return found
 
 
 def _value(raw: str) -> int | None:
@@ -200,10 +222,16 @@ def _clause_spans(text: str, start: int) -> list[tuple[int, str]]:
 
 
 def _without_totals(counts: list[_Count], answer: str, item_no: str, lines, issues: Issues) -> list[_Count]:
-    """Drop a count that opens a breakdown (followed by a colon and the counts it sums up) and a
-    count whose clause says it is a total (`Kopā 9`)."""
+    """Drop a count that opens a breakdown (followed by a colon and the counts it sums up), a count
+    whose clause says it is a total (`Kopā 9`), and a count that is part of the one before it
+    (`3 izglītojamie, t.sk. 1 …`: reported, not a row of its own)."""
     kept = []
     for n, count in enumerate(counts):
+        if n and _SUBSET.search(answer[max(0, count.start - 20):count.start]):
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Item {item_no}: the count {count.value} is part of the count {counts[n - 1].value} before it "
+                        "(\"t.sk.\", \"no tiem\"); it is not read as a row of its own.", lines)
+            continue
         after = counts[n + 1:]
         if re.match(r"^\s*:", answer[count.end:]) and after:
             total = sum(c.value for c in after)

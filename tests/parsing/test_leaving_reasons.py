@@ -165,3 +165,18 @@ def test_numbers_that_are_no_count_are_reported_by_value():
     assert extract_leaving_reasons(lines("1.2.3. cits iemesls – skaits 2024. gadā bija 7 pret 5"), issues) == []
     assert [i["code"] for i in issues.rows] == ["leaving_count_unrecognised"]
     assert "7" in issues.rows[0]["message"]
+
+
+def test_a_count_that_is_part_of_the_one_before_it_is_reported_not_added():
+    issues = Issues()
+    rows = extract_leaving_reasons(lines("1.2.1. dzīvesvietas maiņa – 3 izglītojamie, t.sk. 1 izglītojamais uz Īriju"), issues)
+    assert [(r["category"], r["learners"]) for r in rows] == [("relocation", 3)]
+    assert [i["code"] for i in issues.rows] == ["ambiguous_value"]
+
+
+def test_a_clause_ending_in_its_count_but_not_a_class_or_a_year():
+    rows = run("""
+        1.2.2. izglītības iestādes maiņa: pārgāja uz citu skolu – 3, uz tehnikumu – 2;
+        1.2.3. cits iemesls – 7 izglītojamie: 1. klase – 4, 5. klase – 3 (2023./2024. m.g. – 5), līgums (2023)
+        """)
+    assert [(r["item_no"], r["learners"]) for r in rows] == [("1.2.2", 3), ("1.2.2", 2), ("1.2.3", 7)]
