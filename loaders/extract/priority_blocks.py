@@ -34,7 +34,8 @@ _PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})(?![0-9/])\.?\s
 _PLAIN_PRIORITY = re.compile(r"^([1-9])\.\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*)$")  # `1. Skola ir ...`, where no `Nr.1.` is used
 _CELL_NUMBER = re.compile(r"^([1-9][0-9]?)\.(?:\s+(\S.*))?$")      # in a priority cell: `1.` or `1. Title`
 _RESULT_TYPE = re.compile(r"^\s*(?:\(?([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.–—-]?\s*(.*)"
-                          r"|()(kvalitativ\w*|kvantitativ\w*)\s*(?:[:–—-]\s*(.*)|$))$")
+                          r"|()(kvalitativ\w*|kvantitativ\w*)(?:\s+(?:rezultat|raditaj)\w*)?\s*(?:[:–—-]\s*(.*)|$))$")
+_RESULT_WORD = re.compile(r"^(?:rezultāt|rādītāj)\w*\s*[:.–—-]?\s*", re.IGNORECASE)
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
 _KRITERIJS = re.compile(r"^(?:kriterij\w*|joma|pamatjoma|jomas?)\s*[:–—-]?\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
 _AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*\S|^kriterij\w*\s*[\"“”„«]")
@@ -111,7 +112,7 @@ def result_type_of(text: str) -> tuple[str, str] | None:
         return None
     word = m.group(2) or m.group(5)
     rest_at = m.start(3) if m.group(2) else (m.start(6) if m.group(6) is not None else len(text))
-    rest = text[rest_at:].strip().lstrip("–—-: ").strip()
+    rest = _RESULT_WORD.sub("", text[rest_at:].strip().lstrip("–—-: ").strip())
     return ("qualitative" if word.startswith("kvalitat") else "quantitative"), rest
 
 

@@ -143,6 +143,7 @@ def test_plain_numbering_unlettered_labels_and_a_label_glued_to_the_title():
     ("SASNIEGTS", "achieved"), ("Sasniegts pilnībā", "achieved"), ("SASNIEGTS DAĻĒJI", "partially_achieved"),
     ("daļēji sasniegts – turpināms", "partially_achieved"), ("NAV SASNIEGTS (finansējums netika piešķirts)", "not_achieved"),
     ("Nav sasniegts, jo rezultāts ir zemāks par plānoto", "not_achieved"), ("sasniegts.", "achieved"),
+    ("Pilnībā sasniegts", "achieved"), ("Ir daļēji sasniegts", "partially_achieved"),
 ])
 def test_status_in_any_case_and_with_trailing_words(printed, status):
     rows, issues = run(f"""
@@ -459,3 +460,27 @@ def test_joma_line_in_text_before_or_after_the_number():
         Sasniegts
         """)
     assert [(r["area"], r["title"]) for r in rows] == [("Izglītības vide", "Zaļā skola"), ("Pieejamība", "Uzbrauktuve")]
+
+
+def test_result_types_written_as_words_with_rezultati():
+    rows, _ = run("""
+        Nr.1. Vide visiem
+        Kvalitatīvie rezultāti: uzbūvēta uzbrauktuve.
+        Sasniegts
+        Kvantitatīvie rezultāti:
+        2 uzbrauktuves.
+        Nav sasniegts
+        """)
+    assert [(r["result_type"], r["planned_results"], r["status"]) for r in rows] == [
+        ("qualitative", "uzbūvēta uzbrauktuve.", "achieved"), ("quantitative", "2 uzbrauktuves.", "not_achieved")]
+
+
+def test_a_status_spelling_not_in_the_vocabulary_is_not_guessed_in_text():
+    rows, issues = run("""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Nav pilnībā sasniegts
+        """)
+    assert rows[0]["status"] == "unknown"
+    assert [i["code"] for i in issues] == ["status_missing"]
