@@ -35,6 +35,7 @@ _PLAIN_PRIORITY = re.compile(r"^([1-9])\.\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*)$")  
 _CELL_NUMBER = re.compile(r"^([1-9][0-9]?)\.(?:\s+(\S.*))?$")      # in a priority cell: `1.` or `1. Title`
 _RESULT_TYPE = re.compile(r"^\s*(?:\(?([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.–—-]?\s*(.*)"
                           r"|()(kvalitativ\w*|kvantitativ\w*)(?:\s+(?:rezultat|raditaj)\w*)?\s*(?:[:–—-]\s*(.*)|$))$")
+_LETTERED = re.compile(r"^\(?[a-d]\s?\)\s*(?:kvalitat|kvantitat)")
 _RESULT_WORD = re.compile(r"^(?:rezultāt|rādītāj)\w*\s*[:.–—-]?\s*", re.IGNORECASE)
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
 _KRITERIJS = re.compile(r"^(?:kriterij\w*|joma|pamatjoma|jomas?)\s*[:–—-]?\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
@@ -62,7 +63,7 @@ class Part:
 
 @dataclass
 class PriorityBlock:
-    number: str
+    number: str | None   # None only while a grid row has opened it by its area and its number is to come
     area: str | None
     area_lines: list[Line]
     title_lines: list[Line]
@@ -170,6 +171,9 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
                                    for ln in _cut_cell_number(row.get(roles.priority, [])))
         for row in data_rows:
             _read_row(row, roles, blocks, numbered)
+    for n, block in enumerate(blocks, start=1):
+        if block.number is None:
+            block.number = str(n)
     return blocks
 
 
@@ -182,10 +186,18 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
     current = blocks[-1] if blocks else None
     if number_at is not None:
         number, rest = _number_of(priority_cell[number_at].text)
-        if current is None or current.number != number:
-            title = ([replace(priority_cell[number_at], text=rest)] if rest else []) + priority_cell[number_at + 1:]
+        title = ([replace(priority_cell[number_at], text=rest)] if rest else []) + priority_cell[number_at + 1:]
+        if current is not None and current.number is None:   # opened by its area a row before its number
+            current.number = number
+            current.area_lines += area_cells + priority_cell[:number_at]
+            current.title_lines += title
+            _move_area_lines(current)
+        elif current is None or current.number != number:
             current = _new_block(number, area_cells + priority_cell[:number_at], title)
             blocks.append(current)
+    elif priority_cell and numbered and _criterion(join_lines(ln.text for ln in priority_cell)):
+        current = _new_block(None, area_cells + priority_cell, [])   # the next priority's area, its number to come
+        blocks.append(current)
     elif priority_cell and (numbered or not label_at) and current is not None:
         current.title_lines.extend(priority_cell)        # the priority cell carries on after a page break
         _move_area_lines(current)
@@ -336,8 +348,9 @@ def _is_header_row(row: dict[int, list[Line]]) -> bool:
     cells = [cell for cell in row.values() if cell]
     if not cells:
         return False
-    if any(result_type_of(ln.text) or _number_of(ln.text) for cell in cells for ln in split_labels(cell)):
-        return False
+    if any(result_type_of(cell[0].text) or _LETTERED.match(fold(ln.text)) or _number_of(ln.text)
+           for cell in cells for ln in split_labels(cell)):
+        return False  # a label or a priority number: data ("… kvantitatīvi un / kvalitatīvi" alone is header)
     return all(_HEADER.match(fold(join_lines(ln.text for ln in cell))) for cell in cells)
 
 
@@ -366,7 +379,7 @@ def _number_of(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _new_block(number: str, area_lines: list[Line], title_lines: list[Line]) -> PriorityBlock:
+def _new_block(number: str | None, area_lines: list[Line], title_lines: list[Line]) -> PriorityBlock:
     block = PriorityBlock(number, None, list(area_lines), list(title_lines))
     _move_area_lines(block)
     return block
@@ -428,7 +441,7 @@ def _original_quoted(text: str) -> str | None:
 def _criterion(text: str) -> str | None:
     """The area a short text spells: a criterion of the framework, `Kritērijs “…”`, `Joma: …`."""
     folded = fold(text).strip(" .:")
-    if _KRITERIJS.match(folded) and re.match(r"^(kriterij|joma|pamatjom)", folded):
+    if _AREA_LINE.match(folded):
         return _area_name(text)
     return _CRITERIA_FOLDED.get(folded)
 

@@ -484,3 +484,19 @@ def test_a_status_spelling_not_in_the_vocabulary_is_not_guessed_in_text():
         """)
     assert rows[0]["status"] == "unknown"
     assert [i["code"] for i in issues] == ["status_missing"]
+
+
+def test_grid_rows_cut_line_by_line_area_and_label_before_the_number():
+    rows, _ = extract(grid([
+        HEADER,
+        ["Kritērijs “Mācīšana un mācīšanās”", "a) kvalitatīvi", None, None],
+        ["Nr.1.", "Pāreja uz vienotu skolu.", "Sasniegts", "Notika."],
+        ["Kvalitātes pilnveide.", "b) kvantitatīvi 90% komunicē latviski.", "Daļēji sasniegts", "80%."],
+        ["Kritērijs “Kompetences un sasniegumi”", "a) kvalitatīvi", "Nav sasniegts", None],
+        ["Nr.2.", "Darbs ar skolēniem.", None, "Nenotika."],
+    ]))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Kvalitātes pilnveide.", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Kvalitātes pilnveide.", "quantitative", "partially_achieved"),
+        ("2", "Kompetences un sasniegumi", None, "qualitative", "not_achieved"),
+    ]
