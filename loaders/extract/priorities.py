@@ -11,6 +11,9 @@ and a `status_unrecognised` issue: no guess. Next year's priorities listed after
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from loaders.extract.priority_blocks import PriorityBlock, read_blocks
 from loaders.issues import Issues
 from loaders.model import span_ref
@@ -108,12 +111,30 @@ def _status_in_text(block, part, issues: Issues):
     lines = part.lines
     at = next((i for i in range(len(lines)) if _opens_status(lines, i)), None)
     if at is None:
+        lines, at = _status_inside_a_line(lines)
+    if at is None:
         issues.warn(SECTION, "status_missing",
                     f"Priority {block.number} ({part.result_type}) states no status.", [part.label_line])
         return lines, "unknown", None, None
     phrase, used, comment = _wrapped_status(lines, at)
     evidence = join_lines([comment, *(ln.text for ln in lines[at + used:])]) or None
     return lines[:at], status_of(fold(phrase)), phrase, evidence
+
+
+_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[.;!?)])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+
+def _status_inside_a_line(lines):
+    """Where no line opens with a status: a status after a finished sentence inside a line (text
+    extraction put the planned results' last words, the status and the comment on one line:
+    `… uzdevumus. Sasniegts Vienotā kārtība …`). The line is cut there; (lines, index) or (lines, None)."""
+    for i, line in enumerate(lines):
+        for m in _SENTENCE_THEN_CAPITAL.finditer(line.text):
+            if priority_statuses().match(fold_in_place(line.text[m.end():])):
+                head, tail = line.text[: m.start()].strip(), line.text[m.end():]
+                cut = [replace(line, text=head), replace(line, text=tail)] if head else [replace(line, text=tail)]
+                return lines[:i] + cut + lines[i + 1:], i + (1 if head else 0)
+    return lines, None
 
 
 def _opens_status(lines, i: int) -> bool:
@@ -145,4 +166,4 @@ def _wrapped_status(lines, at: int) -> tuple[str, int, str]:
         if m.end() < len(text.rstrip(" .,;:")):
             break   # the phrase ends inside this line: what follows is comment
     end, used, text = best
-    return text[:end].strip(), used, text[end:].strip(" .,;:—–-")
+    return text[:end].strip(), used, text[end:].lstrip(" .,;:—–-").rstrip()

@@ -496,6 +496,8 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
             continue
         in_header = False
         m = opening.match(line.text)
+        if m and not _next_number(blocks, m.group(1) or m.group(3)):
+            m = None   # `Nr. 12` inside a comment, not the next priority
         if m:
             number = m.group(1) or m.group(3)
             rest = (m.group(2) or (m.group(4) if m.lastindex and m.lastindex >= 4 else "") or "").strip()
@@ -525,6 +527,13 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
     if blocks:
         _flush(blocks[-1], pending)
     return blocks
+
+
+def _next_number(blocks: list[PriorityBlock], number: str) -> bool:
+    """After the first, a priority number opens a block only in sequence: the next one, or 1 again."""
+    if not blocks:
+        return True
+    return int(number) in (1, len(blocks) + 1, int(blocks[-1].number or 0) + 1)
 
 
 def _header_tail(folded: str) -> bool:

@@ -500,3 +500,32 @@ def test_grid_rows_cut_line_by_line_area_and_label_before_the_number():
         ("1", "Mācīšana un mācīšanās", "Kvalitātes pilnveide.", "quantitative", "partially_achieved"),
         ("2", "Kompetences un sasniegumi", None, "qualitative", "not_achieved"),
     ]
+
+
+def test_a_status_after_a_finished_sentence_inside_a_line():
+    rows, _ = run("""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Pedagogi izmanto pētniecisko darbību un problēmrisināšanas
+        uzdevumus. Daļēji sasniegts Vienotā kārtība apstiprināta.
+        """)
+    assert (rows[0]["status"], rows[0]["status_raw"]) == ("partially_achieved", "Daļēji sasniegts")
+    assert rows[0]["planned_results"] == "Pedagogi izmanto pētniecisko darbību un problēmrisināšanas uzdevumus."
+    assert rows[0]["evidence"] == "Vienotā kārtība apstiprināta."
+
+
+def test_a_number_out_of_sequence_in_a_comment_opens_no_priority():
+    rows, _ = run("""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Sasniegts
+        Rīkojums izdots,
+        Nr. 12 no 2024. gada 3. maija.
+        Nr.2. Lasītprasme
+        a) kvalitatīvi
+        Skolēni lasa.
+        Nav sasniegts
+        """)
+    assert [(r["priority_no"], r["status"]) for r in rows] == [("1", "achieved"), ("2", "not_achieved")]
+    assert rows[0]["evidence"] == "Rīkojums izdots, Nr. 12 no 2024. gada 3. maija."
