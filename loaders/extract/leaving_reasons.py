@@ -73,7 +73,10 @@ class _Count:
 
 def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
     rows: list[dict] = []
-    for item_no, item_lines in _items(lines):
+    items = _items(lines)
+    if not items:
+        _report_unplaced(join_lines(ln.text for ln in lines if not is_page_furniture(ln.text)), "", lines, issues)
+    for item_no, item_lines in items:
         prose, table_rows = _text_table([ln for ln in item_lines if ln.table is None])
         table_rows += _grid_rows([ln for ln in item_lines if ln.table is not None], item_no, issues)
         text = _ITEM.sub("", join_lines(_BULLET.sub("; ", ln.text) for ln in prose), count=1).strip(" ;")
@@ -315,8 +318,9 @@ def _report_unplaced(answer: str, item_no: str, lines, issues: Issues) -> None:
     numbers = [m.group(0) for m in re.finditer(r"(?<![0-9.,/])[0-9]{1,4}(?![0-9]|[.,][0-9]|\.\s|\s*%)", answer)
                if not re.match(r"\s*" + _NOT_A_NOUN, answer[m.end():], re.IGNORECASE)]
     if numbers:
+        where = f"Item {item_no}" if item_no else "Section 1.2 (no items 1.2.1-1.2.3)"
         issues.warn(SECTION, "leaving_count_unrecognised",
-                    f"Item {item_no} has numbers ({', '.join(numbers)}) but no learner count could be read.", lines)
+                    f"{where} has numbers ({', '.join(numbers)}) but no learner count could be read.", lines)
 
 
 # ---------------------------------------------------------------- small tables

@@ -180,3 +180,10 @@ def test_a_clause_ending_in_its_count_but_not_a_class_or_a_year():
         1.2.3. cits iemesls – 7 izglītojamie: 1. klase – 4, 5. klase – 3 (2023./2024. m.g. – 5), līgums (2023)
         """)
     assert [(r["item_no"], r["learners"]) for r in rows] == [("1.2.2", 3), ("1.2.2", 2), ("1.2.3", 7)]
+
+
+def test_a_section_without_items_whose_numbers_cannot_be_placed_is_reported():
+    issues = Issues()
+    assert extract_leaving_reasons(lines("Mācības pārtrauca 12 audzēkņi, no tiem pārcēlās uz Rīgu 3."), issues) == []
+    assert [i["code"] for i in issues.rows] == ["leaving_count_unrecognised"]
+    assert "12, 3" in issues.rows[0]["message"]
