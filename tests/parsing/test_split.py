@@ -133,3 +133,13 @@ def test_the_years_priorities_headed_in_other_words_than_the_template():
         Nr.1. Digitālās prasmes
         """)
     assert [(k, s.number) for k, s in doc.sections.items()] == [("priorities", "2.4"), ("next_priorities", "2.5")]
+
+
+def test_leaving_reasons_and_projects_headed_in_other_words():
+    doc = split("""
+        1.2. Izglītojamo mācību pārtraukšanas un izglītības iestādes maiņas iemesli
+        1.2.1. dzīvesvietas maiņa – 2
+        4. Nozīmīgākie projekti 2023./2024. mācību gadā
+        4.1. Projekts “Zaļā skola”.
+        """)
+    assert [k for k in doc.sections] == ["leaving_reasons", "projects"]
