@@ -66,10 +66,12 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
 
 
 def split_next_year(blocks: list[PriorityBlock]) -> tuple[list[PriorityBlock], list[PriorityBlock]]:
-    """(evaluated priorities, next year's priorities listed after them): where the numbering starts
-    again and none of the blocks from there on states a status, they are next year's."""
+    """(evaluated priorities, next year's priorities listed after them): from where none of the blocks
+    states a status and either the numbering starts again or their table has no status column."""
     for k in range(1, len(blocks)):
-        if _number(blocks[k]) <= _number(blocks[k - 1]) and not any(_has_status(b) for b in blocks[k:]):
+        if any(_has_status(b) for b in blocks[k:]) or not any(_has_status(b) for b in blocks[:k]):
+            continue
+        if _number(blocks[k]) <= _number(blocks[k - 1]) or all(b.without_status_column for b in blocks[k:]):
             return blocks[:k], blocks[k:]
     return blocks, []
 
@@ -79,9 +81,12 @@ def _number(block: PriorityBlock) -> int:
 
 
 def _has_status(block: PriorityBlock) -> bool:
+    """A status cell with any words (a spelling not in the vocabulary still states a status), or in
+    text a line opening with a status spelling."""
     for part in block.parts:
-        lines = part.status_lines if part.status_lines is not None else part.lines
-        if any(priority_statuses().match(fold(ln.text)) for ln in lines) or part.ambiguous_status:
+        if part.status_lines or part.ambiguous_status:
+            return True
+        if part.status_lines is None and any(priority_statuses().match(fold(ln.text)) for ln in part.lines):
             return True
     return False
 

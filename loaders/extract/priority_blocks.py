@@ -69,6 +69,7 @@ class PriorityBlock:
     title_lines: list[Line]
     parts: list[Part] = field(default_factory=list)
     stray_lines: list[Line] = field(default_factory=list)   # lines outside the grid amid its rows
+    without_status_column: bool = False   # read from a table that has no status column (next year's plan)
 
     @property
     def title(self) -> str:
@@ -102,8 +103,8 @@ def _place_strays(lines: list[Line], blocks: list[PriorityBlock]) -> None:
     for i, line in enumerate(lines):
         if id(line) in owner:
             current = owner[id(line)]
-        elif line.table is None and current is not None and in_grid and i < in_grid[-1]:
-            current.stray_lines.append(line)
+        elif line.table is None and current is not None and in_grid and i < in_grid[-1] and line.text[:1].islower():
+            current.stray_lines.append(line)   # a cell's words going on (a heading or paragraph opens in capitals)
 
 
 def result_type_of(text: str) -> tuple[str, str] | None:
@@ -155,7 +156,7 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
                 data_rows.append({col: _without_header_words([ln for ln in cell if fold(ln.text) not in header_texts
                                                               or starts_with_status(ln.text)])
                                   for col, cell in row.items()})
-        table_roles = _roles(data_rows, header_roles)
+        table_roles = _roles(data_rows, this_header or header_roles)
         columns = {col for row in rows.values() for col in row}
         if table_roles is None:  # no labels: the table going on after a page break, or another table
             if roles is None:
@@ -169,8 +170,11 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
             roles, table_columns = table_roles, columns
         numbered = numbered or any(_number_of(ln.text) for row in data_rows
                                    for ln in _cut_cell_number(row.get(roles.priority, [])))
+        opened = len(blocks)
         for row in data_rows:
             _read_row(row, roles, blocks, numbered)
+        for block in blocks[opened:]:
+            block.without_status_column = not roles.status
     for n, block in enumerate(blocks, start=1):
         if block.number is None:
             block.number = str(n)

@@ -529,3 +529,13 @@ def test_a_number_out_of_sequence_in_a_comment_opens_no_priority():
         """)
     assert [(r["priority_no"], r["status"]) for r in rows] == [("1", "achieved"), ("2", "not_achieved")]
     assert rows[0]["evidence"] == "Rīkojums izdots, Nr. 12 no 2024. gada 3. maija."
+
+
+def test_grid_next_years_table_without_a_status_column_numbered_on_is_not_evaluated():
+    lines = grid([HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Izpildes procesā", "Būvē."]])
+    lines += prose("Prioritātes 2025./2026. mācību gadam")
+    lines += grid([["Prioritāte", "Sasniedzamie rezultāti"], ["Nr.2. Lasītprasme", "a) kvalitatīvi\nSkolēni lasa."]],
+                  table=2, first_no=300)
+    rows, issues = extract(lines)
+    assert [(r["priority_no"], r["status"], r["status_raw"]) for r in rows] == [("1", "unknown", "Izpildes procesā")]
+    assert [i["code"] for i in issues] == ["status_unrecognised"]
