@@ -46,8 +46,8 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                         block.stray_lines)
         for part in block.parts:
             if part.status_lines is not None:
-                planned, (status, status_raw, evidence) = part.lines, _status_cell(block, part, issues)
-                evidence = join_lines(ln.text for ln in part.evidence_lines) or None
+                planned, (status, status_raw, comment) = part.lines, _status_cell(block, part, issues)
+                evidence = join_lines([comment or "", *(ln.text for ln in part.evidence_lines)]) or None
             else:
                 planned, status, status_raw, evidence = _status_in_text(block, part, issues)
             rows.append({
@@ -91,7 +91,9 @@ def _has_status(block: PriorityBlock) -> bool:
     return False
 
 
-def _status_cell(block, part, issues: Issues) -> tuple[str, str | None, None]:
+def _status_cell(block, part, issues: Issues) -> tuple[str, str | None, str | None]:
+    """(status, status_raw, comment): the status cell as printed; where the cell goes on with sentences
+    of comment after the status (`Sasniegts. Notika 5 pasākumi.`), those are the comment's."""
     text = join_lines(ln.text for ln in part.status_lines).strip()
     where = f"Priority {block.number} ({part.result_type})"
     if part.ambiguous_status:
@@ -108,6 +110,9 @@ def _status_cell(block, part, issues: Issues) -> tuple[str, str | None, None]:
                     f"{where}: status {text!r} is not a known spelling (seeds/reference/priority_statuses.csv).",
                     part.status_lines)
         return "unknown", text, None
+    comment = _SENTENCE_THEN_CAPITAL.search(text, m.end())
+    if comment:
+        return status_of(m.group(1)), text[: comment.start()].rstrip(" ."), text[comment.end():]
     return status_of(m.group(1)), text.rstrip(" ."), None
 
 

@@ -539,3 +539,12 @@ def test_grid_next_years_table_without_a_status_column_numbered_on_is_not_evalua
     rows, issues = extract(lines)
     assert [(r["priority_no"], r["status"], r["status_raw"]) for r in rows] == [("1", "unknown", "Izpildes procesā")]
     assert [i["code"] for i in issues] == ["status_unrecognised"]
+
+
+def test_grid_status_and_comment_in_one_cell():
+    rows, _ = extract(grid([
+        ["Prioritāte", "Sasniedzamie rezultāti", "Norāde par uzdevumu izpildi un komentāri"],
+        ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Daļēji sasniegts – turpināms. Uzbrauktuve\nbūvēta pusē."],
+    ]))
+    assert [(r["status"], r["status_raw"], r["evidence"]) for r in rows] == [
+        ("partially_achieved", "Daļēji sasniegts – turpināms", "Uzbrauktuve būvēta pusē.")]
