@@ -331,10 +331,13 @@ def _roles(rows: list[dict[int, list[Line]]], header: dict[int, str]) -> _Roles 
         priority = filled[-1] if filled else None
     right = sorted({c for row in rows for c in row if c > results} | {c for c in header if c > results})
     found = [c for c in right if statuses.get(c)]
-    if found:  # the columns holding statuses, and any between them (a status column cut in narrow ones)
+    named = tuple(c for c in right if header.get(c) == "status")
+    if named and (any(statuses.get(c) for c in named) or not found):
+        status = named[:1]   # the column the header names, where its cells hold statuses (or none does)
+    elif found:  # by content: the columns holding statuses, and any between them (one cut in narrow ones)
         status = tuple(c for c in right if min(found) <= c <= max(found))
     else:
-        status = tuple(c for c in right if header.get(c) == "status")[:1]
+        status = ()
     area = tuple(sorted({c for row in rows for c in row if priority is not None and c < priority}))
     return _Roles(results, priority, status, area, tuple(c for c in right if c not in status))
 

@@ -548,3 +548,13 @@ def test_grid_status_and_comment_in_one_cell():
     ]))
     assert [(r["status"], r["status_raw"], r["evidence"]) for r in rows] == [
         ("partially_achieved", "Daļēji sasniegts – turpināms", "Uzbrauktuve būvēta pusē.")]
+
+
+def test_grid_comment_opening_with_a_status_word_stays_the_comment_where_the_header_names_the_columns():
+    rows, _ = extract(grid([
+        HEADER,
+        ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Sasniegts", "Sasniegts rezultāts – 2 uzbrauktuves."],
+        [None, "b) kvantitatīvi\n2 uzbrauktuves.", "Nav sasniegts", "Uzbūvēta 1."],
+    ]))
+    assert [(r["status_raw"], r["evidence"]) for r in rows] == [
+        ("Sasniegts", "Sasniegts rezultāts – 2 uzbrauktuves."), ("Nav sasniegts", "Uzbūvēta 1.")]
