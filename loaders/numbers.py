@@ -66,3 +66,19 @@ def format_number(value: float | int | None) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+# Counts written in words (nominative, both genders; "viens"/"viena" and the teens and twenty): the
+# way reports write small counts of learners ("divi izglītojamie", "trīs (3) audzēkņi").
+NUMBER_WORDS = {
+    "viens": 1, "viena": 1, "divi": 2, "divas": 2, "trīs": 3, "četri": 4, "četras": 4, "pieci": 5, "piecas": 5,
+    "seši": 6, "sešas": 6, "septiņi": 7, "septiņas": 7, "astoņi": 8, "astoņas": 8, "deviņi": 9, "deviņas": 9,
+    "desmit": 10, "vienpadsmit": 11, "divpadsmit": 12, "trīspadsmit": 13, "četrpadsmit": 14, "piecpadsmit": 15,
+    "sešpadsmit": 16, "septiņpadsmit": 17, "astoņpadsmit": 18, "deviņpadsmit": 19, "divdesmit": 20,
+}
+NUMBER_WORD_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def word_number(word: str) -> int | None:
+    """The value of a count written as a word (`divi` -> 2, `Trīs` -> 3), else None."""
+    return NUMBER_WORDS.get(word.strip().lower())

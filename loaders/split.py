@@ -15,7 +15,10 @@ from loaders.model import Line
 from loaders.templates import SECTIONS, SectionSpec
 from loaders.textnorm import fold
 
-_HEADING_NUMBER = re.compile(r"(?:(?<=\s)|^)((?:[1-9][0-9]?)(?:\.[1-9][0-9]?)?)\.?\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"«(])")
+# a heading's words start with a capital, a quote or a bracket, or with the school year it is about
+# (`2.4. 2023./2024. mācību gada darba prioritātes ...`)
+_HEADING_NUMBER = re.compile(r"(?:(?<=\s)|^)((?:[1-9][0-9]?)(?:\.[1-9][0-9]?)?)\.?\s+"
+                             r"(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"«(]|(?:19|20)[0-9]{2}\.?\s?/)")
 _LOOKAHEAD_LINES = 3
 
 

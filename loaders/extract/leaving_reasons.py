@@ -1,75 +1,133 @@
 """Section 1.2 (school reports): why learners changed school or stopped -> `leaving_reasons` rows.
 
-Items 1.2.1 / 1.2.2 / 1.2.3 carry counts in prose ("7 izglītojamie", "(40 izglītojamie)",
-"skolēni – 8"). Each stated count is a row whose category is the template item it stands under, except
-a clause about going abroad, which is `emigration`. The template's own prompt in parentheses
-("(cik daudzi izglītojamie ...)") is not part of the answer; a total stated before the items is not a row.
+Items 1.2.1 / 1.2.2 / 1.2.3 (or, where the report numbers none, lines opening with the template's
+labels) state counts in prose. Each stated count is a row; its category is the template item it
+stands under (the label's words where they name another category), except a clause about going
+abroad (seeds/reference/leaving_categories.csv keywords), which is `emigration`.
+
+What a count is: digits or a number word (loaders.numbers.NUMBER_WORDS) with a learner noun after
+it ("4 izglītojamie", "trīs (3) audzēkņi", "divi bērni"), a noun then a dash and the number
+("skolēni – 8"), a bracket holding only the count ("(4)", "(5 audzēkņi)", "(divi bērni)"), the
+number alone after the label ("iestādes maiņa: 6"), a row of a small table (a reason cell and a count
+cell, as a grid or, in text, after a `Skaits` header), and the numbers opening the clauses of a
+breakdown after a total ("deviņi izglītojamie: seši pārgāja …, trīs – …").
+
+What is not: a total stated before the items or opening a breakdown it sums up ("30 izglītojamie:
+… (17), … (8), … (3), … (2)"), a `Kopā` row, an age or a duration ("6 gadus vecs", "18 gadu"), a
+class or course ("7. klases"), a year or a date, a percentage, the template's own prompt in brackets
+("(cik daudzi izglītojamie …)"), a breakdown inside brackets after a count ("2 (1. klase – 1, …)"),
+page numbers, and the conclusions after the items ("Secinājumi: …"). A number that is none of these
+and cannot be placed is a `leaving_count_unrecognised` issue naming it.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from loaders.extract.page_furniture import is_page_furniture
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
+from loaders.numbers import NUMBER_WORD_PATTERN, word_number
 from loaders.reference import leaving_categories
-from loaders.textnorm import join_lines, strip_punct
+from loaders.textnorm import fold, join_lines, strip_punct
 
 SECTION = "1.2"
 _ITEM = re.compile(r"^\s*(1\.2\.[1-9])\.?\s*")
 _PROMPT = re.compile(r"\((?:[^()]*\bcik\b[^()]*|[^()]*iemesl[^()]*)\)\s*:?", re.IGNORECASE)
-_LEARNER = r"(?:izglītojam\w*|skolēn\w*|audzēkņ\w*|audzēkn\w*|bērn\w*|personas|jaunieš\w*|studējoš\w*)"
+_LEARNER = (r"(?:izglītojam\w*|skolēn\w*|skolnie\w*|audzēkņ\w*|audzēkn\w*|bērn\w*|personas|jaunieš\w*|"
+            r"studējoš\w*|pirmsskolēn\w*)")
+_NUM = rf"(?:(?<![0-9.,/])[0-9]{{1,3}}(?![0-9]|[.,][0-9]|\s*%|\.\s)|\b(?:{NUMBER_WORD_PATTERN})\b)"  # a year is no count
+_NOT_A_NOUN = r"(?:gad\w*|mēneš\w*|mēn\.|klas\w*|kurs\w*|stund\w*|reiz\w*|dien\w*|nedēļ\w*|%)"
 _COUNT = re.compile(
-    rf"(?<![0-9.,])([0-9]{{1,5}})(?![0-9.,%])\s*(?={_LEARNER})"
-    rf"|{_LEARNER}\s*[-–—:]\s*([0-9]{{1,5}})(?![0-9.,%])",
-    re.IGNORECASE,
-)
-_BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,5})\s*[.;]?\s*$")
-# `2 (1. klase – 1, 5. klase – 1)`: the count opens the answer; a breakdown after it is not more rows
-_OPENING_COUNT = re.compile(r"^\s*([0-9]{1,5})(?![0-9.,%])")
+    rf"(?P<a>{_NUM})(?:\s*\((?P<b>[0-9]{{1,3}})\))?\s+(?:(?!{_NOT_A_NOUN}\b)[^\s\d(),;:]+\s+)?(?={_LEARNER})(?P<noun>{_LEARNER})"
+    rf"|(?P<noun2>{_LEARNER})\s*[–—:-]\s*(?P<c>[0-9]{{1,3}})(?![0-9.,%])"
+    rf"|\(\s*(?P<d>{_NUM})(?:\s+{_LEARNER})?\s*\)",
+    re.IGNORECASE)
+_BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,3})\s*[.;]?\s*$")
+# a clause that ends in its count: `uz tehnikumu – 2`; not a class or a year (`1. klase – 2`, `2023./2024. m.g. – 51`)
+_CLAUSE_COUNT = re.compile(r"^(?P<reason>.*[^\W\d_].*?)\s*[–—:-]\s*(?P<n>[0-9]{1,3})\s*[.;]?$")
+_NOT_A_REASON = re.compile(r"(?:\b[0-9]+\.?\s*(?:klas|kurs|grup)\w*|\bm\.\s?g\.?|\b(?:19|20)[0-9]{2}\.?(?:\s*gad\w*)?)\s*$",
+                           re.IGNORECASE)
+# a count that is part of the one before it: `3 izglītojamie, t.sk. 1 uz Īriju`
+_SUBSET = re.compile(r"(?:t\.\s?sk\.|tai skaitā|no tiem|no kuriem|ieskaitot)\s*$", re.IGNORECASE)
+_OPENING_COUNT = re.compile(r"^\s*([0-9]{1,4})(?![0-9.,%])(?!\s*" + _NOT_A_NOUN + ")")
+_CLAUSE_OPENING_NUMBER = re.compile(rf"^\s*(?P<n>{_NUM})(?=\s*(?:[–—-]|\s+[a-zāčēģīķļņšūž]))", re.IGNORECASE)
+_CONCLUSION = re.compile(r"^(?:secinājum\w*|kopsavilkum\w*)\b|^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{4,}(?:\s+\S+){0,2}:\s",
+                         re.IGNORECASE)
+_TOTAL_WORDS = re.compile(r"^\s*(?:kopā|pavisam|kopumā|kopskaitā)\b", re.IGNORECASE)
+_COUNT_HEADER = re.compile(r"^(?:(?:\S+\s+){0,3}(?:skaits|izglitojamie|audzekni|skaits \(\w+\)))$")
+_LABELS = re.compile(r"^\s*(?:[•●▪◦\-–—*]\s*)?(dzīvesvietas maiņa|izglītības iestādes maiņa|cits iemesls|citi iemesli)\b",
+                     re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[•●▪◦*]\s*|^\s*[–—-]\s+")
+
+
+@dataclass
+class _Count:
+    value: int
+    start: int        # where the mention starts in the answer text
+    end: int          # where it ends
+    closes: bool      # the count closes its clause ("… (4)", "… – 8 izglītojamie") rather than opening it
+    lines: list[Line]
+    reason: str | None = None   # a table row's reason cell
 
 
 def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
     rows: list[dict] = []
-    for item_no, item_lines in _items(lines):
-        text = join_lines(ln.text for ln in item_lines)
-        text = _ITEM.sub("", text, count=1)
+    items = _items(lines)
+    if not items:
+        _report_unplaced(join_lines(ln.text for ln in lines if not is_page_furniture(ln.text)), "", lines, issues)
+    for item_no, item_lines in items:
+        prose, table_rows = _text_table([ln for ln in item_lines if ln.table is None])
+        table_rows += _grid_rows([ln for ln in item_lines if ln.table is not None], item_no, issues)
+        text = _ITEM.sub("", join_lines(_BULLET.sub("; ", ln.text) for ln in prose), count=1).strip(" ;")
         label, answer = _label_and_answer(text)
         category = _category_of(label) or leaving_categories().by_item.get(item_no, "other")
-        counts = list(_COUNT.finditer(answer))
+        counts = _counts(answer, prose)
+        end = len(answer) + 1
+        counts += [_Count(value, end + k, end + k, True, cell_lines, reason)
+                   for k, (reason, value, cell_lines) in enumerate(table_rows)]
+        stated = list(counts)   # every count as stated, for where one count's clause ends
+        counts = _without_totals(counts, answer, item_no, item_lines, issues)
         if not counts:
-            bare = _BARE_COUNT.match(answer) or _OPENING_COUNT.match(answer)
-            if bare:
-                rows.append(_row(item_lines, item_no, category, strip_punct(label), int(bare.group(1))))
-            elif re.search(r"[0-9]", answer):
-                issues.warn(SECTION, "leaving_count_unrecognised",
-                            f"Item {item_no} has numbers but no learner count could be read.", item_lines)
+            _report_unplaced(answer, item_no, item_lines, issues)
             continue
-        prev_end = 0
-        for n, m in enumerate(counts):
-            number = int(m.group(1) or m.group(2))
-            next_start = counts[n + 1].start() if n + 1 < len(counts) else len(answer)
-            reason = _reason_text(answer, prev_end, m, next_start)
-            abroad = category != "other" and _category_of(reason) == "emigration"
-            rows.append(_row(item_lines, item_no, "emigration" if abroad else category, reason or strip_punct(label),
-                             number))
-            prev_end = m.end()
+        clauses = _clauses(answer)
+        for n, count in enumerate(counts):
+            if count.reason is not None:
+                reason = clause = count.reason
+            else:
+                clause = _clause_of(clauses, count, stated)
+                reason = _reason_text(answer, count, counts[n - 1] if n else None,
+                                      counts[n + 1] if n + 1 < len(counts) and counts[n + 1].reason is None else None)
+            abroad = category != "other" and _category_of(clause) == "emigration"
+            rows.append({"source_ref": span_ref(count.lines or item_lines), "item_no": item_no,
+                         "category": "emigration" if abroad else category,
+                         "reason_text": reason or strip_punct(label) or None, "learners": count.value})
     return rows
 
 
-def _row(lines, item_no, category, reason, learners) -> dict:
-    return {"source_ref": span_ref(lines), "item_no": item_no, "category": category,
-            "reason_text": reason or None, "learners": learners}
-
+# ---------------------------------------------------------------- items
 
 def _items(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Numbered items 1.2.x with the lines after each, up to the conclusions; where no item is
+    numbered, the lines that open with the template's labels (item = the label's template item)."""
+    lines = [ln for ln in lines if not is_page_furniture(ln.text, bare_numbers=False)]
     items: list[tuple[str, list[Line]]] = []
+    numbered = any(_ITEM.match(ln.text) for ln in lines)
     for line in lines:
         m = _ITEM.match(line.text)
+        label = None if numbered else _LABELS.match(line.text)
         if m:
             items.append((m.group(1), [line]))
+        elif label:
+            category = _category_of(label.group(1)) or "other"
+            item_no = next((k for k, v in leaving_categories().by_item.items() if v == category), "1.2.3")
+            items.append((item_no, [line]))
+        elif items and line.table is None and _CONCLUSION.match(line.text):
+            items.append(("", []))   # the conclusions close the last item
         elif items:
             items[-1][1].append(line)
-    return items
+    return [(no, item_lines) for no, item_lines in items if no]
 
 
 def _label_and_answer(text: str) -> tuple[str, str]:
@@ -77,12 +135,9 @@ def _label_and_answer(text: str) -> tuple[str, str]:
     m = _PROMPT.search(text)
     if m:
         return text[: m.start()].strip(), text[m.end():].strip()
-    if ":" in text:
-        label, answer = text.split(":", 1)
-        return label.strip(), answer.strip()
-    dash = re.search(r"\s[–—-]\s", text)
-    if dash:
-        return text[: dash.start()].strip(), text[dash.end():].strip()
+    head = re.match(r"^([^0-9:;()–—-]{3,80}?)\s*(?::|\s[–—-]\s)\s*", text)
+    if head and not _COUNT.search(head.group(1)):
+        return head.group(1).strip(), text[head.end():].strip()
     return "", text
 
 
@@ -90,17 +145,231 @@ def _category_of(text: str) -> str | None:
     return leaving_categories().category_of(text)
 
 
-def _reason_text(answer: str, prev_end: int, m: re.Match, next_start: int) -> str:
-    """The words a count belongs to: from the previous count up to this one, or else the clause it
-    opens (up to the next count at most)."""
-    before = answer[prev_end: m.start()]
-    before = re.sub(r"^[\s)\].,;:–—-]*(?:izglītojam\w*|skolēn\w*|audzēkņ\w*|bērn\w*)?\s*\)?[\s.,;:]*", "", before,
-                    flags=re.IGNORECASE)
-    before = before.rstrip(" (–—-:")
-    if before:
-        return strip_punct(before)
-    # the count opens its clause ("7 izglītojamie pārgāja ..."): take the clause after it
-    after = answer[m.end():next_start]
-    after = re.sub(rf"^\s*{_LEARNER}", "", after, flags=re.IGNORECASE)
-    clause = re.split(r"[;]|\s[–—-]\s|,\s(?=[a-zāčēģīķļņšūž]+\s+(?:uz|no)\b)", after, maxsplit=1)[0]
-    return strip_punct(clause)
+# ---------------------------------------------------------------- counts in prose
+
+def _counts(answer: str, lines: list[Line]) -> list[_Count]:
+    counts: list[_Count] = []
+    for m in _COUNT.finditer(answer):
+        raw = m.group("b") or m.group("a") or m.group("c") or m.group("d")
+        value = _value(raw)
+        if value is None:
+            continue
+        closes = bool(m.group("c") or m.group("d")) or _closes_clause(answer, m.end())
+        counts.append(_Count(value, m.start(), m.end(), closes, lines))
+    counts += _clause_end_counts(answer, counts, lines)
+    if not counts:
+        bare = _BARE_COUNT.match(answer) or _OPENING_COUNT.match(answer)
+        if bare:
+            counts.append(_Count(int(bare.group(1)), bare.start(1), bare.end(1), False, lines))
+    counts += _breakdown_openers(answer, counts, lines)
+    return sorted(counts, key=lambda c: c.start)
+
+
+def _clause_end_counts(answer: str, counts: list[_Count], lines) -> list[_Count]:
+    """Top-level clauses that end in their count after a dash or colon (`uz tehnikumu – 2`)."""
+    found = []
+    for start, clause in _clause_spans(answer, 0):
+        m = _CLAUSE_COUNT.match(clause)
+        if not m or _NOT_A_REASON.search(m.group("reason")):
+            continue
+        at = start + m.start("n")
+        if any(c.start <= at < c.end for c in counts) or not fold(m.group("reason")).strip(" –—:-"):
+            continue
+        found.append(_Count(int(m.group("n")), at, start + m.end("n"), True, lines))
+    return found
+
+
+def _value(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else word_number(raw)
+
+
+def _closes_clause(answer: str, end: int) -> bool:
+    """A count with nothing but punctuation after it up to the clause's end closes its clause."""
+    return bool(re.match(r"^\s*(?:\)|\s)*(?:[;.,]|$)", answer[end:]))
+
+
+def _breakdown_openers(answer: str, counts: list[_Count], lines) -> list[_Count]:
+    """After a total and a colon ("deviņi izglītojamie: seši pārgāja …, trīs – uz …"), each clause
+    that opens with a number (digits or a word) is a count of the breakdown."""
+    found: list[_Count] = []
+    for total in counts:
+        colon = re.match(r"^\s*:", answer[total.end:])
+        if not colon:
+            continue
+        start = total.end + colon.end()
+        for clause_start, clause in _clause_spans(answer, start):
+            m = _CLAUSE_OPENING_NUMBER.match(clause)
+            if not m:
+                continue
+            at = clause_start + m.start("n")
+            if any(c.start <= at < c.end for c in counts):
+                continue
+            value = _value(m.group("n"))
+            if value is not None:
+                found.append(_Count(value, at, clause_start + m.end("n"), False, lines))
+    return found
+
+
+def _clause_spans(text: str, start: int) -> list[tuple[int, str]]:
+    """(offset, clause) for the clauses of text[start:], cut at `;` and at commas outside brackets."""
+    spans, depth, begin = [], 0, start
+    for i in range(start, len(text)):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" or (ch == "," and depth == 0):
+            spans.append((begin, text[begin:i]))
+            begin = i + 1
+    spans.append((begin, text[begin:]))
+    return [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in spans if c.strip()]
+
+
+def _without_totals(counts: list[_Count], answer: str, item_no: str, lines, issues: Issues) -> list[_Count]:
+    """Drop a count that opens a breakdown (followed by a colon and the counts it sums up), a count
+    whose clause says it is a total (`Kopā 9`), and a count that is part of the one before it
+    (`3 izglītojamie, t.sk. 1 …`: reported, not a row of its own)."""
+    kept = []
+    for n, count in enumerate(counts):
+        if n and _SUBSET.search(answer[max(0, count.start - 20):count.start]):
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Item {item_no}: the count {count.value} is part of the count {counts[n - 1].value} before it "
+                        "(\"t.sk.\", \"no tiem\"); it is not read as a row of its own.", lines)
+            continue
+        after = counts[n + 1:]
+        if re.match(r"^\s*:", answer[count.end:]) and after:
+            total = sum(c.value for c in after)
+            if total != count.value:
+                issues.warn(SECTION, "ambiguous_value",
+                            f"Item {item_no}: the total {count.value} before a breakdown does not equal the "
+                            f"breakdown's sum {total} ({', '.join(str(c.value) for c in after)}); the breakdown "
+                            "is read, the total is not.", lines)
+            continue
+        clause_start = max(answer.rfind(";", 0, count.start), answer.rfind(",", 0, count.start)) + 1
+        if _TOTAL_WORDS.match(answer[clause_start:count.start]) or _TOTAL_WORDS.match(answer[count.start:]):
+            continue
+        kept.append(count)
+    return kept
+
+
+def _clauses(answer: str) -> list[tuple[int, str]]:
+    return _clause_spans(answer, 0)
+
+
+def _clause_of(clauses: list[tuple[int, str]], count: _Count, counts: list[_Count]) -> str:
+    """The clause holding the count and the clauses after it that hold no count of their own."""
+    holding = [i for i, (s, c) in enumerate(clauses) if s <= count.start < s + len(c) + 1]
+    if not holding:
+        return ""
+    i = holding[0]
+    text = clauses[i][1]
+    for s, c in clauses[i + 1:]:
+        if any(s <= other.start < s + len(c) + 1 for other in counts):
+            break
+        text += ", " + c
+    return text
+
+
+def _reason_text(answer: str, count: _Count, previous: _Count | None, following: _Count | None) -> str:
+    """The words a count belongs to: the words before a count that closes its clause ("… (4)", "… – 8
+    izglītojamie") back to the previous count's words, else the words after a count that opens its
+    clause ("4 izglītojamie pārgāja …") up to the next count's clause; empty where the count stands
+    alone (the label is then the reason)."""
+    if count.closes:
+        begin = _strong_bounds(answer, count.start)[0]
+        if previous is not None:
+            begin = max(begin, previous.end if previous.closes else _clause_bounds(answer, previous.start)[1])
+        before = answer[begin:count.start]
+        before = re.sub(r"^[\s)\].,;:–—-]*", "", before).rstrip(" (–—-:")
+        if before and not re.fullmatch(rf"\s*{_LEARNER}\s*", before, re.IGNORECASE):
+            return _unbracket(strip_punct(before))
+        if following is not None:
+            return ""
+    end = _strong_bounds(answer, count.end)[1]
+    if following is not None:
+        end = min(end, _clause_bounds(answer, following.start)[0])
+    after = answer[count.end:end]
+    after = re.sub(rf"^\s*(?:\([0-9]+\)\s*)?{_LEARNER}?", "", after, flags=re.IGNORECASE)
+    return _unbracket(strip_punct(after.strip(" –—-:,")))
+
+
+def _strong_bounds(answer: str, at: int) -> tuple[int, int]:
+    """The stretch around `at` between `;` / `:` separators."""
+    cuts = [i for i, ch in enumerate(answer) if ch in ";:"]
+    return max((c + 1 for c in cuts if c < at), default=0), min((c for c in cuts if c >= at), default=len(answer))
+
+
+def _clause_bounds(answer: str, at: int) -> tuple[int, int]:
+    """The clause around position `at`: cut at `;`, `:` and commas outside brackets."""
+    depth = 0
+    cuts = []
+    for i, ch in enumerate(answer):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch in ";:" or (ch == "," and depth == 0):
+            cuts.append(i)
+    return max((c + 1 for c in cuts if c < at), default=0), min((c for c in cuts if c >= at), default=len(answer))
+
+
+def _unbracket(text: str) -> str:
+    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") and text.count("(") == 1 else text
+
+
+def _report_unplaced(answer: str, item_no: str, lines, issues: Issues) -> None:
+    numbers = [m.group(0) for m in re.finditer(r"(?<![0-9.,/])[0-9]{1,4}(?![0-9]|[.,][0-9]|\.\s|\s*%)", answer)
+               if not re.match(r"\s*" + _NOT_A_NOUN, answer[m.end():], re.IGNORECASE)]
+    if numbers:
+        where = f"Item {item_no}" if item_no else "Section 1.2 (no items 1.2.1-1.2.3)"
+        issues.warn(SECTION, "leaving_count_unrecognised",
+                    f"{where} has numbers ({', '.join(numbers)}) but no learner count could be read.", lines)
+
+
+# ---------------------------------------------------------------- small tables
+
+def _grid_rows(lines: list[Line], item_no: str, issues: Issues) -> list[tuple[str, int, list[Line]]]:
+    """Rows of a small table under an item (reason cell, count cell); a header row and a `Kopā` row
+    are not counts; a row with two counts cannot be placed."""
+    rows: dict[tuple, dict[int, list[Line]]] = {}
+    for line in lines:
+        rows.setdefault((line.table, line.row), {}).setdefault(line.col or 0, []).append(line)
+    out = []
+    for cells in rows.values():
+        texts = {col: join_lines(ln.text for ln in cell) for col, cell in sorted(cells.items())}
+        counts = [(col, int(t)) for col, t in texts.items() if re.fullmatch(r"[0-9]{1,4}", t.strip())]
+        words = [t for col, t in texts.items() if col not in {c for c, _ in counts} and not re.fullmatch(r"[0-9.\s]*", t)]
+        reason = join_lines(words)
+        if not counts or _TOTAL_WORDS.match(reason):
+            continue
+        row_lines = [ln for cell in cells.values() for ln in cell]
+        if len(counts) > 1:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Item {item_no}: the row {reason!r} holds several counts "
+                        f"({', '.join(str(v) for _, v in counts)}); which one is the learners could not be told.",
+                        row_lines)
+            continue
+        out.append((strip_punct(reason), counts[0][1], row_lines))
+    return out
+
+
+def _text_table(lines: list[Line]) -> tuple[list[Line], list[tuple[str, int, list[Line]]]]:
+    """A small table whose grid was lost (Tika: a cell per line): after a header line naming a count
+    column (`Skaits`), a reason line and a count line (or `reason 3` on one line) are a row. Before
+    such a header a bare number line is a page number. Returns (the prose lines, the rows)."""
+    header_at = next((i for i, ln in enumerate(lines) if _COUNT_HEADER.match(fold(ln.text))), None)
+    if header_at is None:
+        return [ln for ln in lines if not is_page_furniture(ln.text)], []
+    prose = [ln for ln in lines[:header_at] if not is_page_furniture(ln.text)]
+    rows, reason = [], []
+    for line in lines[header_at + 1:]:
+        text = line.text.strip()
+        whole = re.fullmatch(r"[0-9]{1,4}", text)
+        tail = re.fullmatch(r"(.*\D)\s+([0-9]{1,4})", text)
+        if whole and reason:
+            rows.append((strip_punct(join_lines(ln.text for ln in reason)), int(text), reason + [line]))
+            reason = []
+        elif tail and not whole and not reason:
+            rows.append((strip_punct(tail.group(1)), int(tail.group(2)), [line]))
+        elif not whole:
+            reason.append(line)
+    rows = [r for r in rows if not _TOTAL_WORDS.match(r[0]) and not _COUNT_HEADER.match(fold(r[0]))]
+    prose += reason
+    return prose, rows

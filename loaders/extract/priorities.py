@@ -1,21 +1,28 @@
 """Section 2: the year's priorities, each result type with its status -> `priorities` rows.
 
-Within a part (`a) kvalitatīvi`), the status line (a spelling from
-seeds/reference/priority_statuses.csv: "Sasniegts", "Daļēji sasniegts", "Sasniegts daļēji", "Nav
-sasniegts" ..., with or without a trailing dot or a comment after it) divides the planned results
-(before it) from the evidence (after it).
+The status is a spelling from seeds/reference/priority_statuses.csv ("Sasniegts", "Daļēji sasniegts",
+"Sasniegts daļēji", "Nav sasniegts" ..., in any case, with a trailing dot, words or a bracket after
+it, wrapped over lines). Where the table's grid was read, the status is the status column's cell
+(`status_raw` the whole cell as printed) and the evidence the comment column; in text, the first line
+that opens with a status spelling divides the planned results (before it) from the evidence (after it).
+A status cell whose words are not a known spelling gives status `unknown`, its words in `status_raw`
+and a `status_unrecognised` issue: no guess. Next year's priorities listed after the evaluated ones
+(numbered from 1 again, with no status) are not rows here (loaders.extract.planned_priorities).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from loaders.extract.priority_blocks import read_blocks
+from loaders.extract.priority_blocks import PriorityBlock, read_blocks
 from loaders.issues import Issues
 from loaders.model import span_ref
 from loaders.reference import priority_statuses
-from loaders.textnorm import fold, join_lines
+from loaders.textnorm import fold, fold_in_place, join_lines
 
 SECTION = "2"
+_WRAP_LINES = 2   # a status phrase may wrap over this many more lines ("Sasniegts" / "daļēji,")
+_SHORT = 12       # a line this short may hold only the start of a wrapped status phrase ("Nav", "Daļēji")
 
 
 def status_of(folded_phrase: str) -> str:
@@ -24,39 +31,149 @@ def status_of(folded_phrase: str) -> str:
 
 
 def extract_priorities(lines, issues: Issues) -> list[dict]:
-    rows = []
-    blocks = read_blocks(lines)
-    if not blocks:
+    evaluated, _ = split_next_year(read_blocks(lines))
+    if not evaluated:
         issues.warn(SECTION, "priorities_missing", "No priority (`Nr.1.` ...) could be read from section 2.", lines)
-    for block in blocks:
+    rows = []
+    for block in evaluated:
         if not block.parts:
             issues.warn(SECTION, "priority_parts_missing",
                         f"Priority {block.number} has no `a) kvalitatīvi` / `b) kvantitatīvi` parts.", block.lines)
+        if block.stray_lines:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number}: text between the table's rows could not be placed in a cell "
+                        f"({join_lines(ln.text for ln in block.stray_lines)!r}); its title or results may be cut.",
+                        block.stray_lines)
         for part in block.parts:
-            status_at = next((i for i, ln in enumerate(part.lines) if priority_statuses().match(fold(ln.text))), None)
-            if status_at is None:
-                issues.warn(SECTION, "status_missing",
-                            f"Priority {block.number} ({part.result_type}) states no status.", [part.label_line])
-                planned, status_line, evidence = part.lines, None, []
+            if part.status_lines is not None:
+                planned, (status, status_raw, comment) = part.lines, _status_cell(block, part, issues)
+                evidence = join_lines([comment or "", *(ln.text for ln in part.evidence_lines)]) or None
             else:
-                planned, status_line, evidence = part.lines[:status_at], part.lines[status_at], part.lines[status_at + 1:]
-            status_raw, comment = _split_status(status_line.text) if status_line else (None, "")
+                planned, status, status_raw, evidence = _status_in_text(block, part, issues)
             rows.append({
-                "source_ref": span_ref([part.label_line, *part.lines]),
+                "source_ref": span_ref([part.label_line, *part.lines, *(part.status_lines or []),
+                                        *part.evidence_lines]),
                 "priority_no": block.number,
                 "area": block.area,
                 "title": block.title or None,
                 "result_type": part.result_type,
                 "planned_results": join_lines(ln.text for ln in planned) or None,
-                "status": status_of(fold(status_raw)) if status_raw else "unknown",
+                "status": status,
                 "status_raw": status_raw,
-                "evidence": join_lines([comment, *(ln.text for ln in evidence)]) or None,
+                "evidence": evidence,
             })
     return rows
 
 
-def _split_status(text: str) -> tuple[str, str]:
-    """`Sasniegts. Skolēniem bija ...` -> ("Sasniegts", "Skolēniem bija ...")."""
+def split_next_year(blocks: list[PriorityBlock]) -> tuple[list[PriorityBlock], list[PriorityBlock]]:
+    """(evaluated priorities, next year's priorities listed after them): from where none of the blocks
+    states a status and either the numbering starts again or their table has no status column."""
+    for k in range(1, len(blocks)):
+        if any(_has_status(b) for b in blocks[k:]) or not any(_has_status(b) for b in blocks[:k]):
+            continue
+        if _number(blocks[k]) <= _number(blocks[k - 1]) or all(b.without_status_column for b in blocks[k:]):
+            return blocks[:k], blocks[k:]
+    return blocks, []
+
+
+def _number(block: PriorityBlock) -> int:
+    return int(block.number) if block.number.isdigit() else 0
+
+
+def _has_status(block: PriorityBlock) -> bool:
+    """A status cell with any words (a spelling not in the vocabulary still states a status), or in
+    text a line opening with a status spelling."""
+    for part in block.parts:
+        if part.status_lines or part.ambiguous_status:
+            return True
+        if part.status_lines is None and any(priority_statuses().match(fold(ln.text)) for ln in part.lines):
+            return True
+    return False
+
+
+def _status_cell(block, part, issues: Issues) -> tuple[str, str | None, str | None]:
+    """(status, status_raw, comment): the status cell as printed; where the cell goes on with sentences
+    of comment after the status (`Sasniegts. Notika 5 pasākumi.`), those are the comment's."""
+    text = join_lines(ln.text for ln in part.status_lines).strip()
+    where = f"Priority {block.number} ({part.result_type})"
+    if part.ambiguous_status:
+        issues.warn(SECTION, "ambiguous_value",
+                    f"{where}: one status cell ({part.ambiguous_status!r}) stands beside several result types; "
+                    "which status belongs to which could not be told.", [part.label_line])
+        return "unknown", part.ambiguous_status, None
+    if not text:
+        issues.warn(SECTION, "status_missing", f"{where} states no status.", [part.label_line])
+        return "unknown", None, None
     m = priority_statuses().match(fold(text))
-    end = m.end()
-    return text[:end].strip(), text[end:].strip(" .,;:—–-")
+    if m is None:
+        issues.warn(SECTION, "status_unrecognised",
+                    f"{where}: status {text!r} is not a known spelling (seeds/reference/priority_statuses.csv).",
+                    part.status_lines)
+        return "unknown", text, None
+    comment = _SENTENCE_THEN_CAPITAL.search(text, m.end())
+    if comment:
+        return status_of(m.group(1)), text[: comment.start()].rstrip(" ."), text[comment.end():]
+    return status_of(m.group(1)), text.rstrip(" ."), None
+
+
+def _status_in_text(block, part, issues: Issues):
+    """Planned results, status, status_raw and evidence of a part read line by line."""
+    lines = part.lines
+    at = next((i for i in range(len(lines)) if _opens_status(lines, i)), None)
+    if at is None:
+        lines, at = _status_inside_a_line(lines)
+    if at is None:
+        issues.warn(SECTION, "status_missing",
+                    f"Priority {block.number} ({part.result_type}) states no status.", [part.label_line])
+        return lines, "unknown", None, None
+    phrase, used, comment = _wrapped_status(lines, at)
+    evidence = join_lines([comment, *(ln.text for ln in lines[at + used:])]) or None
+    return lines[:at], status_of(fold(phrase)), phrase, evidence
+
+
+_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[.;!?)])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+
+def _status_inside_a_line(lines):
+    """Where no line opens with a status: a status after a finished sentence inside a line (text
+    extraction put the planned results' last words, the status and the comment on one line:
+    `… uzdevumus. Sasniegts Vienotā kārtība …`). The line is cut there; (lines, index) or (lines, None)."""
+    for i, line in enumerate(lines):
+        for m in _SENTENCE_THEN_CAPITAL.finditer(line.text):
+            if priority_statuses().match(fold_in_place(line.text[m.end():])):
+                head, tail = line.text[: m.start()].strip(), line.text[m.end():]
+                cut = [replace(line, text=head), replace(line, text=tail)] if head else [replace(line, text=tail)]
+                return lines[:i] + cut + lines[i + 1:], i + (1 if head else 0)
+    return lines, None
+
+
+def _opens_status(lines, i: int) -> bool:
+    """Line i opens with a status phrase, or is a short line the phrase starts on (`Nav` / `sasniegts`)."""
+    if priority_statuses().match(fold(lines[i].text)):
+        return True
+    if len(lines[i].text) > _SHORT or i + 1 >= len(lines):
+        return False
+    m = priority_statuses().match(fold_in_place(join_lines([lines[i].text, lines[i + 1].text])))
+    return bool(m) and m.end() > len(lines[i].text)
+
+
+def _wrapped_status(lines, at: int) -> tuple[str, int, str]:
+    """(status phrase, lines it takes, the rest of its last line): a phrase cut at the line's end
+    carries on in the next lines ("Sasniegts" / "daļēji," -> "Sasniegts daļēji")."""
+    best = None
+    text = ""
+    for used in range(1, _WRAP_LINES + 2):
+        if at + used > len(lines):
+            break
+        text = join_lines([text, lines[at + used - 1].text])
+        m = priority_statuses().match(fold_in_place(text))
+        if m is None:
+            if best is None and len(text) <= _SHORT:
+                continue  # `Nav` / `sasniegts`: a phrase that starts on a short line
+            break
+        if best is None or m.end() > best[0]:
+            best = (m.end(), used, text)
+        if m.end() < len(text.rstrip(" .,;:")):
+            break   # the phrase ends inside this line: what follows is comment
+    end, used, text = best
+    return text[:end].strip(), used, text[end:].lstrip(" .,;:—–-").rstrip()

@@ -1,45 +1,75 @@
-"""Read a priorities table (section 2 or 11) into priority blocks, each with its result-type parts.
+"""Read a priorities table (section 2, 2.5 or 11) into priority blocks, each with its result-type parts.
 
-A priority opens with `Nr.1.` (or `1. prioritāte`, `Prioritāte Nr. 1`); the lines just before it
-that spell a criterion of the quality framework (templates.CRITERIA, or `Kritērijs “...”`) are its
-area; its title runs to the first result-type label, `a) kvalitatīvi` / `b) kvantitatīvie`. What the
-parts hold (planned results, status, evidence) is for the section's extractor to read.
+A priority opens with its number (`Nr.1.`, `1. prioritāte`, `Prioritāte Nr. 1`, or `1.` before the
+title in the priority cell); the words before the number in that cell, or a `Joma: …` / criterion
+line (templates.CRITERIA, `Kritērijs “…”`), are its area; its title runs to the first result-type
+label, `a) kvalitatīvi` / `b) kvantitatīvie` (any letter, either order). What the parts hold
+(planned results, status, evidence) is for the section's extractor to read.
+
+Two readers, one result:
+- the grid (DOCX, PDF ruled tables, layout columns: lines with `table`/`row`/`col`): rows are read
+  cell by cell; the columns' roles come from what the cells hold (the result-type labels, the
+  priority numbers, the status spellings of seeds/reference/priority_statuses.csv), the header's
+  words where the content says nothing. A header repeated after a page break is dropped, a row the
+  page break cut in two is joined back (the priority cell's title, planned results, status and
+  comment each carry on), a priority cell merged down over its a)/b) rows holds for all of them,
+  and lines outside the table (page numbers, signatures) are not read.
+- the text (Tika: table cells one per line, the grid lost): a line-by-line reading by content; the
+  table's header (and its repeats after page breaks), page numbers and the signature block are
+  dropped; a title cut by a page break carries on after the repeated header.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
 
+from loaders.extract.page_furniture import before_signature, without_furniture
 from loaders.model import Line
+from loaders.reference import priority_statuses
 from loaders.templates import CRITERIA
 from loaders.textnorm import fold, fold_in_place, join_lines
 
-_PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})\.?\s*(.*)$|^([0-9]{1,2})\.\s*prioritāte\b[.:]?\s*(.*)$",
-                       re.IGNORECASE)
-_RESULT_TYPE = re.compile(r"^\s*(?:([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.]?\s*(.*)"
-                          r"|()(kvalitat\w*|kvantitat\w*)\s*(?::\s*(.*)|$))$")
+_PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})(?![0-9/])\.?\s*(.*)$"
+                       r"|^([0-9]{1,2})\.\s*prioritāte\b[.:]?\s*(.*)$", re.IGNORECASE)
 _PLAIN_PRIORITY = re.compile(r"^([1-9])\.\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*)$")  # `1. Skola ir ...`, where no `Nr.1.` is used
+_CELL_NUMBER = re.compile(r"^([1-9][0-9]?)\.(?:\s+(\S.*))?$")      # in a priority cell: `1.` or `1. Title`
+_RESULT_TYPE = re.compile(r"^\s*(?:\(?([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.–—-]?\s*(.*)"
+                          r"|()(kvalitativ\w*|kvantitativ\w*)(?:\s+(?:rezultat|raditaj)\w*)?\s*(?:[:–—-]\s*(.*)|$))$")
+_LETTERED = re.compile(r"^\(?[a-d]\s?\)\s*(?:kvalitat|kvantitat)")
+_RESULT_WORD = re.compile(r"^(?:rezultāt|rādītāj)\w*\s*[:.–—-]?\s*", re.IGNORECASE)
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
-_KRITERIJS = re.compile(r"^kriterij\w*\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
-_HEADER = re.compile(r"^(prioritate|sasniedzamie rezultati|noradi par|norade par|\(sasniegts|sasniegts/|"
-                     r"izdevies istenot|informacija to apliecina|kvalitativi\)?$|kvantitativi un|apliecina\))")
+_KRITERIJS = re.compile(r"^(?:kriterij\w*|joma|pamatjoma|jomas?)\s*[:–—-]?\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
+_AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*\S|^kriterij\w*\s*[\"“”„«]")
+# header words of the priorities table (folded): its column names and their bracketed hints
+_HEADER = re.compile(r"^(prioritate|sasniedzamie rezultati|planotie rezultati|sasniegtie rezultati|noradi par|"
+                     r"norade par|\(sasniegts|sasniegts/|izdevies istenot|informacija to apliecina|"
+                     r"kvalitativi\)?$|kvantitativi un|apliecina\)|\(kvalitativi un|\(kvantitativi un|"
+                     r"komentari|izpilde\b|statuss\b|novertejums?\b|vertejums?\b|joma$|kriterijs$|nr\.? ?p\.? ?k\.?$|npk$)")
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 @dataclass
 class Part:
+    """One result type of a priority. Text reading: `lines` holds all that follows the label (planned
+    results, status, evidence, in that order). Grid reading with a status column: `lines` is the
+    planned results, `status_lines` the status cell (`[]` when empty) and `evidence_lines` the comment."""
     result_type: str
     label_line: Line
     lines: list[Line] = field(default_factory=list)
+    status_lines: list[Line] | None = None
+    evidence_lines: list[Line] = field(default_factory=list)
+    ambiguous_status: str | None = None   # a status cell shared by several parts that cannot be split
 
 
 @dataclass
 class PriorityBlock:
-    number: str
+    number: str | None   # None only while a grid row has opened it by its area and its number is to come
     area: str | None
     area_lines: list[Line]
     title_lines: list[Line]
     parts: list[Part] = field(default_factory=list)
-    title_col: int | None = None
+    stray_lines: list[Line] = field(default_factory=list)   # lines outside the grid amid its rows
+    without_status_column: bool = False   # read from a table that has no status column (next year's plan)
 
     @property
     def title(self) -> str:
@@ -47,80 +77,508 @@ class PriorityBlock:
 
     @property
     def lines(self) -> list[Line]:
-        return self.area_lines + self.title_lines + [ln for p in self.parts for ln in [p.label_line, *p.lines]]
-
+        return self.area_lines + self.title_lines + [ln for p in self.parts
+                                                     for ln in [p.label_line, *p.lines, *(p.status_lines or []),
+                                                                *p.evidence_lines]]
 
 
 def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
+    """The section's priority blocks: from the table grid where the reader kept one, else from the text."""
+    lines = before_signature(without_furniture(lines))
+    grid = [ln for ln in lines if ln.table is not None and ln.col is not None]
+    if grid:
+        blocks = _read_grid(grid)
+        if any(block.parts for block in blocks):
+            _place_strays(lines, blocks)
+            return blocks
+    return _read_text(lines)
+
+
+def _place_strays(lines: list[Line], blocks: list[PriorityBlock]) -> None:
+    """Lines outside the grid between its rows (a reading that lost part of the table) belong to no
+    cell; each is kept with the block whose row comes before it, for the extractor to report."""
+    owner: dict[int, PriorityBlock] = {id(ln): block for block in blocks for ln in block.lines}
+    current = None
+    in_grid = [i for i, ln in enumerate(lines) if ln.table is not None]
+    for i, line in enumerate(lines):
+        if id(line) in owner:
+            current = owner[id(line)]
+        elif line.table is None and current is not None and in_grid and i < in_grid[-1] and line.text[:1].islower():
+            current.stray_lines.append(line)   # a cell's words going on (a heading or paragraph opens in capitals)
+
+
+def result_type_of(text: str) -> tuple[str, str] | None:
+    """(`qualitative`/`quantitative`, the text after the label) for a result-type label line, else None."""
+    m = _RESULT_TYPE.match(fold_in_place(text))
+    if not m:
+        return None
+    word = m.group(2) or m.group(5)
+    rest_at = m.start(3) if m.group(2) else (m.start(6) if m.group(6) is not None else len(text))
+    rest = _RESULT_WORD.sub("", text[rest_at:].strip().lstrip("–—-: ").strip())
+    return ("qualitative" if word.startswith("kvalitat") else "quantitative"), rest
+
+
+def starts_with_status(text: str) -> bool:
+    return bool(priority_statuses().match(fold(text)))
+
+
+# ---------------------------------------------------------------- the grid
+
+@dataclass
+class _Roles:
+    results: int
+    priority: int | None
+    status: tuple[int, ...]       # the status column; several where a layout split it into narrow ones
+    area: tuple[int, ...]
+    evidence: tuple[int, ...]
+
+
+def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
+    tables: dict[int, dict[int, dict[int, list[Line]]]] = {}
+    for line in lines:
+        tables.setdefault(line.table, {}).setdefault(line.row, {}).setdefault(line.col, []).append(line)
+    header_texts: set[str] = set()
+    header_roles: dict[int, str] = {}
+    blocks: list[PriorityBlock] = []
+    numbered = False
+    roles: _Roles | None = None
+    table_columns: set[int] = set()
+    for rows in tables.values():
+        data_rows = []
+        this_header: dict[int, str] = {}
+        for row in rows.values():
+            if _is_header_row(row):
+                for col, cell in row.items():
+                    header_texts.update(fold(ln.text) for ln in cell)
+                    this_header[col] = _header_role(join_lines(ln.text for ln in cell)) or this_header.get(col, "")
+                    header_roles[col] = this_header[col] or header_roles.get(col, "")
+            else:
+                data_rows.append({col: _without_header_words([ln for ln in cell if fold(ln.text) not in header_texts
+                                                              or starts_with_status(ln.text)])
+                                  for col, cell in row.items()})
+        table_roles = _roles(data_rows, this_header or header_roles)
+        columns = {col for row in rows.values() for col in row}
+        if table_roles is None:  # no labels: the table going on after a page break, or another table
+            if roles is None:
+                continue
+            if columns != table_columns:
+                mapping = _remap(this_header, roles)
+                if mapping is None:
+                    continue  # another column layout and no header to map it by
+                data_rows = [{mapping[col]: cell for col, cell in row.items() if col in mapping} for row in data_rows]
+        else:
+            roles, table_columns = table_roles, columns
+        numbered = numbered or any(_number_of(ln.text) for row in data_rows
+                                   for ln in _cut_cell_number(row.get(roles.priority, [])))
+        opened = len(blocks)
+        for row in data_rows:
+            _read_row(row, roles, blocks, numbered)
+        for block in blocks[opened:]:
+            block.without_status_column = not roles.status
+    for n, block in enumerate(blocks, start=1):
+        if block.number is None:
+            block.number = str(n)
+    return blocks
+
+
+def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBlock], numbered: bool) -> None:
+    priority_cell = _cut_cell_number(row.get(roles.priority, []) if roles.priority is not None else [])
+    area_cells = [ln for col in roles.area for ln in row.get(col, [])]
+    results = split_labels(row.get(roles.results, []))
+    label_at = [i for i, ln in enumerate(results) if result_type_of(ln.text)]
+    number_at = next((i for i, ln in enumerate(priority_cell) if _number_of(ln.text)), None)
+    current = blocks[-1] if blocks else None
+    if number_at is not None:
+        number, rest = _number_of(priority_cell[number_at].text)
+        title = ([replace(priority_cell[number_at], text=rest)] if rest else []) + priority_cell[number_at + 1:]
+        if current is not None and current.number is None:   # opened by its area a row before its number
+            current.number = number
+            current.area_lines += area_cells + priority_cell[:number_at]
+            current.title_lines += title
+            _move_area_lines(current)
+        elif current is None or current.number != number:
+            current = _new_block(number, area_cells + priority_cell[:number_at], title)
+            blocks.append(current)
+    elif priority_cell and numbered and _criterion(join_lines(ln.text for ln in priority_cell)):
+        current = _new_block(None, area_cells + priority_cell, [])   # the next priority's area, its number to come
+        blocks.append(current)
+    elif priority_cell and (numbered or not label_at) and current is not None:
+        current.title_lines.extend(priority_cell)        # the priority cell carries on after a page break
+        _move_area_lines(current)
+    elif priority_cell or (label_at and current is None):
+        current = _new_block(str(len(blocks) + 1), area_cells, priority_cell)
+        blocks.append(current)
+    if current is None:
+        return
+    right = [(col, row.get(col, [])) for col in sorted(row) if col > roles.results]
+    status = _status_cell([row.get(col, []) for col in roles.status]) if roles.status else None
+    evidence = [ln for col, cell in right if col not in roles.status for ln in cell]
+    if status is None:  # no status column: the extractor finds the status in the text after the label
+        results, evidence = results + evidence, []
+    head = results[: label_at[0]] if label_at else results
+    if head and current.parts:              # a row cut by a page break: every cell carries on
+        part = current.parts[-1]
+        part.lines.extend(head)
+    if not label_at:
+        if current.parts:
+            part = current.parts[-1]
+            if status is not None:
+                part.status_lines = (part.status_lines or []) + status
+            part.evidence_lines.extend(evidence)
+        return
+    new_parts = []
+    for n, i in enumerate(label_at):
+        end = label_at[n + 1] if n + 1 < len(label_at) else len(results)
+        rtype, rest = result_type_of(results[i].text)
+        body = ([replace(results[i], text=rest)] if rest else []) + results[i + 1:end]
+        new_parts.append(Part(rtype, results[i], body))
+    _give_status(new_parts, status, evidence)
+    current.parts.extend(new_parts)
+
+
+_MID_NUMBER = re.compile(r"(?<=\S)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}(?![0-9/])\.?(?:\s.*)?)$", re.IGNORECASE)
+
+
+_HEADER_WORDS = re.compile(
+    r"^\s*(?:prioritate\b|sasniedzamie rezultati(?:\s*\((?:kvalitativi|kvantitativi) un (?:kvalitativi|kvantitativi)\))?"
+    r"|norade par uzdevumu izpildi|izpilde\b|statuss\b|novertejums\b|komentari\b[^.;]{0,80}?apliecina\)?"
+    r"|\(?/?\s*(?:(?:daleji |nav )?sasniegts\s*/\s*)+(?:(?:daleji |nav )?sasniegts)?\s*\)?"
+    r"|\((?:daleji |nav )?sasniegts\b)\s*")
+
+
+def _without_header_words(cell: list[Line]) -> list[Line]:
+    """Header words run into a data cell's text (`Prioritāte Mācīšana …`, `(sasniegts Sasniegts`), as
+    where a layout reading glued the header row to the first data row, are cut off."""
+    out = []
+    for line in cell:
+        text = line.text
+        while True:
+            m = _HEADER_WORDS.match(fold_in_place(text))
+            if not m or m.end() == 0:
+                break
+            text = text[m.end():]
+        if text.strip():
+            out.append(replace(line, text=text.strip()) if text != line.text else line)
+    return out
+
+
+def _cut_cell_number(cell: list[Line]) -> list[Line]:
+    """`Vienlīdzība un iekļaušana Nr.1. Skola ...` in one line of the priority cell: the area, then the number."""
+    out = []
+    for line in cell:
+        m = _MID_NUMBER.search(line.text)
+        if m and not _number_of(line.text):
+            out += [replace(line, text=line.text[: m.start()].strip()), replace(line, text=m.group(1))]
+        else:
+            out.append(line)
+    return out
+
+
+def _status_cell(cells: list[list[Line]]) -> list[Line]:
+    """The status cell's lines; where a status column came out as several narrow columns, their
+    texts in column order, or, if that does not open with a status, the first words of each (the
+    words of the status line, which the columns split: `daļēji` | `sasniegts –`)."""
+    cells = [cell for cell in cells if cell]
+    if len(cells) <= 1:
+        return list(cells[0]) if cells else []
+    lines = [ln for cell in cells for ln in cell]
+    joined = join_lines(ln.text for ln in lines)
+    if starts_with_status(joined):
+        return [replace(lines[0], text=joined)]
+    first_words = join_lines(cell[0].text.split()[0] for cell in cells)
+    if starts_with_status(first_words):
+        rest = join_lines(" ".join(cell[0].text.split()[1:]) for cell in cells)
+        return [replace(lines[0], text=join_lines([first_words, rest, *(ln.text for cell in cells for ln in cell[1:])]))]
+    return [replace(lines[0], text=joined)]
+
+
+def _give_status(parts: list[Part], status: list[Line] | None, evidence: list[Line]) -> None:
+    if status is None:
+        return
+    if len(parts) == 1:
+        parts[0].status_lines, parts[0].evidence_lines = list(status), list(evidence)
+        return
+    starts = [i for i, ln in enumerate(status) if starts_with_status(ln.text)]
+    if len(starts) == len(parts) and (not status or starts[0] == 0):
+        for n, part in enumerate(parts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(status)
+            part.status_lines = status[starts[n]:end]
+            part.evidence_lines = list(evidence)
+        return
+    for part in parts:  # one status cell for several parts: not split by guessing
+        part.status_lines, part.evidence_lines = [], list(evidence)
+        part.ambiguous_status = join_lines(ln.text for ln in status) or None
+
+
+def _roles(rows: list[dict[int, list[Line]]], header: dict[int, str]) -> _Roles | None:
+    labels: dict[int, int] = {}
+    numbers: dict[int, int] = {}
+    statuses: dict[int, int] = {}
+    for row in rows:
+        for col, cell in row.items():
+            labels[col] = labels.get(col, 0) + sum(1 for ln in split_labels(cell) if result_type_of(ln.text))
+            numbers[col] = numbers.get(col, 0) + sum(1 for ln in _cut_cell_number(cell) if _number_of(ln.text))
+            if cell and starts_with_status(cell[0].text):
+                statuses[col] = statuses.get(col, 0) + 1
+    if not any(labels.values()):
+        return None
+    results = max(labels, key=lambda c: (labels[c], -c))
+    left = [c for c in numbers if c < results and numbers[c]]
+    priority = (max(left, key=lambda c: (numbers[c], -c)) if left
+                else next((c for c, role in sorted(header.items()) if role == "priority" and c < results), None))
+    if priority is None:
+        filled = sorted(c for row in rows for c, cell in row.items() if cell and c < results)
+        priority = filled[-1] if filled else None
+    right = sorted({c for row in rows for c in row if c > results} | {c for c in header if c > results})
+    found = [c for c in right if statuses.get(c)]
+    named = tuple(c for c in right if header.get(c) == "status")
+    if named and (any(statuses.get(c) for c in named) or not found):
+        status = named[:1]   # the column the header names, where its cells hold statuses (or none does)
+    elif found:  # by content: the columns holding statuses, and any between them (one cut in narrow ones)
+        status = tuple(c for c in right if min(found) <= c <= max(found))
+    else:
+        status = ()
+    area = tuple(sorted({c for row in rows for c in row if priority is not None and c < priority}))
+    return _Roles(results, priority, status, area, tuple(c for c in right if c not in status))
+
+
+def _remap(header: dict[int, str], roles: _Roles) -> dict[int, int] | None:
+    """Columns of a table going on under its own header (a layout reading may cut the columns
+    differently on the next page) mapped by their header words onto the first part's columns."""
+    target = {"priority": roles.priority, "results": roles.results, "status": (roles.status or (None,))[0],
+              "evidence": (roles.evidence or roles.status or (None,))[0], "area": (roles.area or (None,))[0]}
+    mapping = {col: target.get(role) for col, role in header.items() if target.get(role) is not None}
+    return mapping or None
+
+
+def _is_header_row(row: dict[int, list[Line]]) -> bool:
+    cells = [cell for cell in row.values() if cell]
+    if not cells:
+        return False
+    if any(result_type_of(cell[0].text) or _LETTERED.match(fold(ln.text)) or _number_of(ln.text)
+           for cell in cells for ln in split_labels(cell)):
+        return False  # a label or a priority number: data ("… kvantitatīvi un / kvalitatīvi" alone is header)
+    return all(_HEADER.match(fold(join_lines(ln.text for ln in cell))) for cell in cells)
+
+
+def _header_role(text: str) -> str | None:
+    folded = fold(text)
+    if re.search(r"norade|noradi|izpilde|statuss|novertejum|^vertejum|\(sasniegts", folded):
+        return "status"
+    if re.search(r"komentar|apliecina|sasniegtie rezultati", folded):
+        return "evidence"
+    if re.search(r"sasniedzam|planot", folded):
+        return "results"
+    if re.search(r"^(joma|kriterij|pamatjom)", folded):
+        return "area"
+    if folded.startswith("prioritat"):
+        return "priority"
+    return None
+
+
+def _number_of(text: str) -> tuple[str, str] | None:
+    m = _PRIORITY.match(text.strip())
+    if m:
+        return (m.group(1) or m.group(3)), (m.group(2) or m.group(4) or "").strip()
+    m = _CELL_NUMBER.match(text.strip())
+    if m and not re.match(r"^\d+\.\s*(klas|kurs|posm|līmen|semestr)", text.strip(), re.IGNORECASE):
+        return m.group(1), (m.group(2) or "").strip()
+    return None
+
+
+def _new_block(number: str | None, area_lines: list[Line], title_lines: list[Line]) -> PriorityBlock:
+    block = PriorityBlock(number, None, list(area_lines), list(title_lines))
+    _move_area_lines(block)
+    return block
+
+
+_AREA_PREFIX = re.compile(r"^(.{4,80}?)\s*[:–—]\s+(\S.*)$")
+_RESULTS_TAIL = re.compile(r"\s*(?:plānotie|sasniedzamie)\s+(?:sasniedzamie\s+)?rezultāti\s*:?\s*$", re.IGNORECASE)
+
+
+def _move_area_lines(block: PriorityBlock) -> None:
+    """`Joma: …` / `Kritērijs “…”` lines in the title cell belong to the area, and so does a criterion
+    written before the title (`Kompetences un sasniegumi: lasītprasmes pilnveide`); the area is the
+    criterion's name (canonical where it is one of templates.CRITERIA), else the words as printed.
+    A trailing `Plānotie rezultāti:` (the results' lead-in) is not the title's."""
+    if block.title_lines and not block.area_lines:
+        first = block.title_lines[0]
+        m = _AREA_PREFIX.match(first.text)
+        if m and _criterion(m.group(1)):
+            block.area_lines.append(replace(first, text=m.group(1)))
+            block.title_lines[0] = replace(first, text=m.group(2))
+    if block.title_lines:
+        last = block.title_lines[-1]
+        cut = _RESULTS_TAIL.sub("", last.text)
+        if cut != last.text:
+            block.title_lines[-1:] = [replace(last, text=cut)] if cut.strip() else []
+    keep = []
+    for line in block.title_lines:
+        if _AREA_LINE.match(fold(line.text)):
+            block.area_lines.append(line)
+        else:
+            keep.append(line)
+    block.title_lines = keep
+    block.area = _area_name(join_lines(ln.text for ln in block.area_lines)) if block.area_lines else None
+
+
+def _area_name(text: str) -> str | None:
+    text = re.sub(r"\s+[a-d]\)(?=\s)", "", text.strip(" .:;"))  # a result-type letter run in from the next cell
+    if not text or _HEADER.match(fold(text)):
+        return None
+    folded = fold(text)
+    m = _KRITERIJS.match(folded)
+    if m:
+        inner = m.group(1).strip(" .:\"“”„")
+        quoted = _original_quoted(text)
+        return _CRITERIA_FOLDED.get(inner) or quoted or _strip_area_word(text)
+    return _CRITERIA_FOLDED.get(folded) or text
+
+
+def _strip_area_word(text: str) -> str | None:
+    rest = re.sub(r"^\s*(kritērij\w*|joma|pamatjoma)\s*[:–—-]?\s*", "", text, flags=re.IGNORECASE).strip(" .:\"“”„«»")
+    return rest or None
+
+
+def _original_quoted(text: str) -> str | None:
+    m = re.search(r"[\"“„«](.+?)[\"”»]", text)
+    return m.group(1).strip() if m else None
+
+
+def _criterion(text: str) -> str | None:
+    """The area a short text spells: a criterion of the framework, `Kritērijs “…”`, `Joma: …`."""
+    folded = fold(text).strip(" .:")
+    if _AREA_LINE.match(folded):
+        return _area_name(text)
+    return _CRITERIA_FOLDED.get(folded)
+
+
+# ---------------------------------------------------------------- the text
+
+_INLINE_NUMBER = re.compile(r"^(.+?)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}\.?(?:\s.*)?)$", re.IGNORECASE)
+_MID_LABEL = re.compile(r"(?<=\S)\s+\(?([a-d]\s?\)\s*(?:kvalitat|kvantitat))")
+
+
+def split_labels(lines: list[Line]) -> list[Line]:
+    """A line holding result-type labels after other words (`… kopiena a) kvalitatīvi`, `…: a) kvalitatīvi
+    – x; b) kvantitatīvi – y`) is cut before each label; the pieces keep the line's location."""
+    out = []
+    for line in lines:
+        cuts = [m.start(1) for m in _MID_LABEL.finditer(fold_in_place(line.text))]
+        start = 0
+        for cut in cuts:
+            piece = line.text[start:cut].strip().rstrip("(").strip()
+            if piece:
+                out.append(replace(line, text=piece))
+            start = cut
+        out.append(replace(line, text=line.text[start:].strip()) if cuts else line)
+    return out
+
+
+def _read_text(lines: list[Line]) -> list[PriorityBlock]:
     """Priority blocks opened by `Nr.1.`; failing that, by plain `1. Title` lines."""
-    blocks = _read_blocks(lines, _PRIORITY)
+    lines = [replace(ln, table=None, row=None, col=None) for ln in lines]
+    blocks = _read_text_blocks(lines, _PRIORITY)
     if not blocks or not any(block.parts for block in blocks):
-        plain = _read_blocks(lines, _PLAIN_PRIORITY)
+        plain = _read_text_blocks(lines, _PLAIN_PRIORITY)
         if any(block.parts for block in plain):
             return plain
     return blocks
 
 
-def _read_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBlock]:
+def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBlock]:
     blocks: list[PriorityBlock] = []
-    pending: list[Line] = []  # lines since the last part started, that may be the next area
-    title_more: list[Line] = []  # with column positions: title-column lines after the parts began
+    pending: list[Line] = []      # lines since the last part started, that may be the next area
+    header: set[str] = set()      # the table header's lines, as first printed
+    after_header = False          # a repeated header was just dropped: a cut title may carry on
+    in_header = False
     for line in _cut_inline_numbers(lines):
-        if _HEADER.match(fold(line.text)):
+        folded = fold(line.text)
+        if (_HEADER.match(folded) or (in_header and _header_tail(folded))
+                or (folded in header and not starts_with_status(line.text))):
+            if not blocks:
+                header.add(folded)
+            in_header = True
+            after_header = bool(blocks and blocks[-1].parts)
             continue
+        in_header = False
         m = opening.match(line.text)
+        if m and not _next_number(blocks, m.group(1) or m.group(3)):
+            m = None   # `Nr. 12` inside a comment, not the next priority
         if m:
             number = m.group(1) or m.group(3)
             rest = (m.group(2) or (m.group(4) if m.lastindex and m.lastindex >= 4 else "") or "").strip()
-            area, area_lines, kept_title = _area_from_tail(title_more)
-            if area is None:
-                area, area_lines, kept = _area_from_tail(pending)
-            else:
-                kept = pending
+            area, area_lines, kept = _area_from_tail(pending)
             if blocks:
-                blocks[-1].title_lines.extend(kept_title)
                 _flush(blocks[-1], kept)
             title = [replace(line, text=rest)] if rest else []
-            blocks.append(PriorityBlock(number, area, area_lines, title, title_col=line.col))
-            pending, title_more = [], []
+            block = PriorityBlock(number, area, area_lines, title)
+            _move_area_lines_keep(block, area)
+            blocks.append(block)
+            pending, after_header = [], False
             continue
-        t = _RESULT_TYPE.match(fold(line.text))
-        if t and blocks:
+        label = result_type_of(line.text)
+        if label and blocks:
             _flush(blocks[-1], pending)
-            pending = []
-            rtype = "qualitative" if (t.group(2) or t.group(5)).startswith("kvalitat") else "quantitative"
-            part = Part(rtype, line)
-            rest = _after_label(line.text)
-            if rest:
-                part.lines.append(replace(line, text=rest))
+            pending, after_header = [], False
+            part = Part(label[0], line)
+            if label[1]:
+                part.lines.append(replace(line, text=label[1]))
             blocks[-1].parts.append(part)
             continue
-        if blocks and blocks[-1].parts and line.col is not None and line.col == blocks[-1].title_col:
-            title_more.append(line)  # the priority cell goes on (e.g. after a page break)
-        else:
-            pending.append(line)
+        if after_header and _carries_title_on(blocks[-1], line.text):
+            blocks[-1].title_lines.append(line)
+            continue
+        after_header = False
+        pending.append(line)
     if blocks:
-        blocks[-1].title_lines.extend(title_more)
         _flush(blocks[-1], pending)
     return blocks
 
 
-_INLINE_NUMBER = re.compile(r"^(.+?)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}\.?\s.*)$", re.IGNORECASE)
-_INLINE_LABEL = re.compile(r"^(.+?)\s+([a-d]\s?\)\s*(?:kvalitat|kvantitat).*)$", re.IGNORECASE)
+def _next_number(blocks: list[PriorityBlock], number: str) -> bool:
+    """After the first, a priority number opens a block only in sequence: the next one, or 1 again."""
+    if not blocks:
+        return True
+    return int(number) in (1, len(blocks) + 1, int(blocks[-1].number or 0) + 1)
+
+
+def _header_tail(folded: str) -> bool:
+    """A line of the header's bracketed hints (`daļēji sasniegts/ nav sasniegts)`, `(kvalitatīvi un`)."""
+    return bool(re.search(r"sasniegts\s*/|/\s*nav sasniegts|apliecina\)?$|\(kvali|\(kvanti|^un kvali|^un kvanti|"
+                          r"^rezultati( \(?kva\w*( un kva\w*)?\)?)?$|^daleji$|^sasniegts/?\)?$|^nav$|^istenot|"
+                          r"^kadi dati|^dati un informacija|^un komentari", folded))
+
+
+def _carries_title_on(block: PriorityBlock, text: str) -> bool:
+    """After a repeated header, the priority cell's cut title carries on: the title has no final stop
+    and the line starts lower case or with a number range (`7.–9. klasē`), not a new sentence."""
+    if not block.title_lines or _SENTENCE_END.search(block.title) or not block.parts:
+        return False
+    part = block.parts[-1]
+    at = next((i for i, ln in enumerate(part.lines) if starts_with_status(ln.text)), None)
+    before_status = part.lines if at is None else part.lines[:at]
+    if before_status and not _SENTENCE_END.search(before_status[-1].text):
+        return False  # the page broke inside the planned results: what follows carries them on
+    if re.match(r"^[0-9]+\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]", text) or starts_with_status(text):
+        return False
+    return text[:1].islower() or bool(re.match(r"^[0-9]+\.?\s*[–—-]", text))
+
+
+def _move_area_lines_keep(block: PriorityBlock, area: str | None) -> None:
+    _move_area_lines(block)
+    if area and block.area is None:
+        block.area = area
 
 
 def _cut_inline_numbers(lines: list[Line]) -> list[Line]:
     """Cut a line that holds two cells' starts: `Vienlīdzība un iekļaušana Nr.1. Skola ...` (area and
     number), `... vienota kopiena a) kvalitatīvi` (title and a part's label)."""
     out = []
-    for line in lines:
+    for line in split_labels(lines):
         m = _INLINE_NUMBER.match(line.text)
-        label = _INLINE_LABEL.match(fold_in_place(line.text))
         if m and _criterion(m.group(1)):
             out += [replace(line, text=m.group(1)), replace(line, text=m.group(2))]
-        elif label:  # `... kopiena a) kvalitatīvi`: the title's end and the part's label on one line
-            cut = label.start(2)
-            out += [replace(line, text=line.text[:cut].strip()), replace(line, text=line.text[cut:].strip())]
         else:
             out.append(line)
     return out
@@ -131,32 +589,15 @@ def _flush(block: PriorityBlock, pending: list[Line]) -> None:
         block.parts[-1].lines.extend(pending)
     else:
         block.title_lines.extend(pending)
-
-
-def _after_label(text: str) -> str:
-    m = re.match(r"^\s*(?:[a-d]\s*\)\s*)?(?:kvalit|kvantit)\S*?[:.]?(?:\s+(.*))?$", text, re.IGNORECASE)
-    return (m.group(1) or "").strip() if m else ""
+        if any(_AREA_LINE.match(fold(ln.text)) for ln in pending):
+            _move_area_lines(block)
 
 
 def _area_from_tail(pending: list[Line]) -> tuple[str | None, list[Line], list[Line]]:
-    """The last 1-4 pending lines, if they spell a criterion: (area, its lines, the lines before them)."""
+    """The last 1-4 pending lines, if they spell an area: (area, its lines, the lines before them)."""
     for k in range(min(4, len(pending)), 0, -1):
         tail = pending[-k:]
         area = _criterion(join_lines(ln.text for ln in tail))
         if area:
             return area, tail, pending[:-k]
     return None, [], pending
-
-
-def _criterion(text: str) -> str | None:
-    folded = fold(text).strip(" .:")
-    m = _KRITERIJS.match(folded)
-    if m:
-        inner = m.group(1).strip(" .:\"“”„")
-        return _CRITERIA_FOLDED.get(inner) or _original_quoted(text)
-    return _CRITERIA_FOLDED.get(folded) and text.strip(" .:")
-
-
-def _original_quoted(text: str) -> str | None:
-    m = re.search(r"[\"“„«](.+?)[\"”»]", text)
-    return m.group(1).strip() if m else None

@@ -8,7 +8,7 @@ from loaders import PARSER_VERSION
 from loaders.extract.cited_lines import cited_lines
 from loaders.extract.indicators import extract_indicators
 from loaders.extract.leaving_reasons import extract_leaving_reasons
-from loaders.extract.planned_priorities import extract_planned_priorities
+from loaders.extract.planned_priorities import extract_planned
 from loaders.extract.priorities import extract_priorities
 from loaders.extract.programmes import extract_programmes
 from loaders.extract.prose_exams import extract_prose_exams
@@ -34,7 +34,7 @@ def report_id_of(doc: Document) -> str:
 def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]:
     issues = Issues()
     for key in _EXPECTED:
-        if split.get(key) is None:
+        if split.get(key) is None and not (key == "planned_priorities" and split.get("next_priorities")):
             issues.warn(SECTION_NAMES[key], "section_missing",
                         f"Section {SECTION_NAMES[key]} ({key.replace('_', ' ')}) was not found in the report.")
     year = school_year(split)
@@ -63,8 +63,9 @@ def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]
         prose = [section.lines for key, section in split.sections.items() if key not in _NOT_EXAM_PROSE]
         tables["exam_results"] = extract_prose_exams(prose, year, load_subjects(), issues)
     tables["priorities"] = run("priorities", lambda s: extract_priorities(s.lines, issues)) or []
-    tables["planned_priorities"] = run("planned_priorities",
-                                       lambda s: extract_planned_priorities(s, year, issues)) or []
+    planned_from = next((k for k in ("planned_priorities", "next_priorities", "priorities") if split.get(k)), None)
+    tables["planned_priorities"] = (run(planned_from, lambda s: extract_planned(split, year, issues))
+                                    if planned_from else None) or []
     tables["projects"] = run("projects", lambda s: extract_projects(s.lines)) or []
     tables["agreements"] = run("agreements", lambda s: extract_agreements(s.lines)) or []
 

@@ -1,6 +1,9 @@
 """Each stated count under 1.2.x is a row; its category is the item's, or emigration for going abroad."""
 from __future__ import annotations
 
+import pytest
+
+from grid import grid, prose
 from loaders.extract.leaving_reasons import extract_leaving_reasons
 from loaders.issues import Issues
 from tika import lines
@@ -61,3 +64,126 @@ def test_only_going_abroad_overrides_the_items_category():
         """)
     assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
         ("1.2.2", "school_change", 2), ("1.2.1", "relocation", 3), ("1.2.1", "emigration", 1)]
+
+
+def test_one_item_with_two_reasons_gives_each_count_its_own_clause_and_category():
+    rows = run("""
+        1.2.1. dzīvesvietas maiņa – 4 izglītojamie (ģimenes pārcēlās uz Jelgavu), uz ārvalstīm izbrauca 1 izglītojamais;
+        """)
+    assert [(r["category"], r["learners"]) for r in rows] == [("relocation", 4), ("emigration", 1)]
+    assert rows[0]["reason_text"] == "ģimenes pārcēlās uz Jelgavu"
+
+
+def test_going_abroad_named_by_the_country():
+    rows = run("""
+        1.2.1. dzīvesvietas maiņa:
+        • ģimenes pārcēlās uz Rīgu (4), viena ģimene izbrauca uz Norvēģiju (1);
+        """)
+    assert [(r["category"], r["learners"]) for r in rows] == [("relocation", 4), ("emigration", 1)]
+
+
+@pytest.mark.parametrize("answer, learners", [
+    ("divi izglītojamie (ģimenes pārcēlās)", [2]),
+    ("trīs (3) izglītojamie – viens 7. klases un divi 10. klases izglītojamie", [3]),
+    ("pārgāja uz privāto iestādi (5); pārgāja tuvāk darbam (divi bērni)", [5, 2]),
+    ("mācību slodze (5 audzēkņi), veselības stāvoklis (2\naudzēkņi)", [5, 2]),
+    ("viens izglītojamais, sasniedzot 18 gadu vecumu, beidza mācības", [1]),
+    ("6 gadus vecs bērns uzsāka mācības 1. klasē (1)", [1]),
+])
+def test_counts_in_words_in_brackets_and_bare_but_not_ages_or_classes(answer, learners):
+    rows = run("1.2.3. cits iemesls: " + answer)
+    assert [r["learners"] for r in rows] == learners
+
+
+@pytest.mark.parametrize("answer, learners", [
+    ("deviņi izglītojamie: seši pārgāja uz citu iestādi, lai apgūtu profesiju, trīs – uz vidusskolu;", [6, 3]),
+    ("30 izglītojamie: nesekmība (17), darba gaitas (8), veselība (3), ģimenes apstākļi (2).", [17, 8, 3, 2]),
+])
+def test_a_total_before_its_breakdown_is_not_a_row(answer, learners):
+    rows = run("1.2.2. izglītības iestādes maiņa – " + answer)
+    assert [r["learners"] for r in rows] == learners
+
+
+def test_a_breakdown_that_does_not_add_up_to_its_total_is_read_and_the_total_reported():
+    issues = Issues()
+    rows = extract_leaving_reasons(lines("1.2.3. cits iemesls – 10 izglītojamie: nesekmība (4), veselība (3)."), issues)
+    assert [r["learners"] for r in rows] == [4, 3]
+    assert [i["code"] for i in issues.rows] == ["ambiguous_value"]
+    assert "10" in issues.rows[0]["message"]
+
+
+def test_a_page_number_between_bullets_and_the_conclusions_after_the_items_are_not_counts():
+    rows = run("""
+        1.2.3. cits iemesls:
+        • vecāki izvēlējās aukli (2);
+        2
+        • veselības stāvokļa dēļ (1).
+        Secinājumi: 5 izglītojamie mainīja iestādi, jo pārcēlās; jāstiprina sadarbība.
+        """)
+    assert [r["learners"] for r in rows] == [2, 1]
+
+
+def test_sentences_outside_the_items_give_no_rows():
+    rows = run("""
+        2024./2025.m.g. laika posmā mācības ir pārtraucis 331 audzēknis, bet 599 audzēkņi ir uzsākuši.
+        Iesniegumos minētie iemesli: laika trūkums, veselības problēmas, dzīvesvietas maiņa.
+        """)
+    assert rows == []
+
+
+def test_items_without_numbers_are_read_by_the_template_labels():
+    rows = run("""
+        • dzīvesvietas maiņa – 3 izglītojamie;
+        • izglītības iestādes maiņa – 2 izglītojamie;
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.1", "relocation", 3), ("1.2.2", "school_change", 2)]
+
+
+def test_a_small_table_under_an_item_in_a_grid():
+    rows = extract_leaving_reasons(prose("1.2.3. cits iemesls:") + grid([
+        ["Iemesls", "Izglītojamo skaits"], ["Nesekmība", "5"], ["Veselības stāvoklis", "2"], ["Kopā", "7"]]), Issues())
+    assert [(r["item_no"], r["reason_text"], r["learners"]) for r in rows] == [
+        ("1.2.3", "Nesekmība", 5), ("1.2.3", "Veselības stāvoklis", 2)]
+
+
+def test_a_small_table_under_an_item_in_tika_text():
+    rows = run("""
+        1.2.3. cits iemesls – 7 izglītojamie:
+        Iemesls
+        Skaits
+        Nesekmība
+        5
+        Veselības stāvoklis
+        2
+        """)
+    assert [(r["reason_text"], r["learners"]) for r in rows] == [("Nesekmība", 5), ("Veselības stāvoklis", 2)]
+
+
+def test_numbers_that_are_no_count_are_reported_by_value():
+    issues = Issues()
+    assert extract_leaving_reasons(lines("1.2.3. cits iemesls – skaits 2024. gadā bija 7 pret 5"), issues) == []
+    assert [i["code"] for i in issues.rows] == ["leaving_count_unrecognised"]
+    assert "7" in issues.rows[0]["message"]
+
+
+def test_a_count_that_is_part_of_the_one_before_it_is_reported_not_added():
+    issues = Issues()
+    rows = extract_leaving_reasons(lines("1.2.1. dzīvesvietas maiņa – 3 izglītojamie, t.sk. 1 izglītojamais uz Īriju"), issues)
+    assert [(r["category"], r["learners"]) for r in rows] == [("relocation", 3)]
+    assert [i["code"] for i in issues.rows] == ["ambiguous_value"]
+
+
+def test_a_clause_ending_in_its_count_but_not_a_class_or_a_year():
+    rows = run("""
+        1.2.2. izglītības iestādes maiņa: pārgāja uz citu skolu – 3, uz tehnikumu – 2;
+        1.2.3. cits iemesls – 7 izglītojamie: 1. klase – 4, 5. klase – 3 (2023./2024. m.g. – 5), līgums (2023)
+        """)
+    assert [(r["item_no"], r["learners"]) for r in rows] == [("1.2.2", 3), ("1.2.2", 2), ("1.2.3", 7)]
+
+
+def test_a_section_without_items_whose_numbers_cannot_be_placed_is_reported():
+    issues = Issues()
+    assert extract_leaving_reasons(lines("Mācības pārtrauca 12 audzēkņi, no tiem pārcēlās uz Rīgu 3."), issues) == []
+    assert [i["code"] for i in issues.rows] == ["leaving_count_unrecognised"]
+    assert "12, 3" in issues.rows[0]["message"]

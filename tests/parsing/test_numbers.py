@@ -62,3 +62,9 @@ def test_number_parser_never_crashes_and_only_reads_ascii_digits(text):
 @given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=99))
 def test_decimal_comma_round_trip(whole, frac):
     assert parse_number(f"{whole},{frac:02d}") == float(f"{whole}.{frac:02d}")
+
+
+def test_counts_written_in_words():
+    from loaders.numbers import word_number
+    assert [word_number(w) for w in ("viens", "Divas", "trīs", "seši", "deviņi", "desmit", "daudzi")] == [
+        1, 2, 3, 6, 9, 10, None]

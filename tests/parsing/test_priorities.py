@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract.planned_priorities import extract_planned_priorities
+from grid import grid, prose
+from loaders.extract.planned_priorities import extract_planned, extract_planned_priorities
 from loaders.extract.priorities import extract_priorities
 from loaders.issues import Issues
 from tika import lines, split
@@ -134,3 +135,426 @@ def test_plain_numbering_unlettered_labels_and_a_label_glued_to_the_title():
         ("1", "Lasītprasmes uzlabošana", "quantitative", "80% skolēnu lasa.", "partially_achieved"),
         ("2", "Vide visiem", "qualitative", "Uzbūvēta uzbrauktuve.", "not_achieved"),
     ]
+
+
+# ---------------------------------------------------------------- statuses as authors print them
+
+@pytest.mark.parametrize("printed, status", [
+    ("SASNIEGTS", "achieved"), ("Sasniegts pilnībā", "achieved"), ("SASNIEGTS DAĻĒJI", "partially_achieved"),
+    ("daļēji sasniegts – turpināms", "partially_achieved"), ("NAV SASNIEGTS (finansējums netika piešķirts)", "not_achieved"),
+    ("Nav sasniegts, jo rezultāts ir zemāks par plānoto", "not_achieved"), ("sasniegts.", "achieved"),
+    ("Pilnībā sasniegts", "achieved"), ("Ir daļēji sasniegts", "partially_achieved"),
+])
+def test_status_in_any_case_and_with_trailing_words(printed, status):
+    rows, issues = run(f"""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        {printed}
+        """)
+    assert rows[0]["status"] == status
+    assert issues == []
+
+
+@pytest.mark.parametrize("wrapped, status, raw", [
+    ("Sasniegts\ndaļēji,\nturpināms\n2025./2026.\nm.g.", "partially_achieved", "Sasniegts daļēji"),
+    ("Daļēji\nsasniegts –\nturpināt", "partially_achieved", "Daļēji sasniegts"),
+    ("Nav\nsasniegts", "not_achieved", "Nav sasniegts"),
+])
+def test_a_status_wrapped_over_lines_is_read_whole(wrapped, status, raw):
+    rows, _ = run("Nr.1. Vide visiem\na) kvalitatīvi\nUzbūvēta uzbrauktuve.\n" + wrapped + "\nPierādījums par to.")
+    assert (rows[0]["status"], rows[0]["status_raw"]) == (status, raw)
+    assert rows[0]["planned_results"] == "Uzbūvēta uzbrauktuve."
+
+
+def test_a_word_beginning_with_kvalitat_in_a_title_is_not_a_result_type():
+    rows, _ = run("""
+        Nr.1
+        Padziļināto kursu
+        kvalitātes
+        paaugstināšana
+        a) kvalitatīvi
+        Izveidota kārtība.
+        Sasniegts
+        """)
+    assert [(r["title"], r["result_type"]) for r in rows] == [("Padziļināto kursu kvalitātes paaugstināšana", "qualitative")]
+
+
+def test_result_types_in_either_order_are_read_from_their_words():
+    rows, _ = run("""
+        Nr.3. Drošība skolā
+        a) kvantitatīvi
+        Kavējumu skaits samazinās par 15%.
+        Sasniegts
+        b) kvalitatīvi
+        Ieviesti vienoti noteikumi.
+        Daļēji sasniegts
+        """)
+    assert [(r["result_type"], r["status"]) for r in rows] == [("quantitative", "achieved"),
+                                                              ("qualitative", "partially_achieved")]
+
+
+def test_next_years_priorities_listed_after_the_evaluated_ones_are_not_evaluated_priorities():
+    doc = split("""
+        2.4. 2022./2023. mācību gada darba prioritātes un sasniegtie rezultāti
+        Nr.1. Lasītprasme
+        a) kvalitatīvi
+        Skolēni lasa vairāk.
+        Sasniegts
+        Nr.2. Matemātika
+        b) kvantitatīvi
+        Vidējais rezultāts 48%.
+        Nav sasniegts
+        Nr.1. Diferencēts darbs
+        a) kvalitatīvi
+        Pedagogi plāno uzdevumus trīs līmeņos.
+        Nr.2. Digitālie līdzekļi
+        b) kvantitatīvi
+        60% stundu izmanto digitālos līdzekļus.
+        """)
+    issues = Issues()
+    rows = extract_priorities(doc.get("priorities").lines, issues)
+    assert [(r["priority_no"], r["status"]) for r in rows] == [("1", "achieved"), ("2", "not_achieved")]
+    planned = extract_planned(doc, "2022/2023", issues)
+    assert [(r["school_year"], r["priority_no"], r["title"]) for r in planned] == [
+        ("2023/2024", "1", "Diferencēts darbs"), ("2023/2024", "2", "Digitālie līdzekļi")]
+
+
+def test_next_years_priorities_under_2_5_are_planned_priorities_of_the_year_it_names():
+    doc = split("""
+        2.4. 2021./2022. mācību gada darba prioritātes un sasniegtie rezultāti
+        Nr.1. Lasītprasme
+        a) kvalitatīvi
+        Skolēni lasa vairāk.
+        Sasniegts
+        2.5. Izglītības iestādes prioritātes 2022./2023. mācību gadam
+        1. Kompetences un sasniegumi: funkcionālās lasītprasmes pilnveide. Plānotie rezultāti: a) kvalitatīvi – vienoti materiāli; b) kvantitatīvi – vismaz 35%.
+        3. Kritēriju izvērtējums
+        """)
+    assert [r["priority_no"] for r in extract_priorities(doc.get("priorities").lines, Issues())] == ["1"]
+    planned = extract_planned(doc, "2021/2022", Issues())
+    assert [(r["school_year"], r["area"], r["title"], r["result_type"], r["planned_results"]) for r in planned] == [
+        ("2022/2023", "Kompetences un sasniegumi", "funkcionālās lasītprasmes pilnveide.", "qualitative", "vienoti materiāli;"),
+        ("2022/2023", "Kompetences un sasniegumi", "funkcionālās lasītprasmes pilnveide.", "quantitative", "vismaz 35%."),
+    ]
+
+
+def test_signature_lines_and_page_numbers_do_not_leak_into_planned_priorities():
+    doc = split("""
+        11. Izglītības iestādes darba prioritātes un plānotie sasniedzamie rezultāti 2025./2026.mācību gadā
+        Nr.1. Matemātikas rezultāti
+        a) kvalitatīvi
+        Skolēni risina uzdevumus.
+        b) kvantitatīvi
+        Eksāmenā vismaz 50%.
+        7
+        Izglītības iestādes vadītājs: J. Bērziņš
+        Saskaņots:
+        Novada Izglītības pārvaldes vadītāja /paraksts/ I. Liepa
+        """)
+    rows = extract_planned_priorities(doc.get("planned_priorities"), "2024/2025", Issues())
+    assert [r["planned_results"] for r in rows] == ["Skolēni risina uzdevumus.", "Eksāmenā vismaz 50%."]
+
+
+def test_a_title_cut_by_a_page_break_carries_on_after_the_repeated_header_in_text():
+    rows, _ = run("""
+        Prioritāte Sasniedzamie rezultāti
+        Norāde par uzdevumu izpildi (Sasniegts/
+        daļēji sasniegts/ nav sasniegts)
+        Nr.2
+        Atbalsta sistēmas pilnveide
+        izglītojamajiem ar grūtībām
+        a) kvalitatīvi
+        Izstrādāti plāni.
+        Daļēji sasniegts
+        Plāni izstrādāti 19 izglītojamajiem.
+        b) kvantitatīvi Nav sasniegts Izglītojamo skaits ar
+        3. lpp. no 7
+        Prioritāte Sasniedzamie rezultāti
+        Norāde par uzdevumu izpildi (Sasniegts/
+        daļēji sasniegts/ nav sasniegts)
+        7.–9. klasē
+        Nepietiekamo vērtējumu skaits samazinās.
+        nepietiekamiem vērtējumiem pieauga.
+        """)
+    assert {r["title"] for r in rows} == {"Atbalsta sistēmas pilnveide izglītojamajiem ar grūtībām 7.–9. klasē"}
+    assert [r["status"] for r in rows] == ["partially_achieved", "not_achieved"]
+
+
+def test_text_after_a_repeated_header_that_carries_on_the_planned_results_is_not_the_title():
+    rows, _ = run("""
+        Prioritāte Sasniedzamie rezultāti
+        Nr.3
+        Mācību pārtraukšanas mazināšana
+        b) kvantitatīvi: vismaz 70 izglītojamie saņem individuālu
+        SASNIEGTS Atbalstu saņēma 78 izglītojamie.
+        Prioritāte Sasniedzamie rezultāti
+        atbalstu.
+        """)
+    assert rows[0]["title"] == "Mācību pārtraukšanas mazināšana"
+
+
+# ---------------------------------------------------------------- the table's grid
+
+HEADER = ["Prioritāte", "Sasniedzamie rezultāti (kvalitatīvi un kvantitatīvi)",
+          "Norāde par uzdevumu izpildi\n(Sasniegts/\ndaļēji sasniegts/\nnav sasniegts)",
+          "Komentāri (kā to ir izdevies īstenot un\nkādi dati un informācija to apliecina)"]
+
+
+def test_grid_priority_cell_merged_down_over_its_result_rows_holds_area_number_and_title():
+    rows, issues = extract(grid([
+        HEADER,
+        ["Mācīšana un\nmācīšanās\nNr.1\nPašvadītas mācīšanās\npilnveide", "a) kvalitatīvi\nSkolēni izvirza mērķi.",
+         "Sasniegts", "Vērotas 28 stundas."],
+        [None, "b) kvantitatīvi\nVismaz 70% skolēnu.", "Daļēji sasniegts", "74% skolēnu."],
+        ["Drošība un psiholoģiskā\nlabklājība\nNr.2\nDroša vide", "a) kvalitatīvi\nNoteikumi.", "Nav sasniegts", "Nav."],
+    ]))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Pašvadītas mācīšanās pilnveide", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Pašvadītas mācīšanās pilnveide", "quantitative", "partially_achieved"),
+        ("2", "Drošība un psiholoģiskā labklājība", "Droša vide", "qualitative", "not_achieved"),
+    ]
+    assert rows[1]["evidence"] == "74% skolēnu."
+    assert issues == []
+
+
+def test_grid_area_written_as_joma_line_inside_the_title_cell():
+    rows, _ = extract(grid([
+        HEADER,
+        ["Nr.1.\nJoma: Izglītības vide\nZaļā skola", "a) kvalitatīvi\nIzveidots dārzs.", "Sasniegts", "Dārzs ir."],
+    ]))
+    assert (rows[0]["area"], rows[0]["title"]) == ("Izglītības vide", "Zaļā skola")
+
+
+def test_grid_row_cut_by_a_page_break_under_a_repeated_header_is_joined_back():
+    header_again = "Statuss\n(Sasniegts/\ndaļēji sasniegts/\nnav sasniegts)"
+    rows, _ = extract(grid([
+        ["Prioritāte", "Sasniedzamie rezultāti", "Statuss\n(Sasniegts/\ndaļēji sasniegts/\nnav sasniegts)", "Komentāri"],
+        ["Nr.2\nAtbalsta sistēmas pilnveide", "a) kvalitatīvi\nPlāni.", "daļēji\nsasniegts", "19 plāni."],
+        [None, "b) kvantitatīvi", "Nav sasniegts\n" + header_again, "Skaits ar nepietiekamiem\nKomentāri"],
+        ["7.–9. klasē", "Skaits samazinās par trešdaļu.", "– turpināms\n2024./2025. m.g.", "vērtējumiem pieauga."],
+    ], page_break_after=(2,)))
+    assert [r["title"] for r in rows] == ["Atbalsta sistēmas pilnveide 7.–9. klasē"] * 2
+    assert [(r["status"], r["status_raw"]) for r in rows] == [
+        ("partially_achieved", "daļēji sasniegts"), ("not_achieved", "Nav sasniegts – turpināms 2024./2025. m.g")]
+    assert rows[1]["planned_results"] == "Skaits samazinās par trešdaļu."
+    assert rows[1]["evidence"] == "Skaits ar nepietiekamiem vērtējumiem pieauga."
+
+
+def test_grid_status_column_after_the_comment_column():
+    rows, _ = extract(grid([
+        ["Joma", "Prioritāte", "Plānotie rezultāti", "Sasniegtie rezultāti", "Vērtējums"],
+        ["Infrastruktūra un resursi", "3. Sensorās telpas izveide", "a) kvalitatīvi – iekārtota telpa.",
+         "Telpa iekārtota daļēji.", "Daļēji sasniegts – turpināms 2022./2023. m.g."],
+        [None, None, "b) kvantitatīvi – 10 planšetdatori.", "Iegādāti 4.", "NAV SASNIEGTS (nav finansējuma)"],
+    ]))
+    assert [(r["priority_no"], r["area"], r["title"], r["status"], r["planned_results"], r["evidence"]) for r in rows] == [
+        ("3", "Infrastruktūra un resursi", "Sensorās telpas izveide", "partially_achieved", "iekārtota telpa.",
+         "Telpa iekārtota daļēji."),
+        ("3", "Infrastruktūra un resursi", "Sensorās telpas izveide", "not_achieved", "10 planšetdatori.", "Iegādāti 4."),
+    ]
+
+
+def test_grid_status_not_in_the_vocabulary_is_unknown_kept_and_reported():
+    rows, issues = extract(grid([
+        HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Izpildes procesā", "Būvē."],
+    ]))
+    assert (rows[0]["status"], rows[0]["status_raw"]) == ("unknown", "Izpildes procesā")
+    assert [i["code"] for i in issues] == ["status_unrecognised"]
+    assert "Priority 1" in issues[0]["message"]
+
+
+def test_grid_one_status_cell_beside_two_result_types_is_not_split_by_guessing():
+    rows, issues = extract(grid([
+        HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.\nb) kvantitatīvi\n2 uzbrauktuves.", "Sasniegts", "Ir."],
+    ]))
+    assert [r["status"] for r in rows] == ["unknown", "unknown"]
+    assert {i["code"] for i in issues} == {"ambiguous_value"}
+
+
+def test_grid_status_column_split_into_narrow_columns_and_header_words_run_into_the_first_row():
+    rows, _ = extract(grid([
+        ["Prioritāte Mācīšana un mācīšanās Nr.1 DVB paplašināšana", "Sasniedzamie rezultāti a) kvalitatīvi: kārtība.",
+         "(sasniegts Sasniegts", None, "Izpilde / daļēji sasniegts / nav sasniegts)", "Komentāri, kas to apliecina Ir."],
+        [None, "b) kvantitatīvi: 60 izglītojamie.", "daļēji konsultācijas neregulāras", None, "sasniegts –", "56."],
+    ]))
+    assert [(r["area"], r["title"], r["status"]) for r in rows] == [
+        ("Mācīšana un mācīšanās", "DVB paplašināšana", "achieved"),
+        ("Mācīšana un mācīšanās", "DVB paplašināšana", "partially_achieved")]
+    assert rows[0]["planned_results"] == "kārtība."
+
+
+def test_grid_table_going_on_under_its_own_header_is_mapped_by_the_header_words():
+    lines = grid([HEADER, ["Nr.4\nInterešu monitorēšana,", "a) kvantitatīvie\n5 pasākumi.", "Sasniegts", "8 pasākumi."]])
+    lines += grid([["Prioritāte", "Sasniedzamie rezultāti", "Norāde par uzdevumu izpildi un komentāri"],
+                   ["plānojot izmaiņas.", "b) kvalitatīvie\nIzpēte.", "Sasniegts"]], table=2, first_no=100)
+    rows, _ = extract(lines)
+    assert [(r["title"], r["result_type"]) for r in rows] == [
+        ("Interešu monitorēšana, plānojot izmaiņas.", "quantitative"),
+        ("Interešu monitorēšana, plānojot izmaiņas.", "qualitative")]
+
+
+def test_grid_text_outside_the_table_between_its_rows_is_reported_with_its_priority():
+    lines = grid([HEADER, ["Nr.2 Vispārizglītojošo mācību", "a) kvalitatīvi: analīze.", "Sasniegts", "Ir."]])
+    lines += prose("priekšmetu (matemātika, ieviestas konsultācijas")
+    lines += grid([["uzlabošana", "b) kvantitatīvi: 35%.", "Nav sasniegts", "33,9%."]], table=2, first_no=200)
+    rows, issues = extract(lines)
+    assert [r["status"] for r in rows] == ["achieved", "not_achieved"]
+    assert [(i["code"], "Priority 2" in i["message"]) for i in issues] == [("ambiguous_value", True)]
+
+
+def test_grid_signature_and_page_number_after_the_planned_table_are_not_read():
+    lines = grid([["Prioritāte", "Sasniedzamie rezultāti (kvalitatīvi un kvantitatīvi)"],
+                  ["Kritērijs “Mācīšana un\nmācīšanās”\nNr.1. Formatīvā\nvērtēšana",
+                   "a) kvalitatīvi: vienoti paņēmieni.\nb) kvantitatīvi: 80% stundu."]])
+    lines += prose("Direktors /paraksts/ R. Zariņš", "SASKAŅOTS", "2025. gada 30. septembrī", "6")
+    section = split_section("11. Izglītības iestādes darba prioritātes un plānotie sasniedzamie rezultāti 2025./2026.", lines)
+    rows = extract_planned_priorities(section, "2024/2025", Issues())
+    assert [(r["area"], r["title"], r["result_type"], r["planned_results"]) for r in rows] == [
+        ("Mācīšana un mācīšanās", "Formatīvā vērtēšana", "qualitative", "vienoti paņēmieni."),
+        ("Mācīšana un mācīšanās", "Formatīvā vērtēšana", "quantitative", "80% stundu.")]
+
+
+def extract(lines):
+    issues = Issues()
+    return extract_priorities(lines, issues), issues.rows
+
+
+def split_section(heading: str, lines):
+    from loaders.split import Section
+    from loaders.model import Line
+    return Section("planned_priorities", "11", [Line(text=heading, no=0)], lines)
+
+
+def test_a_planned_priority_title_cut_by_a_page_break_carries_on_in_text():
+    doc = split("""
+        11. Izglītības iestādes darba prioritātes un plānotie sasniedzamie rezultāti 2025./2026.mācību gadā
+        Prioritāte Sasniedzamie rezultāti (kvalitatīvi un kvantitatīvi)
+        Nr.2. Matemātikas rezultātu
+        a) kvalitatīvi
+        Ieviesta atbalsta programma 1. kursā.
+        6. lpp. no 7
+        Prioritāte Sasniedzamie rezultāti (kvalitatīvi un kvantitatīvi)
+        uzlabošana
+        b) kvantitatīvi
+        Eksāmenā vismaz 36%.
+        """)
+    rows = extract_planned_priorities(doc.get("planned_priorities"), "2024/2025", Issues())
+    assert [(r["title"], r["planned_results"]) for r in rows] == [
+        ("Matemātikas rezultātu uzlabošana", "Ieviesta atbalsta programma 1. kursā."),
+        ("Matemātikas rezultātu uzlabošana", "Eksāmenā vismaz 36%.")]
+
+
+def test_joma_line_in_text_before_or_after_the_number():
+    rows, _ = run("""
+        Joma: Izglītības vide
+        Nr.1. Zaļā skola
+        a) kvalitatīvi
+        Izveidots dārzs.
+        Sasniegts
+        Nr.2.
+        Joma: Pieejamība
+        Uzbrauktuve
+        a) kvalitatīvi
+        Uzbūvēta.
+        Sasniegts
+        """)
+    assert [(r["area"], r["title"]) for r in rows] == [("Izglītības vide", "Zaļā skola"), ("Pieejamība", "Uzbrauktuve")]
+
+
+def test_result_types_written_as_words_with_rezultati():
+    rows, _ = run("""
+        Nr.1. Vide visiem
+        Kvalitatīvie rezultāti: uzbūvēta uzbrauktuve.
+        Sasniegts
+        Kvantitatīvie rezultāti:
+        2 uzbrauktuves.
+        Nav sasniegts
+        """)
+    assert [(r["result_type"], r["planned_results"], r["status"]) for r in rows] == [
+        ("qualitative", "uzbūvēta uzbrauktuve.", "achieved"), ("quantitative", "2 uzbrauktuves.", "not_achieved")]
+
+
+def test_a_status_spelling_not_in_the_vocabulary_is_not_guessed_in_text():
+    rows, issues = run("""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Nav pilnībā sasniegts
+        """)
+    assert rows[0]["status"] == "unknown"
+    assert [i["code"] for i in issues] == ["status_missing"]
+
+
+def test_grid_rows_cut_line_by_line_area_and_label_before_the_number():
+    rows, _ = extract(grid([
+        HEADER,
+        ["Kritērijs “Mācīšana un mācīšanās”", "a) kvalitatīvi", None, None],
+        ["Nr.1.", "Pāreja uz vienotu skolu.", "Sasniegts", "Notika."],
+        ["Kvalitātes pilnveide.", "b) kvantitatīvi 90% komunicē latviski.", "Daļēji sasniegts", "80%."],
+        ["Kritērijs “Kompetences un sasniegumi”", "a) kvalitatīvi", "Nav sasniegts", None],
+        ["Nr.2.", "Darbs ar skolēniem.", None, "Nenotika."],
+    ]))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Kvalitātes pilnveide.", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Kvalitātes pilnveide.", "quantitative", "partially_achieved"),
+        ("2", "Kompetences un sasniegumi", None, "qualitative", "not_achieved"),
+    ]
+
+
+def test_a_status_after_a_finished_sentence_inside_a_line():
+    rows, _ = run("""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Pedagogi izmanto pētniecisko darbību un problēmrisināšanas
+        uzdevumus. Daļēji sasniegts Vienotā kārtība apstiprināta.
+        """)
+    assert (rows[0]["status"], rows[0]["status_raw"]) == ("partially_achieved", "Daļēji sasniegts")
+    assert rows[0]["planned_results"] == "Pedagogi izmanto pētniecisko darbību un problēmrisināšanas uzdevumus."
+    assert rows[0]["evidence"] == "Vienotā kārtība apstiprināta."
+
+
+def test_a_number_out_of_sequence_in_a_comment_opens_no_priority():
+    rows, _ = run("""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Sasniegts
+        Rīkojums izdots,
+        Nr. 12 no 2024. gada 3. maija.
+        Nr.2. Lasītprasme
+        a) kvalitatīvi
+        Skolēni lasa.
+        Nav sasniegts
+        """)
+    assert [(r["priority_no"], r["status"]) for r in rows] == [("1", "achieved"), ("2", "not_achieved")]
+    assert rows[0]["evidence"] == "Rīkojums izdots, Nr. 12 no 2024. gada 3. maija."
+
+
+def test_grid_next_years_table_without_a_status_column_numbered_on_is_not_evaluated():
+    lines = grid([HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Izpildes procesā", "Būvē."]])
+    lines += prose("Prioritātes 2025./2026. mācību gadam")
+    lines += grid([["Prioritāte", "Sasniedzamie rezultāti"], ["Nr.2. Lasītprasme", "a) kvalitatīvi\nSkolēni lasa."]],
+                  table=2, first_no=300)
+    rows, issues = extract(lines)
+    assert [(r["priority_no"], r["status"], r["status_raw"]) for r in rows] == [("1", "unknown", "Izpildes procesā")]
+    assert [i["code"] for i in issues] == ["status_unrecognised"]
+
+
+def test_grid_status_and_comment_in_one_cell():
+    rows, _ = extract(grid([
+        ["Prioritāte", "Sasniedzamie rezultāti", "Norāde par uzdevumu izpildi un komentāri"],
+        ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Daļēji sasniegts – turpināms. Uzbrauktuve\nbūvēta pusē."],
+    ]))
+    assert [(r["status"], r["status_raw"], r["evidence"]) for r in rows] == [
+        ("partially_achieved", "Daļēji sasniegts – turpināms", "Uzbrauktuve būvēta pusē.")]
+
+
+def test_grid_comment_opening_with_a_status_word_stays_the_comment_where_the_header_names_the_columns():
+    rows, _ = extract(grid([
+        HEADER,
+        ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Sasniegts", "Sasniegts rezultāts – 2 uzbrauktuves."],
+        [None, "b) kvantitatīvi\n2 uzbrauktuves.", "Nav sasniegts", "Uzbūvēta 1."],
+    ]))
+    assert [(r["status_raw"], r["evidence"]) for r in rows] == [
+        ("Sasniegts", "Sasniegts rezultāts – 2 uzbrauktuves."), ("Nav sasniegts", "Uzbūvēta 1.")]

@@ -85,3 +85,61 @@ def test_projects_numbered_as_table_rows_or_as_subsections():
 
     for text in ("1. Projekts “Zaļā skola”.\n2. Projekts “Lasām”.", "4.1. Projekts “Zaļā skola”.\n4.2. Projekts “Lasām”."):
         assert [r["title"] for r in extract_projects(lines(text))] == ["Projekts “Zaļā skola”.", "Projekts “Lasām”."]
+
+
+def test_a_heading_that_opens_with_the_school_year_is_found():
+    doc = split("""
+        2. Izglītības iestādes darbības pamatmērķi un prioritātes
+        2.3. Izglītības iestādes vērtības – atbildība, cieņa.
+        2.4. 2022./2023. mācību gada darba prioritātes un sasniegtie rezultāti
+        Nr.1. Lasītprasme
+        """)
+    assert doc.get("priorities").number == "2.4"
+    assert [ln.text for ln in doc.get("aims").lines] == ["2.3. Izglītības iestādes vērtības – atbildība, cieņa."]
+
+
+def test_next_years_priorities_under_2_5_and_section_11_naming_years_are_sections_of_their_own():
+    doc = split("""
+        2.4. Informācija par izglītības iestādes 2024./2025. m.g. izvirzīto prioritāšu sasniegšanu
+        Nr.1. Lasītprasme
+        2.5. Izglītības iestādes prioritātes 2025./2026. mācību gadam
+        Nr.1. Digitālās prasmes
+        3. Kritēriju izvērtējums
+        11. Izglītības iestādes darba prioritātes 2025./2026.–2026./2027. mācību gadam
+        Skatīt 2.5. punktu.
+        """)
+    assert [k for k in doc.sections] == ["priorities", "next_priorities", "criteria", "planned_priorities"]
+    assert [ln.text for ln in doc.get("priorities").lines] == ["Nr.1. Lasītprasme"]
+
+
+def test_2021_22_sections_after_the_agreements_end_them():
+    doc = split("""
+        5. Informācija par institūcijām, ar kurām noslēgti sadarbības līgumi
+        5.1. Biedrība “Pils” – kopīgi pasākumi.
+        6. Citi sasniegumi
+        Komanda izcīnīja 3 medaļas.
+        7. Valsts pārbaudes darbu rezultātu izvērtējums un secinājumi
+        Latviešu valoda – 48,6%.
+        """)
+    assert [k for k in doc.sections] == ["agreements", "other_achievements", "exam_conclusions"]
+    assert len(doc.get("agreements").lines) == 1
+
+
+def test_the_years_priorities_headed_in_other_words_than_the_template():
+    doc = split("""
+        2.4. Iepriekšējā mācību gada prioritātes un to īstenošana
+        Nr.1. Lasītprasme
+        2.5. Prioritātes 2025./2026. mācību gadam un plānotie sasniedzamie rezultāti
+        Nr.1. Digitālās prasmes
+        """)
+    assert [(k, s.number) for k, s in doc.sections.items()] == [("priorities", "2.4"), ("next_priorities", "2.5")]
+
+
+def test_leaving_reasons_and_projects_headed_in_other_words():
+    doc = split("""
+        1.2. Izglītojamo mācību pārtraukšanas un izglītības iestādes maiņas iemesli
+        1.2.1. dzīvesvietas maiņa – 2
+        4. Nozīmīgākie projekti 2023./2024. mācību gadā
+        4.1. Projekts “Zaļā skola”.
+        """)
+    assert [k for k in doc.sections] == ["leaving_reasons", "projects"]

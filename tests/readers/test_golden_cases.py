@@ -26,18 +26,14 @@ KNOWN_LIMITS = {
     "layout-2024-25": ("pdftotext -layout glues neighbouring cells with one space and shifts them "
                        "('nenokārtoja 33% 45%.'), so two exam cells cannot be separated by column position; the PDF "
                        "reader reads the same PDFs exactly", 2),
+    "pdf-2024-25": ("in the Tika text of the school's PDF, indicator 1.2's name is cut where the page's cell text "
+                    "interleaves with it ('Vispārējās'); its values are right", 1),
 }
 
 
 KNOWN_GAPS: dict[str, tuple[int, int]] = {
-    "blind-basic-2022-23-docx": (10, 1),
-    "blind-gymnasium-2023-24-pdf": (4, 3),
-    "blind-music-school-2023-24-tika": (22, 23),
-    "blind-preschool-2024-25-pdf": (11, 2),
-    "blind-special-school-2021-22-docx": (7, 0),
-    "blind-vocational-2024-25-layout": (32, 31),
-    "layout-2024-25": (0, 0),
-    "pdf-2024-25": (4, 0),
+    # priority 2's title is cut where pdftotext glued two cells (reported as ambiguous_value)
+    "blind-vocational-2024-25-layout": (2, 0),
 }
 
 
@@ -61,10 +57,10 @@ def test_case_meets_the_precision_bar(case: Path, tmp_path: Path):
     assert len(unnamed) <= max_unnamed, "gold rows neither extracted nor named in parse_issues:\n" + "\n".join(unnamed)
 
 
-@pytest.mark.parametrize("case", [c for c in _cases() if c.values[0].name not in KNOWN_GAPS
-                                  or c.values[0].name in KNOWN_LIMITS])
+@pytest.mark.parametrize("case", [c for c in _cases() if not c.values[0].name.startswith("blind-")])
 def test_case_matches_its_gold_exactly(case: Path, tmp_path: Path):
-    """A case that meets the precision bar also matches every gold column exactly."""
+    """A fixture written with the loaders matches every gold column exactly (text columns too); the
+    blind cases are held to the precision bar, in the scorer's terms."""
     _ingest(case, tmp_path)
     problems = compare(tmp_path, case / "gold")
     reason, allowed = KNOWN_LIMITS.get(case.name, ("", 0))

@@ -1,0 +1,49 @@
+"""Page furniture and signature blocks inside a section's lines: what a page or the document's end adds
+around the text and is never part of a fact.
+
+- page furniture: page numbers (`4`, `2. lpp. no 5`, `Lpp. 4`, `3/7`, `4. lappuse`) and running heads
+  that name the report (`… – pašnovērtējuma ziņojums par 2023./2024. mācību gadu`);
+- a signature block: the head's or founder's approval (`Direktors /paraksts/ …`, `Saskaņots:`,
+  `Izglītības iestādes vadītājs: …`, `APSTIPRINU`), which ends the last section's text.
+
+A bare number line is furniture only where the caller says a bare number cannot be a cell (prose,
+priority tables); this module never decides what a number means elsewhere.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.model import Line
+from loaders.textnorm import fold
+
+_PAGE_LABEL = re.compile(r"^(?:\d{1,3}\.?\s*(?:lpp|lappuse)\.?(?:\s*no\s*\d{1,3}\.?)?|(?:lpp|lappuse)\.?\s*\d{1,3}"
+                         r"(?:\s*no\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|page \d{1,3}( of \d{1,3})?)$")
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_RUNNING_HEAD = re.compile(r"pasnovertejuma zinojum")
+_SIGNATURE = re.compile(
+    r"/\s*paraksts\s*/|\(paraksts\)|^(?:saskanots|apstiprinu|apstiprinats)\s*(?::|$)|"
+    r"^(?:izglitibas iestades |iestades |skolas )?(?:vaditaj\w*|direktor\w*)(?:\s*[:/]|$)|"
+    r"^(?:z\.\s*v\.|zv\.)$|^\(?dokuments ir parakstits")
+
+
+def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
+    folded = fold(text).strip()
+    if _PAGE_LABEL.match(folded) or (bare_numbers and _BARE_NUMBER.match(folded)):
+        return True
+    return bool(_RUNNING_HEAD.search(folded)) and len(folded) < 160 and not folded.endswith((".", ":"))
+
+
+def is_signature(text: str) -> bool:
+    return bool(_SIGNATURE.search(fold(text).strip()))
+
+
+def without_furniture(lines: list[Line], bare_numbers: bool = True) -> list[Line]:
+    return [ln for ln in lines if not is_page_furniture(ln.text, bare_numbers)]
+
+
+def before_signature(lines: list[Line]) -> list[Line]:
+    """The lines up to the first signature-block line outside a table (the document's end)."""
+    for i, line in enumerate(lines):
+        if line.table is None and is_signature(line.text):
+            return lines[:i]
+    return lines
