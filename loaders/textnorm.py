@@ -7,16 +7,39 @@ import unicodedata
 _SPACES = re.compile(r"\s+")
 
 
+def _fold_char(ch: str) -> str:
+    """One character lower-cased and decomposed, its diacritics dropped (`Ā` -> `a`, `ß` -> `ß`)."""
+    return "".join(c for c in unicodedata.normalize("NFD", ch.lower()) if not unicodedata.combining(c))
+
+
+class _FoldTable(dict):
+    """str.translate table filled on first use of each character, so folding costs one C-level pass
+    per text instead of Python work per character (the decomposition of a text is the decomposition
+    of its characters up to the order of combining marks, which are dropped anyway)."""
+
+    def __init__(self, one_char: bool):
+        super().__init__()
+        self.one_char = one_char
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        value = (folded.strip() or " ")[:1] if self.one_char else folded
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable(one_char=False)
+_FOLD_IN_PLACE = _FoldTable(one_char=True)
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, whitespace collapsed: for matching words, never for output."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped).strip()
+    return _SPACES.sub(" ", text.translate(_FOLD)).strip()
 
 
 def fold_in_place(text: str) -> str:
     """`fold` character by character, so positions in the result are positions in `text`."""
-    return "".join((fold(ch) or " ")[:1] for ch in text)
+    return text.translate(_FOLD_IN_PLACE)
 
 
 def join_lines(texts) -> str:
