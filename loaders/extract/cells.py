@@ -9,14 +9,18 @@ from datetime import date
 
 from loaders.textnorm import fold, join_lines, strip_punct
 
-# A programme code has 8 characters: digits, or a programme type with a letter (`20V21201`: the type
-# "ar burtu", MK 322 of 2017, point 2.2). Printed codes may be grouped with spaces; the groupings
-# below are the ones seen in reports (`0101 11 11`, `01 01 11 11`, `33 811 021`, `33 481 03 1`,
-# `20V 212 01`). Two 4-digit counts (`1217 1283`) are not a grouping of a code.
+# A programme code has 8 characters (the template: MK 322 of 2017): digits, or a programme type with a
+# letter (`20V21201`: the type "ar burtu", point 2.2). Printed codes may be grouped with spaces. In
+# running text the groupings below are the ones read (`0101 11 11`, `01 01 11 11`, `33 811 021`,
+# `33 481 03 1`, `20V 212 01`), and two groups of four (`0101 1111`) where they cannot be two counts:
+# the first group has a leading zero (a count never has), or words follow on the same line (two counts
+# close a row; a pair of years is no code). `1217 1283` at a line's end are two counts. In a table's code column any grouping of
+# the 8 characters is the code (`cell_code`).
 _CODE_GROUPINGS = (  # (group sizes, what the third character may be)
     ((8,), "[0-9A-Z]"), ((4, 2, 2), "[0-9]"), ((2, 2, 2, 2), "[0-9]"), ((2, 3, 3), "[0-9]"),
     ((2, 3, 2, 1), "[0-9]"), ((3, 3, 2), "[A-Z]"), ((3, 5), "[A-Z]"),
 )
+_FOUR_FOUR = r"0[0-9]{3} [0-9]{4}|(?!(?:19|20)[0-9]{2} (?:19|20)[0-9]{2})[1-9][0-9]{3} [0-9]{4}(?=[ \t]+[^\s0-9*–—-])"
 _CODE_CHARS = re.compile(r"[0-9]{2}[0-9A-Z][0-9]{5}")
 
 
@@ -30,7 +34,8 @@ def _grouping_pattern(sizes: tuple[int, ...], third: str) -> str:
 
 # not inside a word, a postcode (`LV-5404 14 16` is a postcode and two counts) or a licence number
 PROGRAMME_CODE = re.compile(
-    r"(?<![0-9A-Za-zĀ-ž_/-])(" + "|".join(_grouping_pattern(*g) for g in _CODE_GROUPINGS) + r")(?![0-9A-Za-zĀ-ž])")
+    r"(?<![0-9A-Za-zĀ-ž_/-])(" + "|".join([_grouping_pattern(*g) for g in _CODE_GROUPINGS] + [_FOUR_FOUR])
+    + r")(?![0-9A-Za-zĀ-ž])")
 _MONTHS = ("janvār", "februār", "mart", "aprīl", "maij", "jūnij", "jūlij", "august", "septembr", "oktobr",
            "novembr", "decembr")
 WORDED_DATE = re.compile(r"((?:19|20)[0-9]{2})\.\s*gada\s+([0-3]?[0-9])\.\s*(" + "|".join(_MONTHS) + r")\w*",
@@ -48,7 +53,11 @@ _ADDRESS_WORDS = re.compile(
 _COUNT_TOKEN = r"(?:[0-9]{1,6}|-|–|—)\*{0,2}"
 _COUNTS_ONLY = re.compile(rf"^{_COUNT_TOKEN}(?:\s+{_COUNT_TOKEN})*$")
 _TRAILING_COUNTS = re.compile(rf"^(\D+?)\s+({_COUNT_TOKEN}(?:\s+{_COUNT_TOKEN})*)$")
-_TRAILING_COUNTS_AFTER_POSTCODE = re.compile(r"^(.*\bLV\s?-?\s?[0-9]{4}\b[.,;]?)\s+((?:[0-9]{1,6}\s*)+)$")
+# counts after a cell that cannot end in a count: a postcode, a date, a licence number (`LV-5404 3 3`,
+# `V_5877 22.09.2022. 186 191`: Tika glues a row's cells that share a baseline)
+_TRAILING_COUNTS_AFTER_CELL = re.compile(
+    r"^(.*(?:\bLV\s?-?\s?[0-9]{4}\b|(?<![0-9])[0-3]?[0-9]\.[01]?[0-9]\.(?:19|20)[0-9]{2}\.?|"
+    r"(?<![\w])[A-Z]{1,3}\s?[-_]\s?[0-9]{2,6}(?:/[0-9]+)?)[.,;]?)\s+((?:[0-9]{1,6}\s*)+)$")
 
 
 def is_address(text: str) -> bool:
@@ -69,6 +78,35 @@ def programme_code(text: str) -> str | None:
         return None
     code = code_digits(m.group(1))
     return code if _CODE_CHARS.fullmatch(code) else None
+
+
+_CODE_TOKEN = re.compile(r"[0-9A-Z]*[0-9][0-9A-Z]*")
+_CODE_LIKE = re.compile(r"[0-9]{2}[0-9A-Z][0-9]{3,8}")
+
+
+def cell_code(text: str) -> tuple[str | None, str | None]:
+    """The programme code in a table cell that holds a code, perhaps beside words, never counts:
+    (code, None) for its 8 characters in any grouping (`0101 1111`, `2101 5611`, `20V 212 01`), (None,
+    the characters as printed without spaces) for a run of code-like groups that is not 8 characters
+    long (`20V 813 00 1` -> `20V813001`, 9: the template's code has 8), (None, None) where the cell
+    holds nothing code-like. Groups run over single spaces; `;` or `,` after a group ends the run."""
+    runs: list[list[str]] = [[]]
+    for token in text.split():
+        bare = token.rstrip(".,;:")
+        if _CODE_TOKEN.fullmatch(bare):
+            runs[-1].append(bare)
+            if bare != token:
+                runs.append([])
+        elif runs[-1]:
+            runs.append([])
+    unreadable = None
+    for run in runs:
+        joined = "".join(run)
+        if _CODE_CHARS.fullmatch(joined):
+            return joined, None
+        if unreadable is None and _CODE_LIKE.fullmatch(joined):
+            unreadable = joined
+    return None, unreadable
 
 
 def parse_date(text: str) -> date | None:
@@ -92,6 +130,7 @@ def split_counts(text: str) -> tuple[str, list[int | None]]:
     """Separate the count cells a line carries from its other text.
 
     `15 17` -> ("", [15, 17]); `LV-5404 3 3` -> ("LV-5404", [3, 3]); `-` -> ("", [None]);
+    `V_5877 22.09.2022. 186 191` -> ("V_5877 22.09.2022.", [186, 191]);
     `Aveņu iela 40` -> ("Aveņu iela 40", []) (a house number is not a count).
     """
     stripped = text.strip()
@@ -99,7 +138,7 @@ def split_counts(text: str) -> tuple[str, list[int | None]]:
         return stripped, []
     if _COUNTS_ONLY.match(stripped):
         return "", [_token_count(tok) for tok in stripped.split()]
-    m = _TRAILING_COUNTS_AFTER_POSTCODE.match(stripped)
+    m = _TRAILING_COUNTS_AFTER_CELL.match(stripped)
     if m:
         return m.group(1).strip(), [int(tok) for tok in m.group(2).split()]
     m = _TRAILING_COUNTS.match(stripped)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.cells import (DATE, is_total_label, join_cell, licence_of, parse_count, parse_date,
+from loaders.extract.cells import (DATE, LICENCE_NO, cell_code, is_total_label, join_cell, licence_of, parse_count, parse_date,
                                    programme_code, sites_of)
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
@@ -122,10 +122,26 @@ def _map_columns(rows: list[dict[int, list[Line]]]) -> _Columns | None:
                 headers[col].append(_text(row[left[-1]]))
     texts = {col: " ".join(t for t in parts if t) for col, parts in headers.items()}
     roles = {col: _role(text) for col, text in texts.items() if text}
+    roles = _licence_numbers(roles, texts, rows[n:])
     roles = _split_counts(roles, texts)
     if not any(r in ("start", "end") for r in roles.values()) or not any(r in ("name", "code") for r in roles.values()):
         return None
     return _Columns(roles, texts, n)
+
+
+def _licence_numbers(roles: dict[int, str], texts: dict[int, str],
+                     body: list[dict[int, list[Line]]]) -> dict[int, str]:
+    """A `Nr.` column beside the licence column whose cells hold licence numbers (`V_5877`), not row
+    numbers, is the licence's number: its parent header `Licence` stood over the other sub-column
+    (layout text centres it anywhere over the two)."""
+    for col, role in roles.items():
+        if (role not in ("row_no", "other") or not re.search(r"\bnr\b", fold(texts[col]))
+                or "licence" not in (roles.get(col - 1), roles.get(col + 1))):
+            continue
+        cells = [_text(row[col]) for row in body if _text(row.get(col))]
+        if cells and all(LICENCE_NO.fullmatch(c.strip(" ,;.")) for c in cells):
+            roles[col] = "licence"
+    return roles
 
 
 def _role(header: str) -> str:
@@ -215,8 +231,7 @@ def _read_rows(rows: list[dict[int, list[Line]]], columns: _Columns, issues: Iss
         seq += 1
         label = code or name
         if problem:
-            issues.warn(SECTION, "ambiguous_value", f"Programme {name!r}: the code cell {problem!r} holds no "
-                        "readable programme code; the row was left out.", row_lines)
+            issues.warn(SECTION, "ambiguous_value", f"Programme {name!r}: {problem}; the row was left out.", row_lines)
             continue
         if "unclear" in (start_kind, end_kind):
             candidates = [t for t, k in ((text.get("start", ""), start_kind), (text.get("end", ""), end_kind))
@@ -267,22 +282,29 @@ def _row_key(row: dict[int, list[Line]]) -> tuple:
 
 def _code_and_name(code_text: str, name_text: str) -> tuple[str | None, str, str | None]:
     """(code, name, unreadable code text). The code may stand in the name cell (`… programma 01011111`)
-    and the name in the code cell (`Izglītības programmas nosaukums un kods`)."""
-    code = programme_code(code_text) if code_text else None
+    and the name in the code cell (`Izglītības programmas nosaukums un kods`). A code cell's 8
+    characters may be grouped in any way (`0101 1111`); a run of code-like groups of another length
+    (`20V 813 00 1`: 9 characters) is no code: the template's code has 8, so it is reported, not cut."""
+    code, printed = cell_code(code_text) if code_text else (None, None)
     problem = None
     if code_text and code is None and parse_count(code_text)[1] != "none" and not re.fullmatch(r"[–—-]+", code_text):
-        problem = code_text
+        problem = f"the code cell {code_text!r} holds no readable programme code" + _length_note(printed)
     if code is None and name_text:
-        code = programme_code(name_text)
+        code, printed = cell_code(name_text)
         if code is not None:
-            name_text = _without_code(name_text)
+            name_text = _without_code(name_text, code)
             problem = None
+        elif printed is not None and problem is None:
+            problem = f"the name cell holds a code-like number that is no programme code" + _length_note(printed)
     elif code is not None and not name_text:
-        name_text = _without_code(code_text)
+        name_text = _without_code(code_text, code)
     return code, name_text, problem
 
 
-def _without_code(text: str) -> str:
-    from loaders.extract.cells import PROGRAMME_CODE
+def _length_note(printed: str | None) -> str:
+    return f" ({printed}: {len(printed)} characters, the template's code has 8)" if printed else ""
 
-    return " ".join(PROGRAMME_CODE.sub(" ", text).split()).strip(" ,;–-")
+
+def _without_code(text: str, code: str) -> str:
+    printed = re.compile(r"(?<![0-9A-Z])" + r"\s?".join(re.escape(ch) for ch in code) + r"(?![0-9A-Z])")
+    return " ".join(printed.sub(" ", text).split()).strip(" ,;–-")

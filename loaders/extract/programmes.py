@@ -34,6 +34,7 @@ _HEADER = re.compile(
 _ROW_NUMBER = re.compile(r"^[0-9]{1,2}\.$")
 _ROW_NUMBER_PREFIX = re.compile(r"^[0-9]{1,2}\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ“\"„])")
 _LICENCE_ONLY = re.compile(r"^(?:Nr\.?\s*)?" + LICENCE_NO.pattern + "$")
+_LICENCE_AND_DATE = re.compile(r"^(?:Nr\.?\s*)?" + LICENCE_NO.pattern + r"[,;]?\s+(" + DATE.pattern + ")$")
 _DASH = re.compile(r"^[–—-]\*?$")
 # header words -> the column they name, to know what free text after the code is
 _HEADER_COLUMNS = (("code", r"\bkods\b"), ("qualification", r"kvalifikac"), ("duration", r"ilgum"),
@@ -83,6 +84,8 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
     issues_before = len(issues.rows)
     cur = _Row()
     body = _rejoin_broken_cells(body)
+    if "code" in _header_columns(header):
+        body = _rejoin_wrapped_codes(body)
     header_keys = [fold(line.text) for line in header]
     carry = False   # just after a repeated header: lower-case words, a code, addresses carry on the last row
     i = 0
@@ -166,6 +169,12 @@ def _take_text(text: str, cur: _Row, table: _Table, issues: Issues, line: Line) 
             cur = _take_text(text[:-1].strip(), cur, table, issues, line)
             cur.after_code = False
             return cur
+    licence = _LICENCE_AND_DATE.match(strip_punct(text))
+    if licence and (cur.code or cur.name) and not POSTCODE.search(text):
+        cur.licence_no = licence.group(1).replace(" ", "")
+        cur.licence_date = parse_date(licence.group(2)).isoformat() if parse_date(licence.group(2)) else None
+        cur.after_code = False
+        return cur
     licence = _LICENCE_ONLY.match(strip_punct(text))
     if licence and (cur.code or cur.name) and not POSTCODE.search(text):
         cur.licence_no = licence.group(1).replace(" ", "")
@@ -268,11 +277,16 @@ def _record_fields(row: _Row, table: _Table) -> dict:
     }
 
 
-def _column_after_code(header: list[Line]) -> str:
-    """The column the header names right after the code column (`sites` where it names none)."""
+def _header_columns(header: list[Line]) -> list[str]:
+    """The columns the header names (_HEADER_COLUMNS), in the order it names them."""
     folded = fold(" ".join(line.text for line in header))
     found = sorted((m.start(), key) for key, words in _HEADER_COLUMNS for m in [re.search(words, folded)] if m)
-    keys = [key for _, key in found]
+    return [key for _, key in found]
+
+
+def _column_after_code(header: list[Line]) -> str:
+    """The column the header names right after the code column (`sites` where it names none)."""
+    keys = _header_columns(header)
     if "code" in keys and keys.index("code") + 1 < len(keys):
         return keys[keys.index("code") + 1]
     return "sites"
@@ -313,6 +327,43 @@ def _rejoin_broken_cells(lines: list[Line]) -> list[Line]:
                 continue
         out.append(line)
     return out
+
+
+_DIGIT_GROUP = re.compile(r"^[0-9]{1,7}$")
+
+
+def _rejoin_wrapped_codes(lines: list[Line]) -> list[Line]:
+    """A code printed in groups that wrapped onto lines of their own (`2101`⏎`5611`) is one code where
+    it stands where the code column does: after the row's name (a line of words, no code yet) and
+    before a cell of the columns between the code and the counts (an empty cell's dash, an address, a
+    licence number or date), and its groups make the 8 characters of a code. Numbers that close a row
+    (`1217`⏎`1283`, then the next row) are counts and stay apart."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        k = i
+        joined = ""
+        while k < len(lines) and _DIGIT_GROUP.match(lines[k].text.strip()) and len(joined) < 8:
+            joined += lines[k].text.strip()
+            k += 1
+        if (k - i >= 2 and len(joined) == 8 and programme_code(joined) and out and k < len(lines)
+                and _is_words(out[-1].text) and _cell_before_counts(lines[k].text)):
+            out.append(replace(lines[i], text=joined))
+            i = k
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _is_words(text: str) -> bool:
+    rest, counts = split_counts(text)
+    return not counts and not PROGRAMME_CODE.search(text) and bool(re.search(r"[^\W\d_]{3}", rest))
+
+
+def _cell_before_counts(text: str) -> bool:
+    text = text.strip()
+    return bool(_DASH.match(text.split(" ")[0]) or LICENCE_NO.match(text) or is_address(text) or DATE.match(text))
 
 
 def _split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:

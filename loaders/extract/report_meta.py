@@ -8,7 +8,9 @@
   ("X-gen pašnovērtējuma ziņojums") put in the nominative; else the institution phrase the report uses
   most. Approval blocks (SASKAŅOTS / APSTIPRINU … /paraksts/ … date) are never read for the name;
 - kind: from the programme codes (level and type digits; a type letter: V professional orientation ->
-  `other`, T further vocational), else from the name (vocabulary in _KIND_BY_NAME).
+  `other`, T further vocational), else from the name (vocabulary in _KIND_BY_NAME) where it names a
+  kind other than a general school, else `interest` where the table lists interest-education fields
+  (`joma`, `interešu`), else `general` for a school's name.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ _NOUNS = {
     "vidusskola": "vidusskol(?:a|as)", "pamatskola": "pamatskol(?:a|as)", "sākumskola": "sākumskol(?:a|as)",
     "ģimnāzija": "ģimnāzij(?:a|as)", "internātpamatskola": "internātpamatskol(?:a|as)",
     "internātvidusskola": "internātvidusskol(?:a|as)", "tehnikums": "tehnikum(?:s|a)",
-    "koledža": "koledž(?:a|as)", "bērnudārzs": "bērnudārz(?:s|a)", "iestāde": "izglītības iestād(?:e|es)",
+    "koledža": "koledž(?:a|as)", "arodskola": "arodskol(?:a|as)", "licejs": "licej(?:s|a)",
+    "pirmsskola": "pirmsskol(?:a|as)", "bērnudārzs": "bērnudārz(?:s|a)", "iestāde": "izglītības iestād(?:e|es)",
     "centrs": "centr(?:s|a)", "nams": "nam(?:s|a)", "skola": "skol(?:a|as)", "PII": "PII",
 }
 _NOUN_RE = re.compile(r"(?<![\wĀ-ž])(" + "|".join(_NOUNS.values()) + r")(?![\wĀ-ž])")
@@ -273,7 +276,7 @@ def _candidates(text: str) -> list[str]:
         quoted = _QUOTED.match(text, m.end())
         noun = _nominative(m.group(1))
         name = " ".join(before + [noun]) + (" " + quoted.group(1).strip() if quoted else "")
-        generic = noun in ("centrs", "nams", "skola", "izglītības iestāde")
+        generic = noun in ("centrs", "nams", "skola", "pirmsskola", "izglītības iestāde")
         if generic and not quoted and (len(before) < 2 or not _MUNICIPALITY.match(" ".join(before + [noun]))):
             continue
         out.append(name)
@@ -293,7 +296,8 @@ _TYPE_LETTER_KIND = {
     "V": "other",       # profesionālās ievirzes izglītība: music, art and sport schools
     "T": "vocational",  # profesionālā tālākizglītība
 }
-# Without codes, the name says the kind; first match wins (folded text).
+# Without codes, the name says the kind; first match wins (folded text). `general` is the weakest:
+# a table of interest-education fields overrides it.
 _KIND_BY_NAME = (
     ("interest", re.compile(r"centrs|nams|jaunrades|interesu")),
     ("preschool", re.compile(r"pirmsskol|bernudarz|\bpii\b")),
@@ -321,10 +325,10 @@ def institution_kind(name: str | None, programmes: list[dict], doc: SplitDocumen
     if "vocational" in lettered:
         return "vocational"
     folded = fold(name or "")
+    by_name = next((kind for kind, words in _KIND_BY_NAME if words.search(folded)), None)
+    if by_name not in (None, "general"):
+        return by_name  # the name says the kind (`… sporta skola` also runs interest groups)
     table = fold(" ".join(p.get("programme_name") or "" for p in programmes))
     if re.search(r"\bjoma\b|interesu", table):
         return "interest"
-    for kind, words in _KIND_BY_NAME:
-        if words.search(folded):
-            return kind
-    return "other"
+    return by_name or "other"

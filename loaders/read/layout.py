@@ -15,7 +15,9 @@ those lines interleave the cells. This module:
 Rows: the "anchor" column is the first where it holds nothing but row numbers (`1.`, `1.1.`), else
 the one with text on the fewest lines (a count, a status, a number);
 a line with text in it starts a new row unless that text carries on the anchor text of the line
-above (starts lower case or with "(", or the line above ends mid-phrase). A table continued after a
+above (starts lower case or with "(", or the line above ends mid-phrase); a line with a bare number
+in a column whose cell in the current row already ends in one also starts a row (`Kopā 246 256`
+under a row's counts, its anchor cell empty). A table continued after a
 page break (form feed) with the same columns keeps its table number and row count; a header row
 repeated there is dropped. A row split by a page break is not re-joined (the PDF reader does that).
 This module does not look for sections or values.
@@ -220,10 +222,15 @@ def _merge_jitter(positions: list[int], lines: list[str]) -> list[int]:
     """Neighbouring column starts at most _JITTER characters apart that no line ever fills both of
     (a header cell's centred lines, a row pdftotext shifted by a few characters) are one column."""
     merged: list[int] = []
+    previous = None
     for pos in positions:
-        if merged and pos - merged[-1] <= _JITTER and not _both_filled(lines, merged[-1], pos):
+        # a run of jittered starts (44, 47 after 40: a centred header cell's lines) joins the column it
+        # runs on from, as long as no line fills both
+        if merged and pos - previous <= _JITTER and not _both_filled(lines, merged[-1], pos):
+            previous = pos
             continue
         merged.append(pos)
+        previous = pos
     return merged
 
 
@@ -271,6 +278,10 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
     for no, cells in per_line:
         text = cells.get(anchor)
         starts_row = not rows or (text is not None and not _continues(previous_anchor, text))
+        # a cell holding a number does not wrap onto another number: a second one under it opens a row
+        # (a totals row `Kopā 246 256` whose anchor cell is empty)
+        starts_row = starts_row or any(_BARE_VALUE.match(piece) and rows[-1].get(col)
+                                       and _BARE_VALUE.match(rows[-1][col][-1][1]) for col, piece in cells.items())
         if starts_row:
             # key 0 marks a first row that opens without anchor text (a row carried over a page break)
             rows.append({} if rows or text is not None else {0: []})

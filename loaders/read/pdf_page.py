@@ -24,8 +24,11 @@ What it does, for one page (PDFium's page handle, through pypdfium2's raw bindin
 - Result: `PageContent`: the running text's lines (each with its top) and the tables (each with its
   top and rows of cells, a cell being its lines, None where a merged cell covers the column).
 
+- Tables with horizontal rules only: loaders.read.pdf_bands makes rows of the bands between the rules
+  and columns of the gaps in their text; they come out as the ruled tables do.
+
 What it does not do: keep side-by-side text columns apart (a line runs across the page), find tables
-without rules, or join anything across pages (loaders.read.pdf does that). Speed comes from asking
+without any rules, or join anything across pages (loaders.read.pdf does that). Speed comes from asking
 PDFium as little as possible: one call per character for its box, through a ctypes prototype
 without per-call argument conversion, and three more (origin, size, matrix) only where a run of
 characters changes.
@@ -42,6 +45,7 @@ import pypdfium2.raw as pdfium_c
 
 from loaders.errors import ReportError
 from loaders.model import clean_text
+from loaders.read.pdf_bands import find_banded_tables
 from loaders.read.pdf_grid import Box, Rule, Table, find_tables, merge_rules
 
 RULE_WIDTH = 3.0        # a path at most this thick is a rule (pdfplumber snaps edges 3 pt apart into one)
@@ -90,11 +94,13 @@ def read_page(page, number: int, max_chars: int) -> PageContent:
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
     horizontal, vertical = page_rules(page, height)
-    return layout(chars, find_tables(merge_rules(horizontal), merge_rules(vertical)))
+    horizontal = merge_rules(horizontal)
+    return layout(chars, find_tables(horizontal, merge_rules(vertical)), horizontal)
 
 
-def layout(chars: list[Char], tables: list[Table]) -> PageContent:
-    """Put characters into table cells or the page's running text, and make lines of each."""
+def layout(chars: list[Char], tables: list[Table], horizontal: list[Rule] = ()) -> PageContent:
+    """Put characters into table cells or the page's running text, and make lines of each. Horizontal
+    rules outside the ruled tables may make tables without vertical rules (loaders.read.pdf_bands)."""
     in_cells: dict[Box, list[Char]] = {}
     outside: list[Char] = []
     boxes = [(table.bbox, table) for table in tables]
@@ -109,6 +115,13 @@ def layout(chars: list[Char], tables: list[Table]) -> PageContent:
         else:
             outside.append(char)
     page_tables = [PageTable(top=table.bbox[1], rows=_rows(table, in_cells)) for table in tables]
+    banded = find_banded_tables(outside, list(horizontal), [t.bbox for t in tables], _baseline_groups)
+    if banded:
+        taken = {id(char) for table in banded for row in table.rows for cell in row for char in cell}
+        outside = [char for char in outside if id(char) not in taken]
+        page_tables.extend(PageTable(top=table.bbox[1], rows=[[[text for _, text in text_lines(cell)] for cell in row]
+                                                              for row in table.rows]) for table in banded)
+        page_tables.sort(key=lambda t: t.top)
     return PageContent(lines=text_lines(outside), tables=page_tables)
 
 

@@ -131,3 +131,39 @@ def test_a_row_number_inside_the_name_cell_and_a_count_header_naming_both_ends()
     ])
     assert [(r["programme_name"], r["learners_start"], r["learners_end"]) for r in rows] == [
         ("Pamatizglītības programma", 300, 290)]
+
+
+def test_a_code_column_takes_its_eight_characters_in_any_grouping():
+    rows, issues = run([
+        ["Izglītības programmas nosaukums", "Izglītības programmas kods", "Izglītojamo skaits, uzsākot",
+         "Izglītojamo skaits, noslēdzot"],
+        ["Pirmsskolas izglītības programma", "0101 1111", "186", "191"],
+        ["Speciālās pamatizglītības programma", "2101 5611", "14", "15"],
+    ])
+    assert [(r["programme_code"], r["learners_start"]) for r in rows] == [("01011111", 186), ("21015611", 14)]
+    assert issues == []
+
+
+def test_a_printed_code_of_nine_characters_is_reported_with_the_programme_not_cut_to_eight():
+    rows, issues = run([
+        ["Nr.", "Programmas kods", "Izglītības programmas nosaukums", "Izglītojamo skaits uz 01.09.2024.",
+         "Izglītojamo skaits uz 31.05.2025."],
+        ["1.", "20V 813 00 1", "Peldēšana", "20", "19"],
+        ["2.", "–", "Vispārējā fiziskā sagatavotība (interešu izglītības programma)", "45", "41"],
+    ])
+    assert [(r["programme_code"], r["programme_name"], r["learners_start"]) for r in rows] == [
+        (None, "Vispārējā fiziskā sagatavotība (interešu izglītības programma)", 45)]
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
+    assert "Peldēšana" in issues[0]["message"] and "20V813001" in issues[0]["message"]
+    assert "9 characters" in issues[0]["message"]
+
+
+def test_a_nr_sub_column_of_licence_numbers_is_the_licence_not_the_row_number():
+    # layout text: the parent `Licence` centred over its two sub-columns lands on `Datums`
+    rows, _ = run([
+        ["Izglītības programmas nosaukums", "Kods", "Īstenošanas vietas adrese", None, "Licence",
+         "Izglītojamo skaits, uzsākot", "Izglītojamo skaits, noslēdzot"],
+        [None, None, None, "Nr.", "Datums", None, None],
+        ["Pirmsskolas izglītības programma", "01011111", "–", "V_5877", "22.09.2022.", "186", "191"],
+    ])
+    assert [(r["licence_no"], r["licence_date"], r["learners_start"]) for r in rows] == [("V_5877", "2022-09-22", 186)]

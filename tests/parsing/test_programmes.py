@@ -249,3 +249,43 @@ def test_a_header_repeated_by_a_page_break_and_the_row_it_cut():
         ("21011111", "Pamatizglītības", 300), ("21011121", "Pamatizglītības mazākumtautību programma", 20),
         ("31016011", "Vispārējās vidējās izglītības programma", 50)]
     assert rows[1]["sites"] == "Liepu iela 3, Jelgava, LV-3001 | Ozolu iela 8, Jelgava, LV-3002"
+
+
+def test_two_groups_of_four_are_a_code_where_they_cannot_be_two_counts():
+    from loaders.extract.cells import programme_code
+    # a leading zero (a count has none), or words after them on the line (two counts close a row)
+    assert [programme_code(t) for t in ("0101 1111", "2101 1111 Dārza iela 14,", "2101 1111", "1217 1283",
+                                        "2024 2025 mācību gads")] == ["01011111", "21011111", None, None, None]
+
+
+def test_a_grouped_code_wrapped_onto_two_lines_between_the_name_and_the_licence():
+    rows, issues = run("""
+        Speciālās pamatizglītības programma
+        2101
+        5611
+        – V_2217,
+        14.06.2019.
+        14 15
+        kultūrizglītības joma
+        Saules ielā 7
+        1217
+        1283
+        """)
+    assert [(r["programme_code"], r["licence_no"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        ("21015611", "V_2217", 14, 15), (None, None, 1217, 1283)]
+
+
+def test_cells_of_one_row_glued_on_one_line_by_tika():
+    rows, _ = run("""
+        Pirmsskolas izglītības
+        programma
+        0101 1111 – V_5877 22.09.2022. 186 191
+        Speciālās pirmsskolas
+        izglītības programma
+        01015611 – V_6120 15.03.2023. 6 7
+        Kopā 192 198
+        """)
+    assert [(r["programme_code"], r["programme_name"], r["licence_no"], r["licence_date"], r["sites"],
+             r["learners_start"], r["learners_end"]) for r in rows] == [
+        ("01011111", "Pirmsskolas izglītības programma", "V_5877", "2022-09-22", None, 186, 191),
+        ("01015611", "Speciālās pirmsskolas izglītības programma", "V_6120", "2023-03-15", None, 6, 7)]

@@ -124,3 +124,25 @@ def test_kind_from_a_type_letter_in_the_code_and_from_the_name():
     assert institution_kind("Lejas Mūzikas un mākslas skola", [], doc) == "other"
     assert institution_kind("Lejas novada sporta skola", [], doc) == "other"
     assert institution_kind("Lejas vidusskola", [], doc) == "general"
+
+
+def test_a_pirmsskola_names_itself_in_the_nominative():
+    doc = split("""
+        SASKAŅOTS
+        Lejas novada pašvaldības
+        /paraksts/ A. Kalniņa
+        Lejas pirmsskolas “Cielava”
+        pašnovērtējuma ziņojums
+        Lejas pirmsskola “Cielava” (turpmāk – iestāde) ir Lejas novada pašvaldības dibināta
+        pirmsskolas izglītības iestāde.
+        """ + BODY)
+    assert institution_name(doc) == "Lejas pirmsskola “Cielava”"
+    assert institution_kind(institution_name(doc), [], doc) == "preschool"
+
+
+def test_a_kind_the_name_states_outweighs_an_interest_education_row_in_the_table():
+    doc = split(BODY)
+    interest_row = [{"programme_code": None, "programme_name": "Vispārējā fiziskā sagatavotība (interešu izglītības programma)"}]
+    assert institution_kind("Lejas Sporta skola", interest_row, doc) == "other"
+    assert institution_kind("Lejas Bērnu un jauniešu centrs", interest_row, doc) == "interest"
+    assert institution_kind(None, interest_row, doc) == "interest"

@@ -156,3 +156,33 @@ def test_column_starts_a_few_characters_apart_that_no_line_fills_both_of_are_one
     assert max(col for _, col in cells) == 6
     assert cells[(1, 5)] == "Uzsākot (01.09.2024.)"
     assert [cells[(3, c)] for c in range(1, 7)] == ["2.", "Būvdarbi", "33582011", "Dārza iela 11, Bauska, LV-3901", "48", "41"]
+
+
+def test_a_centred_header_cell_drifting_right_joins_its_column_and_a_totals_row_opens_its_own_row():
+    # the header's lines start 4, 5, 7 and 8 characters right of the cells below: one column; the totals
+    # row has no text in the row-opening column, but its counts stand under the last row's counts
+    text = "\n".join([
+        "1.1. Izglītojamo skaits un īstenotās izglītības programmas",
+        _at((1, "Programmas nosaukums"), (26, "Kods"), (44, "Īstenošanas"), (62, "Licence"), (74, "Uzsākot"),
+            (86, "Noslēdzot")),
+        _at((45, "vietas adrese"), (62, "Nr."), (74, "(01.09.2023.)"), (88, "(31.05.2024.)")),
+        _at((47, "(ja atšķiras)"),),
+        _at((48, "no juridiskās"),),
+        _at((0, "Pirmsskolas izglītības"), (26, "0101 1111"), (40, "–"), (62, "V_5877"), (76, "186"), (90, "191")),
+        _at((0, "programma"),),
+        _at((0, "Pirmsskolas izglītības"), (26, "0101 1111"), (40, "Dārza iela 14,"), (62, "V_5877"), (76, "42"),
+            (90, "44")),
+        _at((0, "programma"), (40, "Saulstari,")),
+        _at((0, "Speciālās pirmsskolas"), (26, "01015611"), (40, "–"), (62, "V_6120"), (76, "6"), (90, "7")),
+        _at((0, "izglītības programma"),),
+        _at((0, "Kopā"), (76, "234"), (90, "242")),
+        "",
+        "1.2. Izglītības iestādes iegūtā informācija",
+    ]) + "\n"
+    cells = {(ln.row, ln.col): ln.text for ln in read_text(text.encode("utf-8")) if ln.table == 1}
+    assert max(col for _, col in cells) == 6
+    assert cells[(1, 3)] == "Īstenošanas vietas adrese (ja atšķiras) no juridiskās"
+    assert cells[(3, 3)] == "Dārza iela 14, Saulstari,"
+    assert [cells.get((4, c)) for c in range(1, 7)] == ["Speciālās pirmsskolas izglītības programma", "01015611", "–",
+                                                         "V_6120", "6", "7"]
+    assert [cells.get((5, c)) for c in range(1, 7)] == ["Kopā", None, None, None, "234", "242"]

@@ -1,0 +1,91 @@
+"""Tables drawn with horizontal rules only (loaders.read.pdf_bands through the PDF reader): rows from
+the rules, columns from the gaps in the text, prose between two tables kept apart."""
+from __future__ import annotations
+
+from loaders.read.pdf import read_pdf
+from pdf_builder import Page, build_pdf
+
+LEFT, RIGHT = 60, 540
+
+
+def _cells(lines):
+    return [(ln.text, ln.table, ln.row, ln.col) for ln in lines if ln.table is not None]
+
+
+def _banded(page: Page, top: float, rows: list[list[tuple[float, list[str]]]], height: float = 30) -> float:
+    """Rules above, between and below the rows (no vertical rules); a row: (x, lines) per cell."""
+    y = top
+    page.hrule(LEFT, RIGHT, y)
+    for row in rows:
+        for x, lines in row:
+            for k, text in enumerate(lines):
+                page.text(x, y - 11 - 11 * k, text, size=9)
+        y -= height
+        page.hrule(LEFT, RIGHT, y)
+    return y
+
+
+def test_rows_come_from_the_rules_and_columns_from_the_gaps_between_the_cells_text():
+    page = Page()
+    _banded(page, 760, [
+        [(64, ["Nosaukums"]), (250, ["Kods"]), (400, ["Skaits"])],
+        [(64, ["Pamatizglitibas", "programma"]), (250, ["21011111"]), (400, ["168"])],
+        [(64, ["Kopa"]), (400, ["180"])],
+    ])
+    assert _cells(read_pdf(build_pdf([page]))) == [
+        ("Nosaukums", 1, 1, 1), ("Kods", 1, 1, 2), ("Skaits", 1, 1, 3),
+        ("Pamatizglitibas", 1, 2, 1), ("programma", 1, 2, 1), ("21011111", 1, 2, 2), ("168", 1, 2, 3),
+        ("Kopa", 1, 3, 1), ("180", 1, 3, 3)]
+
+
+def test_a_word_space_is_no_column_gap_and_a_heading_row_across_the_columns_stays_one_cell():
+    rows = [[(64, ["Nr."]), (100, ["Raditajs"]), (300, ["Sakuma"]), (420, ["Beigas"])]]
+    rows.append([(64, ["1."]), (100, ["Izglitojamo sasniegumi ikdienas macibu procesa un valsts darbos"])])
+    rows += [[(64, [f"1.{i}."]), (100, [f"Programma {i}"]), (300, [f"{70 + i} %"]), (420, [f"{75 + i} %"])]
+             for i in range(1, 6)]
+    page = Page()
+    _banded(page, 760, rows, height=20)
+    cells = _cells(read_pdf(build_pdf([page])))
+    assert ("Izglitojamo sasniegumi ikdienas macibu procesa un valsts darbos", 1, 2, 2) in cells
+    assert [c for c in cells if c[2] == 3] == [("1.1.", 1, 3, 1), ("Programma 1", 1, 3, 2), ("71 %", 1, 3, 3),
+                                               ("76 %", 1, 3, 4)]
+
+
+def test_a_column_with_text_in_one_row_only_is_still_a_column():
+    page = Page()
+    _banded(page, 760, [
+        [(64, ["Nosaukums"]), (400, ["Skaits"])],
+        [(64, ["Programma A"]), (250, ["Piezime"]), (400, ["10"])],
+        [(64, ["Programma B"]), (400, ["12"])],
+        [(64, ["Programma C"]), (400, ["14"])],
+        [(64, ["Programma D"]), (400, ["16"])],
+        [(64, ["Programma E"]), (400, ["18"])],
+    ], height=20)
+    cells = _cells(read_pdf(build_pdf([page])))
+    assert ("Piezime", 1, 2, 2) in cells and ("10", 1, 2, 3) in cells and ("12", 1, 3, 3) in cells
+
+
+def test_prose_between_two_tables_of_the_same_width_keeps_them_apart_and_stays_text():
+    page = Page()
+    bottom = _banded(page, 760, [[(64, ["Stipras puses"]), (300, ["Vajadzibas"])],
+                                 [(64, ["Sadarbiba"]), (300, ["Atbalsts"])]])
+    prose = "Skola nodrosina skolenu parvadajumus cetros marsrutos un pagarinatas dienas grupu visam klasem"
+    page.text(LEFT + 2, bottom - 14, prose, size=9).text(LEFT + 2, bottom - 25, prose, size=9)
+    page.hrule(LEFT, RIGHT, bottom - 30)
+    _banded(page, bottom - 60, [[(64, ["Stipras puses"]), (300, ["Vajadzibas"])],
+                                [(64, ["Drosiba"]), (300, ["Telpas"])]])
+    lines = read_pdf(build_pdf([page]))
+    assert [ln.text for ln in lines if ln.table is None] == [prose, prose]
+    assert {ln.table for ln in lines if ln.table is not None} == {1, 2}
+    assert ("Telpas", 2, 2, 2) in _cells(lines)
+
+
+def test_rules_without_columns_of_text_between_them_make_no_table():
+    page = Page()
+    for y in (760, 730, 700):
+        page.hrule(LEFT, RIGHT, y)
+    page.text(64, 748, "Viena rinda teksta starp divam linijam", size=9)
+    page.text(64, 718, "Otra rinda", size=9)
+    lines = read_pdf(build_pdf([page]))
+    assert [(ln.text, ln.table) for ln in lines] == [("Viena rinda teksta starp divam linijam", None),
+                                                     ("Otra rinda", None)]
