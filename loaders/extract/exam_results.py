@@ -28,10 +28,15 @@ _NEVER_A_FIGURE = re.compile(r"\s*(slieksn|robež|procentpunkt|punkt|p\.\s?p\.)"
 _SHARE_OF_LEARNERS = re.compile(r"\s*(izglītojam|skolēn|audzēkņ|kursant|absolvent)", re.IGNORECASE)
 
 
-def exam_level(name: str) -> str | None:
-    """The exam level an indicator row's name stands for; a diagnostic test or monitoring work is no exam."""
+_EXAM_WORDS = re.compile(r"parbaudes|eksamen|centralizet|\bce\b|\bvpd\b")
+
+
+def exam_level(name: str, parent: str = "") -> str | None:
+    """The exam level an indicator row's name stands for, where the row or the row it is under names an
+    exam (`optimālu apguves līmeni` in a learning-outcome row is no exam level); a diagnostic test or
+    monitoring work is no exam."""
     folded = fold(name)
-    if re.search(r"diagnostic|monitoring", folded):
+    if re.search(r"diagnostic|monitoring", folded) or not (_EXAM_WORDS.search(folded) or _EXAM_WORDS.search(fold(parent))):
         return None
     if re.search(r"padzilinat|augstakaj", folded):
         return "advanced"
