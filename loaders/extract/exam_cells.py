@@ -197,7 +197,12 @@ def _row_figures(lines: list[Line]) -> list[_Figure]:
 
 def _owners_in_order(figures: list[_Figure]) -> list[int] | None:
     """Each figure's cell, a national or failed figure belonging to the cell it follows; None where that
-    does not make a valid row."""
+    does not make a valid row, or where a later line carries on a cell and then opens another (`nenokārtoja
+    9 % 45 %`: cells side by side, one of them vertically centred, so whose the first figure is is unknown)."""
+    for line in {f.line for f in figures if f.line > 0}:
+        on_line = [f for f in figures if f.line == line]
+        if on_line[0].role != "open" and any(f.role == "open" for f in on_line):
+            return None
     owners, column, seen = [], -1, set()
     for figure in figures:
         if figure.role == "open":

@@ -499,3 +499,13 @@ def test_figures_in_a_column_cut_off_a_value_header_make_the_row_unplaced():
     rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), issues)
     assert _values(rows) == {"1.2": (4, 2, 2)}
     assert [i["code"] for i in issues.rows] == ["ambiguous_value"] and "indicator 1.1" in issues.rows[0]["message"]
+
+
+def test_a_line_carrying_on_one_cell_and_opening_another_is_named_not_guessed():
+    # side by side with the target cell vertically centred: `nenokārtoja 9 %` may be either result's
+    _, exams, issues = run(HEADINGS + """
+        2.1. Fizika 38 % (valstī 41 %), 44 % (valstī 40 %),
+        nenokārtoja 9 % 45 %
+        skolēnu
+        """)
+    assert exams == [] and "Fizika" in issues[0]["message"]
