@@ -22,12 +22,21 @@ _FAILED = re.compile(r"nenokart|nav nokart|nesekmig|nenokārt")
 _TARGET = re.compile(r"\bvismaz\b|\bne mazak\b|\bne zemak\b|\bmerk|\bplan|\bsasniegt\b|\bjasasniedz|\bbus\b|\bparsniegt")
 # `9.kl.`, `12. klasē`, `(12 skolēni)`: a class or a head count (no `%`) beside a result is not the result
 _NOT_A_RESULT = re.compile(r"\.?\s*(kl\b|kl\.|klas|skolēn|skolen|izglītojam|audzēkņ|gad|g\.|m\.\s?g)", re.IGNORECASE)
+# `5 % slieksni` (the pass mark), `par 3,4 procentpunktiem` (a change): never a figure of the entry
+_NEVER_A_FIGURE = re.compile(r"\s*(slieksn|robež|procentpunkt|punkt|p\.\s?p\.)", re.IGNORECASE)
+# `21,6 % izglītojamo ... nenokārtoja`: a share of learners the words after it say failed
+_SHARE_OF_LEARNERS = re.compile(r"\s*(izglītojam|skolēn|audzēkņ|kursant|absolvent)", re.IGNORECASE)
 
 
-def exam_level(name: str) -> str | None:
-    """The exam level an indicator row's name stands for; a diagnostic test or monitoring work is no exam."""
+_EXAM_WORDS = re.compile(r"parbaudes|eksamen|centralizet|\bce\b|\bvpd\b")
+
+
+def exam_level(name: str, parent: str = "") -> str | None:
+    """The exam level an indicator row's name stands for, where the row or the row it is under names an
+    exam (`optimālu apguves līmeni` in a learning-outcome row is no exam level); a diagnostic test or
+    monitoring work is no exam."""
     folded = fold(name)
-    if re.search(r"diagnostic|monitoring", folded):
+    if re.search(r"diagnostic|monitoring", folded) or not (_EXAM_WORDS.search(folded) or _EXAM_WORDS.search(fold(parent))):
         return None
     if re.search(r"padzilinat|augstakaj", folded):
         return "advanced"
@@ -84,9 +93,13 @@ def _doubt(segment: str, entry: dict | None) -> str | None:
 
 def _parse_segment(segment: str, targets: bool = False) -> dict | None:
     """Each figure's role is read from the words since the previous figure: `valstī` → national,
-    `nenokārtoja` → failed, target words → a target, otherwise the first is the school's own result."""
+    `nenokārtoja` → failed, target words → a target, otherwise the first is the school's own result.
+    A share of learners that the rest of its clause says failed (`21,6 % izglītojamo ... nenokārtoja`)
+    is the failed share too; a pass mark (`5 % slieksni`), a change in points, or a figure inside a
+    word (`Covid-19`) is no figure of the entry."""
     numbers = [n for n in find_numbers(segment)
-               if n.percent or not (_NOT_A_RESULT.match(segment, n.end) or 1990 <= n.value <= 2100)]
+               if (n.percent or not (_NOT_A_RESULT.match(segment, n.end) or 1990 <= n.value <= 2100))
+               and not _NEVER_A_FIGURE.match(segment, n.end) and not re.search(r"[A-Za-zĀ-ž]-$", segment[:n.start])]
     school = national = failed = None
     figure_start = 0
     previous_end = 0
@@ -103,6 +116,17 @@ def _parse_segment(segment: str, targets: bool = False) -> dict | None:
                 return None  # the subject's figure is a target: no result here
         elif school is None:
             school, figure_start = number.value, number.start
+        elif failed is None and _failed_after(segment, number):
+            failed = number.value
     if school is None:
         return None
     return {"school_pct": school, "national_pct": national, "failed_pct": failed, "figure_start": figure_start}
+
+
+def _failed_after(segment: str, number) -> bool:
+    """`21,6 % izglītojamo nesasniedza ... un eksāmenu nenokārtoja`: a percentage of learners whose own
+    clause (up to `;` or a full stop) goes on to say they failed."""
+    if not number.percent or not _SHARE_OF_LEARNERS.match(segment, number.end):
+        return False
+    clause = re.split(r"[;]|\.(?=\s|$)", segment[number.end:], maxsplit=1)[0]
+    return bool(_FAILED.search(fold(clause)))

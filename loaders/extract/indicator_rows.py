@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from loaders.model import Line
 from loaders.textnorm import fold
 
+# a note under the table, after its last row
+_NOTE = re.compile(r"^\s*(?:piezīme|piezīmes|paskaidrojums|paskaidrojumi|\*)", re.IGNORECASE)
 _ROW = re.compile(r"^([1-9][0-9]?(?:\.[1-9][0-9]?)?)\.?\s+(\S.*)$")
 _NUMBER_CELL = re.compile(r"^([1-9][0-9]?(?:\.[1-9][0-9]?)?)\.?$")  # the number in a cell of its own
 _WORD = re.compile(r"[0-9a-z/.-]+")
@@ -61,6 +63,8 @@ class IndicatorRow:
     cells: list[list[Line]] | None = None   # baseline, actual, target lines where the grid gave them
     content: list[Line] | None = None       # text rows: every line after the number, name and values
     page_starts: frozenset = frozenset()    # text rows: ids of the content lines that open a new page
+    torn: tuple = ()                        # grid rows: figures in a column whose header is a piece of a value
+                                            # column's header (the reader split a cell): placed nowhere
 
     @property
     def lines(self) -> list[Line]:
@@ -88,6 +92,8 @@ def read_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
         elif cell and following and _follows(previous, cell.group(1)) and _plausible_name(following):
             previous = cell.group(1)
         else:
+            if current is not None and _NOTE.match(line.text):
+                current = []  # a note under the table (`Piezīme: ...`): no row's text
             (current if current is not None else header).append(line)
             continue
         current = [line]
@@ -162,8 +168,9 @@ def _follows(previous: str | None, number: str) -> bool:
 
 
 def _plausible_name(text: str) -> bool:
+    """A row name opens with a word (`5-gadīgo bērnu ...` too), not with a class or a count (`1. klase`)."""
     folded = fold(text)
-    return bool(re.match(r"[a-z]", folded)) and not re.match(r"(klase|klasei|klasem|klasu|un [0-9])", folded)
+    return bool(re.match(r"[a-z]|[0-9]+[-–][a-z]", folded)) and not re.match(r"(klase|klasei|klasem|klasu|un [0-9])", folded)
 
 
 def _cut_name(lines: list[Line]) -> tuple[str, list[Line], list[Line]]:
@@ -240,6 +247,7 @@ def _cut_name_by_shape(lines: list[Line]) -> tuple[str, list[Line], list[Line]]:
 _BASELINE_HEAD = re.compile(r"uzsak|pec .{0,30}pasnovert|sakuma")
 _ACTUAL_HEAD = re.compile(r"nosledz|sasniegt")
 _TARGET_HEAD = re.compile(r"planot|nakam|merki")
+_SCHOOL_YEARS = re.compile(r"(?:19|20)[0-9]{2}\.?\s?/\s?(?:19|20)[0-9]{2}\.?|(?:19|20)[0-9]{2}\.?")
 _SCHOOL_YEAR_ONLY = re.compile(r"^(?:(?:19|20)[0-9]{2}\.?\s?/\s?(?:19|20)[0-9]{2}\.?\s*(?:m\.\s?g\.?)?\s*)+$")
 
 
@@ -313,8 +321,27 @@ def _grid_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
         if m and m.group(1) == row.number:
             name = m.group(2)
         value_lines = [line for cell in cells for line in cell]
-        out.append(IndicatorRow(row.number, name, row.number_lines + row.name_lines, value_lines, cells))
+        torn = tuple(line for col in sorted(row.values) if col not in roles and col not in merge_into
+                     and _piece_of_value_header(heads.get(row.table, {}).get(col, [])) for line in row.values[col])
+        if not any(ch.isdigit() for line in torn for ch in line.text):
+            torn = ()  # words only: they cannot change a cell's figure
+        out.append(IndicatorRow(row.number, name, row.number_lines + row.name_lines, value_lines, cells, torn=torn))
     return header, out
+
+
+# the words of the template's value-column headers (`Noteiktais rezultatīvais rādītājs uzsākot 2023./2024.
+# m.g. (pēc 2022./2023. m.g. pašnovērtējuma ziņojuma)`, `noslēdzot`, `plānotais`)
+_VALUE_HEAD_WORDS = frozenset(
+    "noteiktais rezultativais raditajs raditaji uzsakot pec pasnovertejuma zinojuma nosledzot sasniegtais planotais "
+    "sasniedzamais merkis macibu gada gadam gads m.g. m.g mg un".split())
+
+
+def _piece_of_value_header(texts: list[str]) -> bool:
+    """A column whose header holds only words of the value columns' headers (`pašnovērtējuma`,
+    `rādītājs`): a piece of one of them that the reader cut off with its own column, not an extra
+    column of the report's own (`Komentāri`)."""
+    words = [w for w in re.findall(r"[a-z.]+", _SCHOOL_YEARS.sub(" ", fold(" ".join(texts)))) if w.strip(".")]
+    return bool(words) and all(w in _VALUE_HEAD_WORDS or w.strip(".") in _VALUE_HEAD_WORDS for w in words)
 
 
 def _follows_loosely(previous: str | None, number: str) -> bool:

@@ -3,6 +3,7 @@
 `41. vieta (3,23 balles)` -> 41, place (a bracketed aside is not the value); `Latvijas skolu
 reitings- 2024` -> no value (a year inside a label is not a value); `6,2 balles vid.` -> 6.2, grade_avg;
 `521 izglītojamais piedalījās` -> 521, learners; `12 no 15 audzēkņiem` -> 12 (a part of a whole);
+`5-gadīgo bērnu` -> no value (a figure inside a word);
 `pieaugums no 10 uz 12` -> 12 (a change: the figure it reached); `-`, `Nav attiecināms`, `nav datu`,
 text only, or several figures (a list of results) -> no value.
 """
@@ -16,6 +17,8 @@ from loaders.textnorm import fold
 _BRACKETS = re.compile(r"\([^()]*\)")
 _YEAR = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?:\.\s?/\s?(?:19|20)[0-9]{2})?\.?(?:\s?m\.\s?g\.)?(?![0-9,%])")
 _ENUM = re.compile(r"(?:(?<=\s)|^)[0-9]{1,2}\.(?=\s*[A-Za-zĀ-ž])(?!\s*viet)")
+# `5-gadīgo`: a figure that is part of a word
+_COMPOUND = re.compile(r"(?<![0-9.,])[0-9]+[-–](?=[A-Za-zĀ-ž])")
 _RANGE = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?\s?[–—-]\s?[0-9]+(?:[.,][0-9]+)?(?![0-9.,])")
 # `no 10 uz 12`: a change from one figure to another; the cell's value is the figure reached
 _CHANGE = re.compile(r"\bno\s+([0-9]+(?:[.,][0-9]+)?)\s*%?\s+(?:uz|līdz)\s+(?=[0-9])", re.IGNORECASE)
@@ -26,13 +29,20 @@ _PLACE = re.compile(r"^\.?\s*viet")
 _GRADE = re.compile(r"^\s*(balle|balles|ballu|b\.)")
 
 
+def figures_left(text: str) -> list[Number]:
+    """The figures of `text` other than years and bracketed asides (a name that still holds some had
+    values glued into it)."""
+    text = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
+    return find_numbers(_YEAR.sub(lambda m: " " * len(m.group(0)), text))
+
+
 def value_text(text: str) -> str:
     """The cell's text with what cannot be its value blanked out (asides in brackets, years, list
     numbers, ranges, the start of a change and the whole of a part)."""
     text = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
     text = _CHANGE.sub(lambda m: " " * len(m.group(0)), text)
     text = _PART_OF.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-    for pattern in (_YEAR, _ENUM, _RANGE):
+    for pattern in (_YEAR, _ENUM, _RANGE, _COMPOUND):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
 

@@ -16,11 +16,12 @@ one); entries that do not add up are named in a warning.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from loaders.extract.exam_cells import split_exam_text
+from loaders.extract.exam_cells import split_exam_text, split_subject_row
 from loaders.extract.exam_results import exam_level, parse_exam_cell
 from loaders.extract.indicator_rows import IndicatorRow, known_name_end, name_carried_over, read_rows
-from loaders.extract.indicator_values import cell_value, row_unit, value_text
+from loaders.extract.indicator_values import cell_value, figures_left, row_unit, value_text
 from loaders.extract.table_cells import split_cells
 from loaders.extract.text_rows import split_text_row
 from loaders.issues import Issues
@@ -42,12 +43,28 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
         return [], []
     indicators, exams = [], []
     parent_level: dict[str, str | None] = {}
+    parent_name: dict[str, str] = {}
     for row in rows:
-        level = exam_level(row.name) or parent_level.get(row.number.split(".")[0])
+        parent = row.number.split(".")[0]
         if "." not in row.number:
             parent_level[row.number] = exam_level(row.name)
+            # the whole row's words: a heading row's name may have run into its value cells
+            parent_name[row.number] = join_lines([row.name, *(ln.text for ln in [*row.value_lines, *row.torn])])
+            level = parent_level[row.number]
+        else:
+            level = exam_level(row.name, parent_name.get(parent, "")) or parent_level.get(parent)
+        by_subject = _subject_opening(row, subjects) if level and row.cells is None else None
         if row.cells is not None:
-            cells = None if _figure_glued_into_name(row) else row.cells
+            cells = None if _figure_glued_into_name(row) or row.torn else row.cells
+        elif by_subject is not None:
+            # a sub-row per subject: the subject in the name column, one entry per value cell
+            row.name, row.name_lines, row.value_lines = by_subject
+            cells = split_subject_row(row.value_lines, row.page_starts)
+        elif level and row.value_lines and _name_goes_on(row.value_lines, subjects):
+            # an exam heading row whose name runs on over more lines: no values of its own
+            row.name = join_lines([row.name] + [ln.text for ln in row.value_lines])
+            row.name_lines, row.value_lines = row.name_lines + row.value_lines, []
+            cells = [[], [], []]
         elif row.content is None or (level and not row.value_lines):
             cells = split_cells(row.value_lines) if row.value_lines else [[], [], []]
         elif level:
@@ -63,12 +80,17 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
                 if carried and carried[0]:
                     row.name = f"{row.name} {carried[0]}"
         if cells is not None and not any(cells):
-            if "." in row.number:
+            if figures_left(row.name) and not level:
+                # figures left in the name: its values were not told apart from it
+                issues.warn(section, "ambiguous_value",
+                            f"The values of indicator {row.number} could not be told apart from its name, so no row "
+                            f"is written: {row.name[:160]!r}.", row.lines)
+            elif "." in row.number:
                 issues.warn(section, "indicator_values_missing", f"Indicator {row.number} has no values.", row.lines)
             continue
         if cells is None:
-            text = join_lines(ln.text for ln in row.value_lines)
-            named = _subjects_named(text, subjects) if level else ""
+            text = join_lines(ln.text for ln in [*row.value_lines, *row.torn])
+            named = _subjects_named(f"{row.name} {text}", subjects) if level else ""
             issues.warn(section, "ambiguous_value",
                         f"The values of indicator {row.number} could not be placed in the table's three columns "
                         f"with certainty, so no row is written{named}: {text[:160]!r}.", row.value_lines)
@@ -79,6 +101,32 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             exams.extend(_checked(_exam_rows(row, cells, level, school_year, subjects, section, issues),
                                   row, section, issues))
     return indicators, exams
+
+
+def _name_goes_on(lines, subjects: Subjects) -> bool:
+    """Lines after a name that carry it on: lower-case opening, no figure, no subject."""
+    text = join_lines(ln.text for ln in lines)
+    return text[:1].islower() and not re.search(r"[0-9]+\s?%|[-–—]\s*$", text) and not subjects.find_mentions(text) \
+        and not re.search(r"\bnav\b|nek[aā]rtoja|attiecin", text, re.IGNORECASE)
+
+
+def _subject_opening(row: IndicatorRow, subjects: Subjects):
+    """(name, name lines, value lines) of a text row whose content opens with a subject (`2.1. Latviešu
+    valoda 61,3 % (valstī 59,1 %) ...`): the subject, with an aside in brackets, is the name."""
+    if not row.content:
+        return None
+    first = row.content[0]
+    mentions = subjects.find_mentions(first.text)
+    if not mentions or mentions[0][0] != 0 or len(subjects.find_mentions(join_lines(ln.text for ln in row.content))) > 1:
+        return None
+    end = mentions[0][1]
+    aside = re.match(r"\s*\([^()]*\)", first.text[end:])
+    if aside:
+        end += aside.end()
+    name = first.text[:end].strip(" –—-:")
+    rest = first.text[end:].strip()
+    values = ([replace(first, text=rest)] if rest else []) + row.content[1:]
+    return name, [replace(first, text=name)], values
 
 
 _UNIT_ONLY = re.compile(r"^(?:balles?|ballu|b\.|vid\.?|%|izglitojam\w*|skolen\w*|audzekn\w*|pedagog\w*|\s|\.)*$")

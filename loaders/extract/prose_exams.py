@@ -1,19 +1,35 @@
 """State exam results written in prose (older templates, where the indicator table has none):
 `Valsts pārbaudes darbos 9. klasē latviešu valodā skolēnu vidējais rezultāts ir 64,2% (valstī 63,6%).`
 
-A sentence that names an exam (valsts pārbaudes darbi, eksāmens, centralizētais eksāmens) and a level
-(9. klase → grade9; optimālajā → optimal; augstākajā / padziļinātajā → advanced) opens an exam
-context. Its own subjects with percentages are rows, and so are the sentences that follow it in the
-same section while the context lasts: a list of one subject per line after "Skolas vidējie
+A sentence that names an exam (valsts pārbaudes darbi, eksāmens, centralizētais eksāmens) opens an
+exam context. Its own subjects with percentages are rows, and so are the sentences that follow it in
+the same section while the context lasts: a list of one subject per line after "Skolas vidējie
 rezultāti:", or "Matemātikā 2021./2022. mācību gadā skolas vidējais rezultāts bija 38,9%". A sentence
-about diagnostic tests, monitoring works, olympiads or a numbered sub-heading that names no exam ends
-the context. The level of an entry is the last level named before it (else the context's); its year
-the last school year named before it in its sentence (else the context's, else the report's).
+about diagnostic tests, monitoring works, olympiads, or a numbered sub-heading (`7.2.2. ...`, always
+the start of a sentence) ends the context; a sub-heading that names an exam opens a fresh one.
 
-A figure after target words (`vismaz 50%`, `mērķis`, `plānots`) is a target, never a result; a
-percentage that is a count of learners or a class is not a result (loaders.extract.exam_results).
-Priority sections (plans and their evidence) are not read here: report.py leaves them out. A table
-(lines with grid columns) is not prose: where it holds exam results it is named in a warning.
+- Level: the last level named before the entry (9. klase → grade9; optimālajā → optimal; augstākajā /
+  padziļinātajā → advanced), else the context's. Centralised exams had a single level until 2021/22:
+  a secondary exam (centralizētais eksāmens, vidējās izglītības posms, 12. klase) of such a year with
+  no level named is `optimal`, and so is one of those years named at a level. A later year's
+  centralised exam with no level named is named in an `ambiguous_value` issue, not guessed.
+- Year: the last school year named before the figure in its sentence (`2021./2022.`), or the last
+  relative one (`iepriekšējā mācību gadā` → the year before the context's, `nākamajā mācību gadā` →
+  the year after), else the context's, else the report's.
+- Targets: a sentence whose words before its first subject set a target (`izvirzām mērķi ... sasniegt
+  vismaz: latviešu valodā – 55%`) gives target rows, where the year it names is after the report's
+  (a target for a year already evaluated, or for no named year, is not written). Elsewhere a figure
+  after target words is never a result.
+- The failed share may follow in the next sentence, naming no subject (`21,6 % izglītojamo ... eksāmenu
+  nenokārtoja`): it belongs to the one result the sentence before stated.
+- A results table among the prose (subjects by year columns; loaders.extract.prose_exam_tables) is
+  read by its header's years; one it cannot map is named in a warning.
+- The same result stated twice (a criterion quoting a result of the exam section) is one row; two
+  statements that disagree are an `ambiguous_value` issue naming the subject, and no row.
+
+A percentage that is a count of learners or a class, a pass mark or a change in points is not a
+result (loaders.extract.exam_results). Priority sections (plans and their evidence) are not read here:
+report.py leaves them out.
 """
 from __future__ import annotations
 
@@ -21,74 +37,211 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.exam_results import parse_exam_cell
+from loaders.extract.prose_exam_tables import ResultsTable, read_grid_table, text_tables
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
+from loaders.numbers import find_numbers
 from loaders.subjects import Subjects
 from loaders.textnorm import fold, fold_in_place
 
+_SECTION = "exams"
 _EXAM = re.compile(r"valsts parbaudes darb|eksamen|centralizet")
 _NOT_EXAM = re.compile(r"diagnostic|monitoring|ieskait|olimpiad|konkurs|aptauj|nosleguma eksamen|kvalifikacijas eksamen|"
                        r"specialitat")
 _LEVELS = (("grade9", re.compile(r"\b9\.\s?klas|pamatizglitibas")),
-           ("advanced", re.compile(r"augstakaj\w* limen|padzilinat")),
-           ("optimal", re.compile(r"optimal\w* limen|visparej\w* kurs")))
+           ("advanced", re.compile(r"augstak\w* limen|padzilinat\w* (?:kursa )?limen")),
+           ("optimal", re.compile(r"optimal\w* (?:kursa )?limen")))
+# a secondary (centralised) exam, whatever its level
+_SECONDARY = re.compile(r"centralizet|videj\w* izglitib|\b12\.\s?klas")
+LAST_SINGLE_LEVEL_YEAR = 2021  # 2021/2022: the last year of single-level centralised exams
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\.?\s*[./–-]\s*((?:19|20)[0-9]{2})")
-_SUBHEADING = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}\.?\s")
+_RELATIVE_YEAR = ((-1, re.compile(r"\b(?:ieprieksej|pagajus)\w* (?:macibu )?gad|\bpern\b")),
+                  (1, re.compile(r"\b(?:nakam|nakos)\w* (?:macibu )?gad")))
+_SUBHEADING = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}\.(?:[0-9]{1,2}\.)?(?:\s|$)")
+_SUBHEADING_LINE = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}\.(?:[0-9]{1,2}\.)?(?:\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|$)")
+# a sentence ends at a full stop before a capital, or before a school year that opens the next one
+# (`... konsultācijas. 2022./2023. mācību gadā ...`)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\s*$)|(?<=[A-Za-zĀ-ž%)][.!?])(?=\s+(?:19|20)[0-9]{2}\.\s?/)")
 # a result is stated as one (`vidējais rezultāts ir 64,2%`) or listed right after its subject (`Ķīmija – 44,2%`)
+_COMPARISON = re.compile(r"salidzin|\bneka\b|\bpret\b")
 _RESULT_WORDS = re.compile(r"rezultat|videj|ieguva|kartoja")
+_SETS_TARGET = re.compile(r"\bmerk|\bizvirz|\bplano|\bplanot|\bvismaz\b|\bsasniegt\b|\bjasasniedz|\bbus\b")
+_FAILED_WORDS = re.compile(r"nenokart|nav nokart")
+_LEARNERS_AFTER = re.compile(r"\s*(izglītojam|skolēn|audzēkņ|kursant|absolvent)", re.IGNORECASE)
 
 
 @dataclass
 class _Context:
     level: str | None
     year: str | None
+    secondary: bool = False
 
 
 def extract_prose_exams(line_groups: list[list[Line]], school_year: str | None, subjects: Subjects,
                         issues: Issues | None = None) -> list[dict]:
-    rows = []
+    issues = issues if issues is not None else Issues()
+    rows: list[dict] = []
     for lines in line_groups:
         context: _Context | None = None
-        for sentence, sentence_lines in _sentences(lines):
-            if all(line.col is not None for line in sentence_lines):
-                # table cells run together are no sentence: a results table is named, not guessed at
-                _name_exam_table(sentence, sentence_lines, context, subjects, issues)
+        previous: list[dict] = []   # the rows the sentence before gave
+        for kind, item, item_lines in _pieces(lines, subjects, school_year):
+            if kind == "table":
+                rows.extend(_table_rows(item, item_lines, context, school_year, issues))
+                previous = []
                 continue
+            if kind == "grid":
+                table = read_grid_table(item_lines, subjects, school_year)
+                if isinstance(table, ResultsTable):
+                    rows.extend(_table_rows(table, item_lines, context, school_year, issues))
+                else:
+                    _name_exam_table(item, item_lines, context, subjects, issues, table)
+                previous = []
+                continue
+            sentence, sentence_lines = item, item_lines
             folded = fold(sentence)
             names_exam = bool(_EXAM.search(folded))
-            if _NOT_EXAM.search(folded) or (_SUBHEADING.match(sentence) and not names_exam):
+            subheading = bool(_SUBHEADING.match(sentence))
+            if subheading:
                 context = None
+            if _NOT_EXAM.search(folded) or (subheading and not names_exam):
+                context, previous = None, []
                 continue
+            mentions = subjects.find_mentions(sentence, any_case=True)
+            sets_target = bool(mentions) and bool(_SETS_TARGET.search(fold(sentence[:mentions[0][0]])))
+            base = (context.year if context else None) or school_year
             if names_exam:
+                own = None if sets_target else _context_year(sentence, base, bool(mentions) and "%" in sentence)
                 level = _single_level(folded) or (context.level if context else None)
-                context = _Context(level, _last_year(sentence, len(sentence)) or (context.year if context else None))
+                secondary = bool(_SECONDARY.search(folded)) or (context.secondary if context else False)
+                context = _Context(level, own or (context.year if context else None), secondary)
             if context is None or "%" not in sentence:
                 continue
-            for entry in parse_exam_cell(sentence, subjects, any_case=True):
-                level = _level_before(sentence, entry["start"]) or context.level
-                if level is None or not (names_exam or _stated_as_result(sentence, folded, entry)):
-                    continue
-                year = _last_year(sentence, entry["figure_start"]) or context.year or school_year
-                rows.append({"source_ref": span_ref(sentence_lines), "exam_level": level,
-                             "subject": entry["subject"], "subject_raw": entry["subject_raw"],
-                             "school_year": year, "measure": "result", "school_pct": entry["school_pct"],
-                             "national_pct": entry["national_pct"], "failed_pct": entry["failed_pct"]})
-    return _first_of_each(rows)
+            if previous and not mentions:
+                _failed_share_for(previous, sentence, sentence_lines, issues)
+                previous = []
+                continue
+            previous = _sentence_rows(sentence, sentence_lines, folded, names_exam, sets_target, context, base,
+                                      school_year, subjects, issues)
+            rows.extend(previous)
+    return _one_per_key(rows, issues)
 
 
-def _name_exam_table(text: str, lines: list[Line], context, subjects: Subjects, issues: Issues | None) -> None:
-    if issues is None or "%" not in text or not (context or _EXAM.search(fold(text))):
+def _sentence_rows(sentence: str, lines: list[Line], folded: str, names_exam: bool, sets_target: bool,
+                   context: _Context, base: str | None, school_year: str | None, subjects: Subjects,
+                   issues: Issues) -> list[dict]:
+    out = []
+    for entry in parse_exam_cell(sentence, subjects, any_case=True, targets=sets_target):
+        level = _level_before(sentence, entry["start"]) or context.level
+        if not (names_exam or sets_target or _stated_as_result(sentence, folded, entry)):
+            continue
+        year = _last_year(sentence, entry["figure_start"], base) or context.year or school_year
+        if sets_target and not _after(year, school_year):
+            continue  # a target for a year already evaluated, or for no year named
+        level = _level_of_year(level, year, context.secondary)
+        if level is None:
+            issues.warn(_SECTION, "ambiguous_value",
+                        f"The exam level of {entry['subject_raw']} ({year}, {entry['school_pct']:g}%) is not stated; "
+                        "no row is written.", lines)
+            continue
+        target = sets_target
+        out.append({"source_ref": span_ref(lines), "_lines": lines, "exam_level": level,
+                    "subject": entry["subject"], "subject_raw": entry["subject_raw"],
+                    "school_year": year, "measure": "target" if target else "result",
+                    "school_pct": entry["school_pct"],
+                    "national_pct": None if target else entry["national_pct"],
+                    "failed_pct": None if target else entry["failed_pct"]})
+    return out
+
+
+def _table_rows(table: ResultsTable, lines: list[Line], context: _Context | None, school_year: str | None,
+                issues: Issues) -> list[dict]:
+    names = ", ".join(dict.fromkeys(r.subject_raw for r in table.rows))
+    level = context.level if context else None
+    out = []
+    for row in table.rows:
+        for (year, measure), value in zip(table.columns, row.values):
+            if value is None:
+                continue
+            row_level = _level_of_year(level, year, context.secondary if context else False)
+            if row_level is None:
+                issues.warn(_SECTION, "ambiguous_value",
+                            f"A table of exam results ({names}) does not say which exam it holds; no rows are written.",
+                            lines)
+                return []
+            out.append({"source_ref": span_ref(row.lines), "exam_level": row_level, "subject": row.subject,
+                        "subject_raw": row.subject_raw, "school_year": year, "measure": measure,
+                        "school_pct": value, "national_pct": None, "failed_pct": None})
+    return out
+
+
+def _failed_share_for(previous: list[dict], sentence: str, lines: list[Line], issues: Issues) -> None:
+    """`21,6 % izglītojamo nesasniedza ... un eksāmenu nenokārtoja.` after a sentence stating one result."""
+    if not _FAILED_WORDS.search(fold(sentence)):
+        return
+    shares = [n for n in find_numbers(sentence) if n.percent and _LEARNERS_AFTER.match(sentence, n.end)]
+    results = [r for r in previous if r["measure"] == "result" and r["failed_pct"] is None]
+    if len(shares) == 1 and len(results) == 1 and len(previous) == 1:
+        results[0]["failed_pct"] = shares[0].value
+        results[0]["source_ref"] = span_ref([*results[0]["_lines"], *lines])
+    elif shares:
+        names = ", ".join(r["subject_raw"] for r in previous)
+        issues.warn(_SECTION, "ambiguous_value",
+                    f"A failed share ({', '.join(n.raw.strip() for n in shares)}) follows the results of {names}; "
+                    "it is not placed.", lines)
+
+
+def _one_per_key(rows: list[dict], issues: Issues) -> list[dict]:
+    """One row per level × subject × year × measure: a later statement of the same figure adds what the
+    first did not quote (national, failed); two that disagree give an issue and no row."""
+    kept: dict[tuple, dict | None] = {}
+    for row in rows:
+        key = (row["exam_level"], row["subject"], row["school_year"], row["measure"])
+        if key not in kept:
+            kept[key] = row
+            continue
+        first = kept[key]
+        if first is None:
+            continue
+        clash = [c for c in ("school_pct", "national_pct", "failed_pct")
+                 if first[c] is not None and row[c] is not None and abs(first[c] - row[c]) > 0.051]
+        if clash:
+            issues.warn(_SECTION, "ambiguous_value",
+                        f"The {row['school_year']} {row['exam_level']} {row['measure']} of {row['subject_raw']} is stated "
+                        f"twice with different figures ({first['school_pct']:g}% at {first['source_ref']}, "
+                        f"{row['school_pct']:g}% at {row['source_ref']}); no row is written.")
+            kept[key] = None
+            continue
+        for column in ("national_pct", "failed_pct"):
+            if first[column] is None:
+                first[column] = row[column]
+    out = [row for row in kept.values() if row is not None]
+    for row in out:
+        row.pop("_lines", None)
+    return out
+
+
+def _name_exam_table(text: str, lines: list[Line], context, subjects: Subjects, issues: Issues,
+                     why: str | None = None) -> None:
+    if "%" not in text or not (context or _EXAM.search(fold(text))):
         return
     names = list(dict.fromkeys(raw for *_, raw in subjects.find_mentions(text, any_case=True)))
     if names:
-        issues.warn("exams", "exam_table_unread",
-                    f"A table of exam results ({', '.join(names)}) is not read from prose sections; "
-                    "its figures are not in exam_results.", lines)
+        issues.warn(_SECTION, "exam_table_unread",
+                    f"A table of exam results ({', '.join(names)}) is not read from prose sections"
+                    f"{f' ({why})' if why else ''}; its figures are not in exam_results.", lines)
 
 
 def _single_level(folded: str) -> str | None:
     levels = [level for level, words in _LEVELS if words.search(folded)]
     return levels[0] if len(levels) == 1 else None
+
+
+def _level_of_year(level: str | None, year: str | None, secondary: bool) -> str | None:
+    """Centralised exams had one level until 2021/22: recorded as `optimal`, named or not."""
+    single = year is not None and int(year[:4]) <= LAST_SINGLE_LEVEL_YEAR
+    if single and (level in ("optimal", "advanced") or (level is None and secondary)):
+        return "optimal"
+    return level
 
 
 def _level_before(sentence: str, position: int) -> str | None:
@@ -102,13 +255,43 @@ def _level_before(sentence: str, position: int) -> str | None:
     return best
 
 
-def _last_year(sentence: str, position: int) -> str | None:
-    """The last school year (`2021./2022.`) named before `position`."""
-    found = None
+def _last_year(sentence: str, position: int, base: str | None) -> str | None:
+    """The last school year named before `position`: written out (`2021./2022.`), or relative to `base`
+    (`iepriekšējā mācību gadā`, `nākamajā mācību gadā`)."""
+    found, found_at = None, -1
     for m in _YEAR.finditer(sentence[:position]):
         if int(m.group(2)) == int(m.group(1)) + 1:
-            found = f"{m.group(1)}/{m.group(2)}"
+            found, found_at = f"{m.group(1)}/{m.group(2)}", m.start()
+    if base:
+        folded = fold_in_place(sentence[:position]).lower()
+        for delta, words in _RELATIVE_YEAR:
+            for m in words.finditer(folded):
+                if m.start() > found_at:
+                    start = int(base[:4]) + delta
+                    found, found_at = f"{start}/{start + 1}", m.start()
     return found
+
+
+def _context_year(sentence: str, base: str | None, has_entries: bool) -> str | None:
+    """The year a sentence that names an exam sets for the sentences after it: the last school year it
+    names outside a comparison (`Salīdzinot ar 2020./2021. mācību gadu, kad ...` quotes a year in
+    passing); a relative one (`iepriekšējā mācību gadā`) only where the sentence states no result of
+    its own (it introduces a list)."""
+    folded = fold_in_place(sentence).lower()
+    found = None
+    for m in _YEAR.finditer(sentence):
+        if int(m.group(2)) != int(m.group(1)) + 1:
+            continue
+        clause = folded[max(folded.rfind(",", 0, m.start()), folded.rfind(";", 0, m.start()), 0):m.start()]
+        if not _COMPARISON.search(clause):
+            found = f"{m.group(1)}/{m.group(2)}"
+    if found or has_entries:
+        return found
+    return _last_year(sentence, len(sentence), base)
+
+
+def _after(year: str | None, school_year: str | None) -> bool:
+    return bool(year and school_year) and int(year[:4]) > int(school_year[:4])
 
 
 def _stated_as_result(sentence: str, folded: str, entry: dict) -> bool:
@@ -116,31 +299,45 @@ def _stated_as_result(sentence: str, folded: str, entry: dict) -> bool:
     return bool(_RESULT_WORDS.search(folded)) or not re.search(r"[A-Za-zĀ-ž]", between)
 
 
-def _first_of_each(rows: list[dict]) -> list[dict]:
-    """One row per level × subject × year: the first statement (a later sentence repeating it is not a new row)."""
-    seen, out = set(), []
-    for row in rows:
-        key = (row["exam_level"], row["subject"], row["school_year"])
-        if key not in seen:
-            seen.add(key)
-            out.append(row)
-    return out
-
-
-def _sentences(lines: list[Line]):
-    """Sentences of consecutive lines, each with the lines it spans; a table (or a table and the text
-    around it) is never one sentence with its neighbours."""
+def _pieces(lines: list[Line], subjects: Subjects, school_year: str | None):
+    """("sentence", text, lines), ("grid", text, lines) for a table the reader saw, ("table",
+    ResultsTable, lines) for a results table in plain text. A table (or a table and the text around
+    it) is never one sentence with its neighbours."""
     block: list[Line] = []
     for line in lines:
         if block and (line.table, line.col is None) != (block[-1].table, block[-1].col is None):
-            yield from _block_sentences(block)
+            yield from _block_pieces(block, subjects, school_year)
             block = []
         block.append(line)
     if block:
-        yield from _block_sentences(block)
+        yield from _block_pieces(block, subjects, school_year)
+
+
+def _block_pieces(lines: list[Line], subjects: Subjects, school_year: str | None):
+    if lines[0].col is not None:
+        yield "grid", " ".join(line.text for line in lines), lines
+        return
+    start = 0
+    for first, end, table in text_tables(lines, subjects, school_year):
+        yield from _block_sentences(lines[start:first])
+        yield "table", table, lines[first:end]
+        start = end
+    yield from _block_sentences(lines[start:])
 
 
 def _block_sentences(lines: list[Line]):
+    """Sentences of consecutive lines; a line opening with a numbered sub-heading starts a sentence."""
+    run: list[Line] = []
+    for line in lines:
+        if run and _SUBHEADING_LINE.match(line.text):
+            yield from _run_sentences(run)
+            run = []
+        run.append(line)
+    if run:
+        yield from _run_sentences(run)
+
+
+def _run_sentences(lines: list[Line]):
     text, owners = "", []
     for line in lines:
         if text:
@@ -149,11 +346,11 @@ def _block_sentences(lines: list[Line]):
         text += line.text
         owners.extend([line] * len(line.text))
     start = 0
-    ends = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\s*$)", text)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if text[ends[-1] if ends else 0:].strip():
         ends.append(len(text))  # the block's last words, with or without a full stop
     for end in ends:
         if end > start:
             span = owners[start:end]
-            yield text[start:end].strip(), list(dict.fromkeys(span))
+            yield "sentence", text[start:end].strip(), list(dict.fromkeys(span))
         start = end

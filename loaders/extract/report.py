@@ -24,7 +24,7 @@ from loaders.templates import SECTION_NAMES
 _EXPECTED = ("programmes", "indicators", "priorities", "planned_priorities")
 # sections whose percentages are never exam results to read from prose: the table itself, and the
 # priorities (plans, targets and the evidence that repeats results stated elsewhere)
-_NOT_EXAM_PROSE = ("indicators", "aims", "priorities", "planned_priorities")
+_NOT_EXAM_PROSE = ("indicators", "aims", "priorities", "next_priorities", "planned_priorities")
 
 
 def report_id_of(doc: Document) -> str:

@@ -12,9 +12,12 @@ aside in brackets, not a range, the whole of `12 no 15`, the start of `no 10 uz 
   indicator_rows.KNOWN_NAMES) matched in full ends it where its own words end. Where the rest holds
   more figures than the three cells, the name takes in lines until it does not (`Absolventu
   nodarbinātība 6 mēnešus pēc absolvēšanas`).
-- Three figures: the text between two of them is split where a new line opens with a capital or a
-  digit, else before a lead word (`vidēji`, `vismaz`, `ne zemāk par`) or a capitalised word; before
-  that it trails the earlier figure (`audzēkņi`, `godalgotas vietas`).
+- Three figures: the text between two of them is split before a lead word (`vidēji`, `vismaz`, `ne
+  zemāk par`) or the start of a change (`no 12 uz` 15), else where a new line opens with a capital or a
+  digit, else before a capitalised word; before that it trails the earlier figure (`audzēkņi`,
+  `godalgotas vietas`).
+- Cells side by side (a table without column rules read line by line: `Mācību jomu apguves 74% 75%` /
+  `rādītājs 72%`, a cell's words carried on past the others' figures) cannot be placed.
 - Fewer: cells that say they have no figure (`–`, `nav datu`, `Nav attiecināms`, `nekārtoja`) fill
   the rest in order. Otherwise the cells cannot be placed with certainty, and the caller writes an
   issue instead of a guess.
@@ -36,6 +39,8 @@ _NO_FIGURE = re.compile(r"(?:^|(?<=\s))(?:[-–—]|nav datu|nav attiecin[aā]ms
                         re.IGNORECASE)
 _MARKER = r"(?:[-–—]|nav datu|nav attiecin[aā]ms|nek[aā]rtoja|x)\.?"
 _ALL_MARKERS = re.compile(rf"(?<=\s)({_MARKER})(?:\s+{_MARKER}){{2}}\s*$", re.IGNORECASE)
+# `no 12 uz 15`: a change from one figure to the next opens the cell of the figure it reaches
+_CHANGE_LEAD = re.compile(r"\bno\s+[0-9]+(?:[.,][0-9]+)?\s*%?\s+(?:uz|l[iī]dz)\s*$", re.IGNORECASE)
 _CARRIES_ON = re.compile(r"(?:[:(,/–-]|\bun|\bar|\bpar|\bno|\buz|\bk[aā]|\bkuri|\bvai)\s*$", re.IGNORECASE)
 
 
@@ -68,6 +73,10 @@ def split_text_row(lines: list[Line], known_end: tuple[int, int] | None = None) 
     if not text[start:].strip():
         return TextRow(_clean(name), list(lines), [[] for _ in range(COLUMNS)], None)
     ours = [f for f in figures if f.start >= start]
+    side = _side_by_side(lines, text, offsets, ours)
+    if side is not None:
+        return TextRow(_clean(name), _pieces(lines, offsets, 0, start), None,
+                       f"the cells stand side by side, a cell's text wrapping past the others' figures ({side!r})")
     if len(ours) == COLUMNS:
         bounds = [start] + [_split_gap(text, offsets, ours[i], ours[i + 1]) for i in range(COLUMNS - 1)] + [len(text)]
     else:
@@ -146,11 +155,32 @@ def _scan(lines, text, offsets, figures, first_line, floor, check_first) -> int:
 
 
 def _carries_on(lines: list[Line], i: int) -> bool:
-    """Line i carries on the name: it opens lower case or with a bracket, or the line above is cut mid-phrase."""
+    """Line i carries on the name: it opens lower case (not with a lead word or a no-figure word: `nav
+    datu`) or with a bracket, or the line above is cut mid-phrase."""
     opening = lines[i].text.lstrip()[:1]
     if opening.islower() or opening == "(":
-        return not _LEAD_WORD.match(lines[i].text.lstrip())
+        return not (_LEAD_WORD.match(lines[i].text.lstrip()) or _NO_FIGURE.match(lines[i].text.lstrip()))
     return bool(_CARRIES_ON.search(lines[i - 1].text)) if i else False
+
+
+def _side_by_side(lines: list[Line], text: str, offsets: list[int], figures: list[_Figure]) -> str | None:
+    """A line that carries on a phrase (lower case, words before its figure that are no lead words)
+    right after a line ending in a figure: the row's cells stand side by side, a cell's first line
+    beside the others' figures (`Mācību jomu apguves 74% 75%` / `rādītājs 72%`), so which figure is
+    whose cannot be told from the text. The line, or None."""
+    for i in range(1, len(lines)):
+        opening = lines[i].text.lstrip()[:1]
+        on_line = [f for f in figures if offsets[i] <= f.start < offsets[i] + len(lines[i].text)]
+        if not opening.islower() or not on_line:
+            continue
+        before = text[offsets[i]:on_line[0].start]
+        if not re.search(r"[A-Za-zĀ-ž]", before) or _LEAD.search(before) or _CHANGE_LEAD.search(before):
+            continue
+        previous_end = offsets[i - 1] + len(lines[i - 1].text.rstrip())
+        if any(re.fullmatch(r"\s*%?\.?\s*", text[f.end:previous_end] or "") for f in figures
+               if offsets[i - 1] <= f.start < previous_end):
+            return lines[i].text
+    return None
 
 
 def _has_figure(figures, offsets, lines, i) -> bool:
@@ -174,6 +204,9 @@ def _split_gap(text: str, offsets: list[int], left: _Figure, right: _Figure) -> 
     lead = _lead_start(value_text(text), gap_end, gap_start)  # asides blanked: `pieaugums no 10 uz 12`
     if lead < gap_end:
         return lead
+    change = _CHANGE_LEAD.search(text, gap_start, gap_end)
+    if change:
+        return change.start()  # `12 no 18 izglītojamajiem` | `no 12 uz 15 izglītojamajiem`
     for offset in offsets:
         if gap_start < offset <= gap_end:
             opening = text[offset:offset + 1]

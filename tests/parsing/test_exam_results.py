@@ -186,7 +186,7 @@ def test_entries_that_do_not_add_up_are_named_in_doubts():
     assert [d.split(":")[0] for d in doubts] == ["Ķīmija", "Fizika", "Vēsture"]
 
 
-def test_a_results_table_among_prose_is_named_not_guessed():
+def test_a_results_table_with_school_and_national_columns_is_named_not_guessed():
     from dataclasses import replace
 
     from loaders.issues import Issues
@@ -211,3 +211,153 @@ def test_a_diagnostic_test_row_is_no_exam_level():
 
     assert exam_level("Valsts diagnosticējošie darbi 9. klasē (pārbaudes darbi)") is None
     assert exam_level("Valsts pārbaudes darbi 9. klasē") == "grade9"
+
+
+# --- round 2: prose by other authors ----------------------------------------------------------------
+
+def prose_rows(text: str, year: str = "2021/2022"):
+    from loaders.issues import Issues
+
+    issues = Issues()
+    rows = extract_prose_exams([lines(text)], year, load_subjects(), issues)
+    return ({(r["exam_level"], r["subject"], r["school_year"], r["measure"]): (r["school_pct"], r["national_pct"],
+                                                                               r["failed_pct"]) for r in rows},
+            issues.rows)
+
+
+def test_single_level_centralised_exams_are_optimal():
+    got, _ = prose_rows("""
+        Vidusskolas posms. 2021./2022. mācību gadā centralizētos eksāmenus kārtoja 18 skolēni. Rezultāti:
+        Bioloģija – 60,5% (valstī 62%).
+        Ķīmija – 51% (valstī 55%), nenokārtoja 2 skolēni.
+        """)
+    assert got == {("optimal", "biology", "2021/2022", "result"): (60.5, 62, None),
+                   ("optimal", "chemistry", "2021/2022", "result"): (51, 55, None)}
+
+
+def test_a_later_centralised_exam_with_no_level_is_named_not_guessed():
+    got, issues = prose_rows("""
+        Centralizētajos eksāmenos 2023./2024. mācību gadā:
+        Bioloģija – 60,5% (valstī 62%).
+        """, "2023/2024")
+    assert got == {} and "Bioloģija" in issues[0]["message"]
+
+
+def test_a_numbered_sub_heading_starts_a_new_context_even_after_a_page_number():
+    got, _ = prose_rows("""
+        5.1. Pamatskolas posms. Valsts pārbaudes darbos 9. klasē:
+        Fizika – 44%.
+        3
+        5.2.
+        Vidusskolas posms. 2021./2022. mācību gadā centralizētajos eksāmenos:
+        Fizika – 52%.
+        """)
+    assert got == {("grade9", "physics", "2021/2022", "result"): (44, None, None),
+                   ("optimal", "physics", "2021/2022", "result"): (52, None, None)}
+
+
+def test_targets_for_a_later_year_named_in_prose_are_target_rows():
+    # the sentence naming the year opens with it: the one before (naming subjects) has ended
+    got, _ = prose_rows("""
+        Centralizēto eksāmenu (ķīmija, fizika) rezultāti ir zemi. 2022./2023. mācību gadā izvirzām mērķi optimālā
+        līmeņa eksāmenos sasniegt vismaz: ķīmijā – 52%, fizikā – 47%.
+        """)
+    assert got == {("optimal", "chemistry", "2022/2023", "target"): (52, None, None),
+                   ("optimal", "physics", "2022/2023", "target"): (47, None, None)}
+
+
+def test_a_target_for_the_year_evaluated_or_for_no_year_is_not_written():
+    got, _ = prose_rows("""
+        Centralizētajos eksāmenos optimālajā līmenī 2021./2022. mācību gadā mērķis bija sasniegt: ķīmijā – 52%.
+        Nākotnē centralizētajos eksāmenos optimālajā līmenī plānojam sasniegt: fizikā – 47%.
+        """)
+    assert got == {}
+
+
+def test_previous_year_in_words_and_a_comparison_do_not_change_the_years_after_them():
+    got, _ = prose_rows("""
+        Bioloģijas centralizētajā eksāmenā optimālajā līmenī vidējais rezultāts bija 58 %.
+        Iepriekšējā mācību gadā eksāmena vidējais rezultāts bioloģijā bija 55 %.
+        Salīdzinot ar 2020./2021. mācību gadu, kad eksāmenā ķīmijā rezultāts bija 40 %, ir uzlabojums.
+        Ķīmijas eksāmenā optimālajā līmenī vidējais rezultāts – 47 %.
+        """, "2022/2023")
+    assert got == {("optimal", "biology", "2022/2023", "result"): (58, None, None),
+                   ("optimal", "biology", "2021/2022", "result"): (55, None, None),
+                   ("optimal", "chemistry", "2020/2021", "result"): (40, None, None),
+                   ("optimal", "chemistry", "2022/2023", "result"): (47, None, None)}
+
+
+def test_a_failed_share_stated_after_the_result_with_a_pass_mark_beside_it():
+    got, _ = prose_rows("""
+        Fizikas eksāmenā augstākajā līmenī vidējais rezultāts – 41 %, kas ir zemāks par valsts vidējo (45 %).
+        12,5 % skolēnu nesasniedza 5 % slieksni un eksāmenu nenokārtoja.
+        Ķīmijas eksāmenā augstākajā līmenī vidējais rezultāts bija 50 %, uzlabojums par 4,5 procentpunktiem.
+        Eksāmenu nenokārtoja 3 % skolēnu.
+        """, "2023/2024")
+    assert got == {("advanced", "physics", "2023/2024", "result"): (41, 45, 12.5),
+                   ("advanced", "chemistry", "2023/2024", "result"): (50, None, 3)}
+
+
+def test_words_of_a_course_are_no_exam_level():
+    got, _ = prose_rows("""
+        Centralizētajos eksāmenos optimālajā līmenī 2022./2023. mācību gadā padziļināto kursu skolotāji
+        sagatavoja skolēnus, un vidējais rezultāts ķīmijā bija 49 %.
+        """, "2022/2023")
+    assert got == {("optimal", "chemistry", "2022/2023", "result"): (49, None, None)}
+
+
+def test_a_result_repeated_in_another_section_is_one_row_and_a_different_one_is_named():
+    got, issues = prose_rows("""
+        Centralizētā eksāmena ķīmijā skolas vidējais rezultāts (52%) ir augstāks par valsts vidējo (48%).
+        Centralizētā eksāmena fizikā skolas vidējais rezultāts (44%) ir zemāks par valsts vidējo.
+        Centralizēto eksāmenu rezultāti 2021./2022. mācību gadā:
+        Ķīmija – 52% (valstī 48%), nenokārtoja 1,5% skolēnu.
+        Fizika – 46%.
+        """)
+    assert got == {("optimal", "chemistry", "2021/2022", "result"): (52, 48, 1.5)}
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "Fizika" in issues[0]["message"]
+
+
+def test_a_results_table_in_text_is_read_by_its_header_years():
+    got, _ = prose_rows("""
+        Valsts pārbaudes darbi 9. klasē (vidējais rezultāts) un mērķis nākamajam gadam:
+        Priekšmets 2020./2021. m.g. 2021./2022. m.g. Mērķis
+        2022./2023. m.g.
+        Ķīmija nenotika* 48,5% 50%
+        Fizika (izvēles) – 41% –
+        * 2020./2021. mācību gadā eksāmeni nenotika Covid-19 dēļ.
+        """)
+    assert got == {("grade9", "chemistry", "2021/2022", "result"): (48.5, None, None),
+                   ("grade9", "chemistry", "2022/2023", "target"): (50, None, None),
+                   ("grade9", "physics", "2021/2022", "result"): (41, None, None)}
+
+
+def test_a_results_table_in_a_grid_is_read_by_its_header_years():
+    from loaders.issues import Issues
+    from grid import grid, prose as prose_lines
+
+    table = prose_lines("Valsts pārbaudes darbi 9. klasē:") + grid([
+        ["Priekšmets", "2021./2022. m.g.", "Plānotais 2022./2023. m.g."],
+        ["Ķīmija", "48,5%", "50%"],
+        ["Fizika", "–", "45%"],
+        ["Vidēji", "45%", "47%"],
+    ])
+    issues = Issues()
+    rows = extract_prose_exams([table], "2021/2022", load_subjects(), issues)
+    assert {(r["subject"], r["school_year"], r["measure"]): r["school_pct"] for r in rows} == {
+        ("chemistry", "2021/2022", "result"): 48.5, ("chemistry", "2022/2023", "target"): 50,
+        ("physics", "2022/2023", "target"): 45}
+    assert issues.rows == []
+
+
+def test_next_years_priorities_are_no_exam_prose():
+    from loaders.extract.report import _NOT_EXAM_PROSE
+
+    assert "next_priorities" in _NOT_EXAM_PROSE and "priorities" in _NOT_EXAM_PROSE
+
+
+def test_a_pass_mark_a_change_in_points_and_a_figure_inside_a_word_are_no_figures_of_an_entry():
+    got = [(e["subject"], e["school_pct"], e["national_pct"], e["failed_pct"]) for e in parse_exam_cell(
+        "Ķīmija – 5 % slieksni nesasniedza neviens, rezultāts 61 %, pieaugums par 2,5 procentpunktiem. "
+        "Fizika (pēc Covid-19 pārtraukuma) – 48 %.", load_subjects())]
+    assert got == [("chemistry", 61, None, None), ("physics", 48, None, None)]
