@@ -31,8 +31,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 _words(r"izglitojamo skaits|istenotas izglitibas programmas|izglitibas programmas.*izglitojamo skait"),
                 "programmes and learner counts (a table)"),
     SectionSpec("leaving_reasons", ("1.2",),
-                _words(r"iemesl.*(main|partrauk)|(mainas|partrauksanas)\b.*iemesl|izglitibas iestades mainai"),
-                "why learners changed school or stopped (numbered items 1.2.1-1.2.3)"),
+                _words(r"iemesl.*(main|partrauk)|(mainas|partrauksanas)\b.*iemesl|izglitibas iestades mainai|"
+                       r"\b(partrauksan|partrauks|partrauc|izstasan|atskaitisan)\w*"),
+                "why learners changed school or stopped (numbered items 1.2.1-1.2.3); also headed by the "
+                "leaving itself (`… mācību uzsākšanu un pārtraukšanu`)"),
     SectionSpec("teacher_vacancies", ("1.3",),
                 _words(r"vakanc"),
                 "2022/23 template: teacher vacancies table in 1.3"),

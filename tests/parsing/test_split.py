@@ -143,3 +143,17 @@ def test_leaving_reasons_and_projects_headed_in_other_words():
         4.1. Projekts “Zaļā skola”.
         """)
     assert [k for k in doc.sections] == ["leaving_reasons", "projects"]
+
+
+def test_leaving_reasons_headed_by_the_leaving_itself_but_an_interest_centres_indicators_are_not():
+    doc = split("""
+        1.1. Izglītojamo skaits un īstenotās interešu izglītības programmas
+        1.2. Informācija par izglītojamo mācību uzsākšanu un pārtraukšanu
+        1.2.1. dzīvesvietas maiņa: septiņi audzēkņi
+        """)
+    assert [k for k in doc.sections] == ["programmes", "leaving_reasons"]
+    doc = split("""
+        1.1. Izglītojamo skaits un īstenotās interešu izglītības programmas
+        1.2. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi
+        """)
+    assert [k for k in doc.sections] == ["programmes", "indicators"]
