@@ -122,6 +122,13 @@ def _status_in_text(block, part, issues: Issues):
     at = next((i for i in range(len(lines)) if _opens_status(lines, i)), None)
     if at is None:
         lines, at = _status_inside_a_line(lines)
+    if at is None and part.status_field is not None:
+        at = next(i for i, ln in enumerate(lines) if ln is part.status_field)
+        raw = _first_sentence(lines[at].text)
+        issues.warn(SECTION, "status_unrecognised",
+                    f"Priority {block.number} ({part.result_type}): status {raw!r} is not a known spelling "
+                    "(seeds/reference/priority_statuses.csv).", [lines[at]])
+        return lines[:at], "unknown", raw, join_lines(ln.text for ln in lines[at:]) or None
     if at is None:
         issues.warn(SECTION, "status_missing",
                     f"Priority {block.number} ({part.result_type}) states no status.", [part.label_line])
@@ -132,6 +139,11 @@ def _status_in_text(block, part, issues: Issues):
 
 
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[.;!?)])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+
+def _first_sentence(text: str) -> str:
+    """The words up to the first sentence end or dash: what a status field states (`Gandrīz sasniegts`)."""
+    return re.split(r"(?<=[.;!?])\s|\s[–—-]\s|[.;]$", text.strip(), maxsplit=1)[0].strip(" .;")
 
 
 def _status_inside_a_line(lines):

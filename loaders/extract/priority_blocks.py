@@ -33,19 +33,32 @@ _PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})(?![0-9/])\.?\s
                        r"|^([0-9]{1,2})\.\s*prioritāte\b[.:]?\s*(.*)$", re.IGNORECASE)
 _PLAIN_PRIORITY = re.compile(r"^([1-9])\.\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*)$")  # `1. Skola ir ...`, where no `Nr.1.` is used
 _CELL_NUMBER = re.compile(r"^([1-9][0-9]?)\.(?:\s+(\S.*))?$")      # in a priority cell: `1.` or `1. Title`
-_RESULT_TYPE = re.compile(r"^\s*(?:\(?([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.–—-]?\s*(.*)"
+# a result-type label, after a lead naming the column where a free-form report writes one
+# (`Plānotie rezultāti kvalitatīvi: …`)
+_RESULT_TYPE = re.compile(r"^\s*(?:(?:planot|sasniedzam)\w*\s+(?:sasniedzam\w*\s+)?rezultat\w*\s*[:–—-]?\s*)?"
+                          r"(?:\(?([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.–—-]?\s*(.*)"
                           r"|()(kvalitativ\w*|kvantitativ\w*)(?:\s+(?:rezultat|raditaj)\w*)?\s*(?:[:–—-]\s*(.*)|$))$")
 _LETTERED = re.compile(r"^\(?[a-d]\s?\)\s*(?:kvalitat|kvantitat)")
 _RESULT_WORD = re.compile(r"^(?:rezultāt|rādītāj)\w*\s*[:.–—-]?\s*", re.IGNORECASE)
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
 _KRITERIJS = re.compile(r"^(?:kriterij\w*|joma|pamatjoma|jomas?)\s*[:–—-]?\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
 _AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*\S|^kriterij\w*\s*[\"“”„«]")
+_AREA_WORD = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s+(.*)$")   # `Joma Mācīšana un mācīšanās` (no colon)
+_AREA_LABEL = re.compile(r"^(?:joma|pamatjoma|kriterijs)\s*:?$")      # a form's row label, the area in the next cell
 # header words of the priorities table (folded): its column names and their bracketed hints
-_HEADER = re.compile(r"^(prioritate|sasniedzamie rezultati|planotie rezultati|sasniegtie rezultati|noradi par|"
+_HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|sasniedzamie rezultati|planotie rezultati|planotais rezultats|"
+                     r"sasniegtie rezultati|noradi par|rezultat\w* veid\w*|nr\.?$|"
                      r"norade par|\(sasniegts|sasniegts/|izdevies istenot|informacija to apliecina|"
                      r"kvalitativi\)?$|kvantitativi un|apliecina\)|\(kvalitativi un|\(kvantitativi un|"
                      r"komentari|izpilde\b|statuss\b|novertejums?\b|vertejums?\b|joma$|kriterijs$|nr\.? ?p\.? ?k\.?$|npk$)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+# words that introduce the status where a report writes it as a field (`Izpilde: Sasniegts.`) or where a
+# form table's row label ran into its value (`Norāde par izpildi un NAV SASNIEGTS`)
+_STATUS_FIELD = re.compile(r"^(?:izpilde|statuss|novertejums|vertejums|norade par (?:uzdevumu )?izpildi)\s*:\s*(?=\S)")
+_STATUS_LEAD = re.compile(r"^(?:norade par (?:uzdevumu )?izpildi(?: un(?: komentari)?)?|izpilde(?: un komentar\w*)?|"
+                          r"statuss|novertejums|vertejums)\s*[:–—-]?\s*")
+# a form's comment label run into the comment after a page break (`komentāri Vidējais rezultāts …`)
+_COMMENT_LABEL = re.compile(r"^(?:un\s+)?[Kk]omentāri\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
 @dataclass
@@ -59,6 +72,7 @@ class Part:
     status_lines: list[Line] | None = None
     evidence_lines: list[Line] = field(default_factory=list)
     ambiguous_status: str | None = None   # a status cell shared by several parts that cannot be split
+    status_field: Line | None = None      # text reading: a line a field label (`Izpilde: …`) says is the status
 
 
 @dataclass
@@ -86,12 +100,41 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
     """The section's priority blocks: from the table grid where the reader kept one, else from the text."""
     lines = before_signature(without_furniture(lines))
     grid = [ln for ln in lines if ln.table is not None and ln.col is not None]
-    if grid:
+    if grid and not _grid_is_no_priority_table(lines, grid):
         blocks = _read_grid(grid)
         if any(block.parts for block in blocks):
             _place_strays(lines, blocks)
             return blocks
-    return _read_text(lines)
+    return _read_text(_without_header_rows(lines))
+
+
+def _grid_is_no_priority_table(lines: list[Line], grid: list[Line]) -> bool:
+    """The tables are not one priorities table with a column per role, so the lines are read in
+    order as text (each row's cells one after another, as Tika writes them): where the priorities
+    open in paragraphs outside the tables (a table holding only some priority's results), or where
+    a table is a form (row labels in one column, values in the next: `Prioritāte Nr. 1 | title`,
+    `a) kvalitatīvi | planned results`), its labels and priority numbers in one column."""
+    if any(ln.table is None and _PRIORITY.match(ln.text) for ln in lines):
+        return True
+    labels: set[tuple] = set()
+    numbers: set[tuple] = set()
+    for line in grid:
+        for piece in split_labels([line]):
+            if result_type_of(piece.text):
+                labels.add((line.table, line.col))
+        if _PRIORITY.match(line.text):
+            numbers.add((line.table, line.col))
+    return bool(labels & numbers)
+
+
+def _without_header_rows(lines: list[Line]) -> list[Line]:
+    """The lines without a grid's header rows (every cell the table's column names)."""
+    rows: dict[tuple, dict[int, list[Line]]] = {}
+    for line in lines:
+        if line.table is not None and line.col is not None:
+            rows.setdefault((line.table, line.row), {}).setdefault(line.col, []).append(line)
+    header = {id(ln) for row in rows.values() if _is_header_row(row) for cell in row.values() for ln in cell}
+    return [ln for ln in lines if id(ln) not in header]
 
 
 def _place_strays(lines: list[Line], blocks: list[PriorityBlock]) -> None:
@@ -118,8 +161,22 @@ def result_type_of(text: str) -> tuple[str, str] | None:
     return ("qualitative" if word.startswith("kvalitat") else "quantitative"), rest
 
 
+def status_lead(text: str) -> tuple[int, bool]:
+    """(where the status starts after a lead, whether the lead is a field label that says a status
+    follows): `Izpilde: Sasniegts` -> (9, True); `Norāde par izpildi un NAV SASNIEGTS` -> (22, False);
+    (0, False) where there is no lead, or a lead without a colon is not followed by a status spelling."""
+    folded = fold_in_place(text)
+    m = _STATUS_FIELD.match(folded)
+    if m:
+        return m.end(), True
+    m = _STATUS_LEAD.match(folded)
+    if m and m.end() and priority_statuses().match(fold(text[m.end():])):
+        return m.end(), False
+    return 0, False
+
+
 def starts_with_status(text: str) -> bool:
-    return bool(priority_statuses().match(fold(text)))
+    return bool(priority_statuses().match(fold(text[status_lead(text)[0]:])))
 
 
 # ---------------------------------------------------------------- the grid
@@ -414,12 +471,19 @@ def _move_area_lines(block: PriorityBlock) -> None:
             block.title_lines[-1:] = [replace(last, text=cut)] if cut.strip() else []
     keep = []
     for line in block.title_lines:
-        if _AREA_LINE.match(fold(line.text)):
+        if _is_area_line(line.text):
             block.area_lines.append(line)
         else:
             keep.append(line)
     block.title_lines = keep
     block.area = _area_name(join_lines(ln.text for ln in block.area_lines)) if block.area_lines else None
+
+
+def _is_area_line(text: str) -> bool:
+    """`Joma: …`, `Kritērijs “…”`, or `Joma` and a criterion of the framework with no colon between."""
+    folded = fold(text)
+    m = _AREA_WORD.match(folded)
+    return bool(_AREA_LINE.match(folded) or (m and m.group(1).strip(" .:") in _CRITERIA_FOLDED))
 
 
 def _area_name(text: str) -> str | None:
@@ -448,7 +512,7 @@ def _original_quoted(text: str) -> str | None:
 def _criterion(text: str) -> str | None:
     """The area a short text spells: a criterion of the framework, `Kritērijs “…”`, `Joma: …`."""
     folded = fold(text).strip(" .:")
-    if _AREA_LINE.match(folded):
+    if _is_area_line(text):
         return _area_name(text)
     return _CRITERIA_FOLDED.get(folded)
 
@@ -477,13 +541,33 @@ def split_labels(lines: list[Line]) -> list[Line]:
 
 def _read_text(lines: list[Line]) -> list[PriorityBlock]:
     """Priority blocks opened by `Nr.1.`; failing that, by plain `1. Title` lines."""
-    lines = [replace(ln, table=None, row=None, col=None) for ln in lines]
+    lines, fields = _text_lines(lines)
     blocks = _read_text_blocks(lines, _PRIORITY)
     if not blocks or not any(block.parts for block in blocks):
         plain = _read_text_blocks(lines, _PLAIN_PRIORITY)
         if any(block.parts for block in plain):
-            return plain
+            blocks = plain
+    for part in (part for block in blocks for part in block.parts):
+        part.status_field = next((ln for ln in part.lines if id(ln) in fields), None)
     return blocks
+
+
+def _text_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """The lines as text (no grid), each without a status lead (`Izpilde: Sasniegts.` -> `Sasniegts.`)
+    or a form's comment label run into the comment; and the ids of the lines a field label said
+    state the status."""
+    out, fields = [], set()
+    for line in lines:
+        line = replace(line, table=None, row=None, col=None)
+        at, field_label = status_lead(line.text)
+        if at:
+            line = replace(line, text=line.text[at:].strip())
+            if field_label:
+                fields.add(id(line))
+        elif _COMMENT_LABEL.match(line.text):
+            line = replace(line, text=_COMMENT_LABEL.sub("", line.text))
+        out.append(line)
+    return out, fields
 
 
 def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBlock]:
@@ -492,19 +576,31 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
     header: set[str] = set()      # the table header's lines, as first printed
     after_header = False          # a repeated header was just dropped: a cut title may carry on
     in_header = False
+    in_area = False               # after a form's `Joma` row label: its value is the area
+    previous = ""                 # the header line before, while in the header
     for line in _cut_inline_numbers(lines):
         folded = fold(line.text)
-        if (_HEADER.match(folded) or (in_header and _header_tail(folded))
-                or (folded in header and not starts_with_status(line.text))):
-            if not blocks:
-                header.add(folded)
-            in_header = True
-            after_header = bool(blocks and blocks[-1].parts)
-            continue
-        in_header = False
         m = opening.match(line.text)
         if m and not _next_number(blocks, m.group(1) or m.group(3)):
             m = None   # `Nr. 12` inside a comment, not the next priority
+        label = None if m else result_type_of(line.text)
+        if _AREA_LABEL.match(folded) and blocks and (blocks[-1].title_lines or pending) and not blocks[-1].parts:
+            _flush(blocks[-1], pending)
+            pending, in_area = [], True
+            continue
+        if not m and not label and (_HEADER.match(folded) or (in_header and _header_tail(folded, previous))
+                                    or (folded in header and not starts_with_status(line.text))):
+            if not blocks:
+                header.add(folded)
+            in_header, in_area, previous = True, False, folded
+            after_header = bool(blocks and blocks[-1].parts)
+            continue
+        in_header = False
+        if in_area and not m and not label:
+            blocks[-1].area_lines.append(line)
+            blocks[-1].area = _area_name(join_lines(ln.text for ln in blocks[-1].area_lines))
+            continue
+        in_area = False
         if m:
             number = m.group(1) or m.group(3)
             rest = (m.group(2) or (m.group(4) if m.lastindex and m.lastindex >= 4 else "") or "").strip()
@@ -517,7 +613,6 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
             blocks.append(block)
             pending, after_header = [], False
             continue
-        label = result_type_of(line.text)
         if label and blocks:
             _flush(blocks[-1], pending)
             pending, after_header = [], False
@@ -543,10 +638,14 @@ def _next_number(blocks: list[PriorityBlock], number: str) -> bool:
     return int(number) in (1, len(blocks) + 1, int(blocks[-1].number or 0) + 1)
 
 
-def _header_tail(folded: str) -> bool:
-    """A line of the header's bracketed hints (`daļēji sasniegts/ nav sasniegts)`, `(kvalitatīvi un`)."""
+def _header_tail(folded: str, previous: str) -> bool:
+    """A line of the header's bracketed hints (`daļēji sasniegts/ nav sasniegts)`, `(kvalitatīvi un`);
+    a bare `daļēji` / `sasniegts` / `nav` only where the header line before broke off inside the hints
+    (else it is a status, as after a form's `Norāde par izpildi un komentāri` label)."""
+    if re.search(r"^daleji$|^sasniegts$|^nav$", folded):
+        return bool(re.search(r"(/|\(|\bnav|\bdaleji|\bsasniegts)\s*$", previous))
     return bool(re.search(r"sasniegts\s*/|/\s*nav sasniegts|apliecina\)?$|\(kvali|\(kvanti|^un kvali|^un kvanti|"
-                          r"^rezultati( \(?kva\w*( un kva\w*)?\)?)?$|^daleji$|^sasniegts/?\)?$|^nav$|^istenot|"
+                          r"^rezultati( \(?kva\w*( un kva\w*)?\)?)?$|^sasniegts/?\)$|^sasniegts/$|^istenot|"
                           r"^kadi dati|^dati un informacija|^un komentari", folded))
 
 
@@ -589,7 +688,7 @@ def _flush(block: PriorityBlock, pending: list[Line]) -> None:
         block.parts[-1].lines.extend(pending)
     else:
         block.title_lines.extend(pending)
-        if any(_AREA_LINE.match(fold(ln.text)) for ln in pending):
+        if any(_is_area_line(ln.text) for ln in pending):
             _move_area_lines(block)
 
 
