@@ -188,6 +188,8 @@ class _Roles:
     status: tuple[int, ...]       # the status column; several where a layout split it into narrow ones
     area: tuple[int, ...]
     evidence: tuple[int, ...]
+    title: tuple[int, ...] = ()   # the title's own columns, where the priority column holds only its number
+    body: int | None = None       # the planned results' column, where the labels have a column of their own
 
 
 def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
@@ -240,8 +242,9 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
 
 def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBlock], numbered: bool) -> None:
     priority_cell = _cut_cell_number(row.get(roles.priority, []) if roles.priority is not None else [])
+    priority_cell += [ln for col in roles.title for ln in row.get(col, [])]
     area_cells = [ln for col in roles.area for ln in row.get(col, [])]
-    results = split_labels(row.get(roles.results, []))
+    results = split_labels(row.get(roles.results, [])) + (row.get(roles.body, []) if roles.body is not None else [])
     label_at = [i for i, ln in enumerate(results) if result_type_of(ln.text)]
     number_at = next((i for i, ln in enumerate(priority_cell) if _number_of(ln.text)), None)
     current = blocks[-1] if blocks else None
@@ -267,7 +270,7 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
         blocks.append(current)
     if current is None:
         return
-    right = [(col, row.get(col, [])) for col in sorted(row) if col > roles.results]
+    right = [(col, row.get(col, [])) for col in sorted(row) if col > roles.results and col != roles.body]
     status = _status_cell([row.get(col, []) for col in roles.status]) if roles.status else None
     evidence = [ln for col, cell in right if col not in roles.status for ln in cell]
     if status is None:  # no status column: the extractor finds the status in the text after the label
@@ -395,14 +398,32 @@ def _roles(rows: list[dict[int, list[Line]]], header: dict[int, str]) -> _Roles 
         status = tuple(c for c in right if min(found) <= c <= max(found))
     else:
         status = ()
-    area = tuple(sorted({c for row in rows for c in row if priority is not None and c < priority}))
-    return _Roles(results, priority, status, area, tuple(c for c in right if c not in status))
+    columns = sorted({c for row in rows for c in row} | set(header))
+    area = tuple(c for c in columns if priority is not None
+                 and (c < priority or (c < results and header.get(c) == "area")))
+    title = tuple(c for c in columns if priority is not None and priority < c < results and c not in area)
+    body = _body_column(rows, results, [c for c in right if c not in status], header)
+    return _Roles(results, priority, status, area, tuple(c for c in right if c not in status and c != body),
+                  title, body)
+
+
+def _body_column(rows: list[dict[int, list[Line]]], results: int, others: list[int], header: dict[int, str]) -> int | None:
+    """Where every label cell holds only its labels (`a) kvalitatīvie`, a column `Rezultātu veids`), the
+    planned results stand in the column the header names for them, else in the next one to the right."""
+    cells = [row[results] for row in rows if row.get(results)]
+    if not others or not cells or any(result_type_of(ln.text) is None or result_type_of(ln.text)[1]
+                                      for cell in cells for ln in split_labels(cell)):
+        return None
+    return next((c for c in others if header.get(c) == "results"), others[0])
 
 
 def _remap(header: dict[int, str], roles: _Roles) -> dict[int, int] | None:
     """Columns of a table going on under its own header (a layout reading may cut the columns
     differently on the next page) mapped by their header words onto the first part's columns."""
-    target = {"priority": roles.priority, "results": roles.results, "status": (roles.status or (None,))[0],
+    target = {"priority": (roles.title or (roles.priority,))[0], "number": roles.priority,
+              "type": roles.results if roles.body is not None else None,
+              "results": roles.body if roles.body is not None else roles.results,
+              "status": (roles.status or (None,))[0],
               "evidence": (roles.evidence or roles.status or (None,))[0], "area": (roles.area or (None,))[0]}
     mapping = {col: target.get(role) for col, role in header.items() if target.get(role) is not None}
     return mapping or None
@@ -428,6 +449,10 @@ def _header_role(text: str) -> str | None:
         return "results"
     if re.search(r"^(joma|kriterij|pamatjom)", folded):
         return "area"
+    if re.search(r"^(nr\.?|n\.? ?p\.? ?k\.?|npk)$", folded):
+        return "number"
+    if re.search(r"^rezultat\w* veid", folded):
+        return "type"
     if folded.startswith("prioritat"):
         return "priority"
     return None
@@ -455,7 +480,8 @@ _RESULTS_TAIL = re.compile(r"\s*(?:plānotie|sasniedzamie)\s+(?:sasniedzamie\s+)
 
 def _move_area_lines(block: PriorityBlock) -> None:
     """`Joma: …` / `Kritērijs “…”` lines in the title cell belong to the area, and so does a criterion
-    written before the title (`Kompetences un sasniegumi: lasītprasmes pilnveide`); the area is the
+    written before the title (`Kompetences un sasniegumi: lasītprasmes pilnveide`, or on lines of its own
+    with the title opening in capitals on the next); the area is the
     criterion's name (canonical where it is one of templates.CRITERIA), else the words as printed.
     A trailing `Plānotie rezultāti:` (the results' lead-in) is not the title's."""
     if block.title_lines and not block.area_lines:
@@ -464,6 +490,10 @@ def _move_area_lines(block: PriorityBlock) -> None:
         if m and _criterion(m.group(1)):
             block.area_lines.append(replace(first, text=m.group(1)))
             block.title_lines[0] = replace(first, text=m.group(2))
+    for k in (1, 2):   # a criterion on lines of its own before the title, which opens in capitals
+        if not block.area_lines and len(block.title_lines) > k and block.title_lines[k].text[:1].isupper() \
+                and fold(join_lines(ln.text for ln in block.title_lines[:k])).strip(" .:") in _CRITERIA_FOLDED:
+            block.area_lines, block.title_lines = block.title_lines[:k], block.title_lines[k:]
     if block.title_lines:
         last = block.title_lines[-1]
         cut = _RESULTS_TAIL.sub("", last.text)

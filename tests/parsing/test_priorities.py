@@ -6,6 +6,7 @@ import pytest
 from grid import grid, prose
 from loaders.extract.planned_priorities import extract_planned, extract_planned_priorities
 from loaders.extract.priorities import extract_priorities
+from loaders.extract.priority_blocks import read_blocks
 from loaders.issues import Issues
 from tika import lines, split
 
@@ -558,3 +559,113 @@ def test_grid_comment_opening_with_a_status_word_stays_the_comment_where_the_hea
     ]))
     assert [(r["status_raw"], r["evidence"]) for r in rows] == [
         ("Sasniegts", "Sasniegts rezultāts – 2 uzbrauktuves."), ("Nav sasniegts", "Uzbūvēta 1.")]
+
+
+def test_grid_a_form_table_per_priority_row_labels_beside_their_values_is_read_in_order():
+    form = [["Prioritāte Nr. 1", "Lasītprasmes pilnveide"], ["Joma", "Mācīšana un mācīšanās"],
+            ["Sasniedzamie rezultāti\na) kvalitatīvi", "Skolēni lasa vairāk."],
+            ["Norāde par izpildi un\nkomentāri", "Sasniegts.\nNotika lasīšanas nedēļa."],
+            ["Sasniedzamie rezultāti\nb) kvantitatīvi", "80% skolēnu lasa katru dienu."],
+            ["Norāde par izpildi un\nkomentāri", "daļēji sasniegts\nLasa 72%."]]
+    rows, issues = extract(grid(form, table=1) + grid([["Prioritāte Nr. 2", "Droša vide"], ["Joma", "Iekļaujoša vide"],
+                                                       ["b) kvantitatīvi", "Aptauja."],
+                                                       ["Norāde par izpildi un komentāri", "Nav sasniegts"]],
+                                                      table=2, first_no=100))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "quantitative", "partially_achieved"),
+        ("2", "Iekļaujoša vide", "Droša vide", "quantitative", "not_achieved")]
+    assert rows[1]["evidence"] == "Lasa 72%."
+    assert issues == []
+
+
+def test_text_a_form_table_whose_row_labels_ran_into_their_values():
+    rows, _ = run("""
+        Prioritāte Nr. 1 Lasītprasmes pilnveide
+        Joma Mācīšana un mācīšanās
+        Sasniedzamie rezultāti
+        a) kvalitatīvi
+        Skolēni lasa vairāk.
+        Norāde par izpildi un NAV SASNIEGTS (skat. komentāru)
+        Skolas pašnovērtējuma ziņojums – 4
+        komentāri Lasīšanas nedēļa nenotika.
+        """)
+    assert [(r["area"], r["title"], r["status"], r["status_raw"], r["evidence"]) for r in rows] == [
+        ("Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "not_achieved", "NAV SASNIEGTS",
+         "(skat. komentāru) Lasīšanas nedēļa nenotika.")]
+
+
+def test_priorities_opened_in_paragraphs_with_one_priority_as_a_small_table():
+    rows, _ = extract(prose(
+        "Prioritāte Nr. 1. Lasītprasmes pilnveide.",
+        "Plānotie rezultāti kvalitatīvi: skolēni lasa vairāk.",
+        "Izpilde: Sasniegts. Notika lasīšanas nedēļa.",
+        "Plānotie rezultāti kvantitatīvi: 80% skolēnu lasa katru dienu.",
+        "Izpilde: daļēji sasniegts – lasa 72%.",
+        "Prioritāte Nr. 2. Droša vide.") + grid([
+            ["Plānotais rezultāts", "Izpilde un komentārs"],
+            ["Kvalitatīvais: noteikumi ir zināmi.", "Sasniegts. Visi parakstījās."],
+            ["Kvantitatīvais: aptaujā 90% jūtas droši.", "Nav sasniegts – 84%."]]))
+    assert [(r["priority_no"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Lasītprasmes pilnveide.", "qualitative", "achieved"),
+        ("1", "Lasītprasmes pilnveide.", "quantitative", "partially_achieved"),
+        ("2", "Droša vide.", "qualitative", "achieved"),
+        ("2", "Droša vide.", "quantitative", "not_achieved")]
+    assert rows[0]["planned_results"] == "skolēni lasa vairāk."
+    assert rows[0]["evidence"] == "Notika lasīšanas nedēļa."
+
+
+def test_text_a_status_field_with_words_that_are_no_status_spelling_is_unknown_and_reported():
+    rows, issues = run("""
+        Prioritāte Nr. 1. Lasītprasmes pilnveide.
+        Plānotie rezultāti kvalitatīvi: skolēni lasa vairāk.
+        Izpilde: Gandrīz paveikts. Notika lasīšanas nedēļa.
+        """)
+    assert (rows[0]["status"], rows[0]["status_raw"]) == ("unknown", "Gandrīz paveikts")
+    assert rows[0]["planned_results"] == "skolēni lasa vairāk."
+    assert [i["code"] for i in issues] == ["status_unrecognised"]
+    assert "Priority 1" in issues[0]["message"]
+
+
+def test_grid_number_title_label_and_results_each_in_a_column_of_their_own():
+    rows, _ = extract(grid([
+        ["Nr.", "Prioritāte", "Rezultātu veids", "Sasniedzamie rezultāti", "Izpilde", "Komentāri, pierādījumi"],
+        ["1.", "Lasītprasmes pilnveide\nJoma: Mācīšana un mācīšanās", "a) kvalitatīvie", "Skolēni lasa vairāk.",
+         "Sasniegts", "Notika lasīšanas nedēļa."],
+        [None, None, "b) kvantitatīvie", "80% skolēnu lasa.", "daļēji sasniegts", "Lasa 72%."],
+        ["2.", "Droša vide\nJoma: Iekļaujoša vide", "a) kvalitatīvie", "Noteikumi.", "NAV SASNIEGTS", "Nav."],
+    ]))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"], r["planned_results"], r["evidence"])
+            for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "qualitative", "achieved", "Skolēni lasa vairāk.",
+         "Notika lasīšanas nedēļa."),
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "quantitative", "partially_achieved",
+         "80% skolēnu lasa.", "Lasa 72%."),
+        ("2", "Iekļaujoša vide", "Droša vide", "qualitative", "not_achieved", "Noteikumi.", "Nav.")]
+
+
+def test_planned_grid_a_criterion_on_its_own_lines_before_the_title_is_the_area():
+    blocks = read_blocks(grid([
+        ["Nr.", "Prioritāte", "Sasniedzamie rezultāti"],
+        ["1.", "Kompetences un sasniegumi\nMatemātikas rezultātu\nuzlabošana", "a) kvalitatīvi – konsultācijas."],
+        ["2.", "Mācīšana un mācīšanās\nkvalitātes uzlabošana", "a) kvalitatīvi – vērošana."],
+    ]))
+    assert [(b.area, b.title) for b in blocks] == [
+        ("Kompetences un sasniegumi", "Matemātikas rezultātu uzlabošana"),
+        (None, "Mācīšana un mācīšanās kvalitātes uzlabošana")]
+
+
+def test_text_a_bare_status_is_a_header_hint_only_where_the_header_broke_off_inside_its_hints():
+    rows, _ = run("""
+        Prioritāte
+        Norāde par uzdevumu izpildi (Sasniegts/ daļēji sasniegts/ nav
+        sasniegts
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Norāde par izpildi un
+        komentāri
+        Sasniegts
+        Uzbrauktuve ir.
+        """)
+    assert [(r["title"], r["status"], r["evidence"]) for r in rows] == [("Vide visiem", "achieved", "Uzbrauktuve ir.")]
