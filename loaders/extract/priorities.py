@@ -51,8 +51,8 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
             else:
                 planned, status, status_raw, evidence = _status_in_text(block, part, issues)
             rows.append({
-                "source_ref": span_ref([part.label_line, *part.lines, *(part.status_lines or []),
-                                        *part.evidence_lines]),
+                "source_ref": span_ref(_in_order([part.label_line, *part.lines, *(part.status_lines or []),
+                                                  *part.evidence_lines])),
                 "priority_no": block.number,
                 "area": block.area,
                 "title": block.title or None,
@@ -63,6 +63,14 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                 "evidence": evidence,
             })
     return rows
+
+
+def _in_order(lines):
+    """The lines in document order where they are numbered alike (a layout row's cells start on
+    different lines), else as given."""
+    if len({(ln.prefix, ln.unit) for ln in lines}) == 1:
+        return sorted(lines, key=lambda ln: ln.no)
+    return lines
 
 
 def split_next_year(blocks: list[PriorityBlock]) -> tuple[list[PriorityBlock], list[PriorityBlock]]:

@@ -292,8 +292,31 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
         rtype, rest = result_type_of(results[i].text)
         body = ([replace(results[i], text=rest)] if rest else []) + results[i + 1:end]
         new_parts.append(Part(rtype, results[i], body))
+    previous = next((b.parts[-1] for b in reversed(blocks) if b.parts), None)
+    if status and previous is not None and previous.status_lines is not None and not starts_with_status(status[0].text):
+        cut = _cut_at_status(status)
+        if cut:   # the row was cut below the previous part's comment: what comes before the status is its
+            previous.evidence_lines.extend(cut[0])
+            status = cut[1]
     _give_status(new_parts, status, evidence)
     current.parts.extend(new_parts)
+
+
+_AFTER_SENTENCE = re.compile(r"(?<=[.;!?)])\s+(?=\S)")
+
+
+def _cut_at_status(cell: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """A status cell that opens with other words and has a status spelling after a finished sentence
+    (`… posmiem. Daļēji sasniegts Vērošanas dati …`), as where a layout reading put a row's boundary
+    below the previous row's comment: (the words before, the status and what follows), else None."""
+    for i, line in enumerate(cell):
+        starts = ([0] if i and _SENTENCE_END.search(cell[i - 1].text) else []) + \
+                 [m.end() for m in _AFTER_SENTENCE.finditer(line.text)]
+        for at in starts:
+            if priority_statuses().match(fold_in_place(line.text[at:])):
+                head, tail = line.text[:at].strip(), line.text[at:]
+                return cell[:i] + ([replace(line, text=head)] if head else []), [replace(line, text=tail), *cell[i + 1:]]
+    return None
 
 
 _MID_NUMBER = re.compile(r"(?<=\S)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}(?![0-9/])\.?(?:\s.*)?)$", re.IGNORECASE)

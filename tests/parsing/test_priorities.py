@@ -669,3 +669,14 @@ def test_text_a_bare_status_is_a_header_hint_only_where_the_header_broke_off_ins
         Uzbrauktuve ir.
         """)
     assert [(r["title"], r["status"], r["evidence"]) for r in rows] == [("Vide visiem", "achieved", "Uzbrauktuve ir.")]
+
+
+def test_grid_a_row_boundary_below_the_previous_comment_gives_that_comment_back():
+    rows, _ = extract(grid([
+        ["Prioritāte", "Sasniedzamie rezultāti", "Norāde par izpildi un komentāri"],
+        ["Nr.1.\nLasītprasme", "a) kvalitatīvi Skolēni lasa.", "Sasniegts Notika lasīšanas"],
+        ["", "b) kvantitatīvi 80% skolēnu lasa.", "nedēļa ar 5 pasākumiem. daļēji sasniegts (sk. 1.3. tabulu) Lasa 72%."],
+    ]))
+    assert [(r["status"], r["evidence"]) for r in rows] == [
+        ("achieved", "nedēļa ar 5 pasākumiem."), ("partially_achieved", "Lasa 72%.")]
+    assert rows[1]["status_raw"] == "daļēji sasniegts (sk. 1.3. tabulu)"
