@@ -36,6 +36,13 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
         issues.warn(SECTION, "priorities_missing", "No priority (`Nr.1.` ...) could be read from section 2.", lines)
     rows = []
     for block in evaluated:
+        if block.cut_row:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number}: a page break cut its table row after the first line "
+                        f"({join_lines(ln.text for ln in block.cut_row)!r}), and in this text its title runs on into "
+                        f"its planned results ({block.title[:120]!r}…) with nothing to tell where one ends; "
+                        "its rows are not read.", block.cut_row + block.title_lines)
+            continue
         if not block.parts:
             issues.warn(SECTION, "priority_parts_missing",
                         f"Priority {block.number} has no `a) kvalitatīvi` / `b) kvantitatīvi` parts.", block.lines)

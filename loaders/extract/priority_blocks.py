@@ -84,6 +84,8 @@ class PriorityBlock:
     parts: list[Part] = field(default_factory=list)
     stray_lines: list[Line] = field(default_factory=list)   # lines outside the grid amid its rows
     without_status_column: bool = False   # read from a table that has no status column (next year's plan)
+    cut_row: list[Line] = field(default_factory=list)   # text reading: its row's first line, cut off by a
+                                                        # page break; its title and results cannot be told apart
 
     @property
     def title(self) -> str:
@@ -227,6 +229,7 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
                 data_rows = [{mapping[col]: cell for col, cell in row.items() if col in mapping} for row in data_rows]
         else:
             roles, table_columns = table_roles, columns
+        data_rows = _join_rows_cut_by_a_page(data_rows, roles)
         numbered = numbered or any(_number_of(ln.text) for row in data_rows
                                    for ln in _cut_cell_number(row.get(roles.priority, [])))
         opened = len(blocks)
@@ -238,6 +241,38 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
         if block.number is None:
             block.number = str(n)
     return blocks
+
+
+def _join_rows_cut_by_a_page(rows: list[dict[int, list[Line]]], roles: _Roles) -> list[dict[int, list[Line]]]:
+    """A row the page break cut in two where both halves hold a piece of the priority cell: the first
+    lines of each cell at the foot of one page (the area's first words, a label, the status), the rest
+    on the next (the area's end, the number and title, the planned results' end, the comment). The
+    halves are one row again: the first has a label and priority-cell words but no number, the second
+    the number and results words but no label, and it starts on a later page."""
+    out: list[dict[int, list[Line]]] = []
+    for row in rows:
+        if out and _second_half(out[-1], row, roles):
+            first = out[-1]
+            out[-1] = {col: first.get(col, []) + row.get(col, []) for col in sorted(set(first) | set(row))}
+        else:
+            out.append(row)
+    return out
+
+
+def _second_half(first: dict[int, list[Line]], second: dict[int, list[Line]], roles: _Roles) -> bool:
+    if roles.priority is None:
+        return False
+    pages_first = [ln.page for cell in first.values() for ln in cell]
+    pages_second = [ln.page for cell in second.values() for ln in cell]
+    if not pages_first or not pages_second or None in pages_first or None in pages_second \
+            or min(pages_second) <= max(pages_first):
+        return False
+    def numbered(row):
+        return any(_number_of(ln.text) for ln in _cut_cell_number(row.get(roles.priority, [])))
+    def labelled(row):
+        return any(result_type_of(ln.text) for ln in split_labels(row.get(roles.results, [])))
+    return (bool(first.get(roles.priority)) and not numbered(first) and labelled(first)
+            and numbered(second) and not labelled(second) and bool(second.get(roles.results)))
 
 
 def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBlock], numbered: bool) -> None:
@@ -631,7 +666,12 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
     in_header = False
     in_area = False               # after a form's `Joma` row label: its value is the area
     previous = ""                 # the header line before, while in the header
+    glued: Part | None = None     # a part whose label shared its line with other cells' first words
+    glued_heads: list[Line] = []  # those words
+    cut_row = False               # ... and a repeated header followed it with nothing between
+    last: Line | None = None
     for line in _cut_inline_numbers(lines):
+        same_line, last = last is not None and last.ref == line.ref, line
         folded = fold(line.text)
         m = opening.match(line.text)
         if m and not _next_number(blocks, m.group(1) or m.group(3)):
@@ -647,6 +687,7 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
                 header.add(folded)
             in_header, in_area, previous = True, False, folded
             after_header = bool(blocks and blocks[-1].parts)
+            cut_row = cut_row or bool(glued is not None and not pending and blocks[-1].parts[-1] is glued)
             continue
         in_header = False
         if in_area and not m and not label:
@@ -663,25 +704,43 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
             title = [replace(line, text=rest)] if rest else []
             block = PriorityBlock(number, area, area_lines, title)
             _move_area_lines_keep(block, area)
+            if cut_row and blocks[-1].parts and blocks[-1].parts[-1] is glued:
+                _take_cut_row(blocks[-1], block, glued, glued_heads)
             blocks.append(block)
-            pending, after_header = [], False
+            pending, after_header, glued, cut_row = [], False, None, False
             continue
         if label and blocks:
+            heads = [ln for ln in pending if ln.ref == line.ref] if same_line else []
             _flush(blocks[-1], pending)
-            pending, after_header = [], False
+            pending, after_header, cut_row = [], False, False
             part = Part(label[0], line)
             if label[1]:
                 part.lines.append(replace(line, text=label[1]))
             blocks[-1].parts.append(part)
+            glued, glued_heads = (part, heads) if heads else (None, [])
             continue
-        if after_header and _carries_title_on(blocks[-1], line.text):
+        if after_header and not cut_row and _carries_title_on(blocks[-1], line.text):
             blocks[-1].title_lines.append(line)
             continue
         after_header = False
+        if not cut_row:
+            glued = None
         pending.append(line)
     if blocks:
         _flush(blocks[-1], pending)
     return blocks
+
+
+def _take_cut_row(previous: PriorityBlock, block: PriorityBlock, glued: Part, heads: list[Line]) -> None:
+    """A row the page break cut after its first line, whose cells' first lines came out as one line
+    (`Drošība un a) kvalitatīvi SASNIEGTS`), then the repeated header, then the rest of each cell one
+    after another (the area's end, `Nr. 2.`, the title, the planned results, the comment): the label
+    is the new priority's, and where its title ends and its planned results begin cannot be told."""
+    previous.parts.pop()
+    for part in previous.parts[-1:]:
+        part.lines = [ln for ln in part.lines if all(ln is not head for head in heads)]
+    rest = 1 if glued.lines and glued.lines[0].ref == glued.label_line.ref else 0   # the label line's own words
+    block.cut_row = [*heads, glued.label_line, *glued.lines[rest:]]
 
 
 def _next_number(blocks: list[PriorityBlock], number: str) -> bool:

@@ -680,3 +680,55 @@ def test_grid_a_row_boundary_below_the_previous_comment_gives_that_comment_back(
     assert [(r["status"], r["evidence"]) for r in rows] == [
         ("achieved", "nedēļa ar 5 pasākumiem."), ("partially_achieved", "Lasa 72%.")]
     assert rows[1]["status_raw"] == "daļēji sasniegts (sk. 1.3. tabulu)"
+
+
+def _on_page(lines, page):
+    from dataclasses import replace
+    return [replace(ln, page=page) for ln in lines]
+
+
+def test_grid_a_row_cut_by_a_page_with_the_priority_cell_on_both_pages_is_one_row_again():
+    rows_before = grid([HEADER, ["Mācīšana un mācīšanās\nNr.1.\nLasītprasme", "a) kvalitatīvi\nLasa.", "Sasniegts", "Jā."],
+                        ["Drošība un", "a) kvalitatīvi", "SASNIEGTS", ""]])
+    rows_after = grid([[None, None, None, None], [None, None, None, None],
+                       ["psiholoģiskā labklājība\nNr.2.\nDroša vide", "Noteikumi ir zināmi.", "", "Visi parakstījās."],
+                       [None, "b) kvantitatīvi\n80% jūtas droši.", "Nav sasniegts", "84%."]], first_no=50)
+    rows, _ = extract(_on_page(rows_before, 3) + _on_page(rows_after, 4))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"], r["planned_results"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasme", "qualitative", "achieved", "Lasa."),
+        ("2", "Drošība un psiholoģiskā labklājība", "Droša vide", "qualitative", "achieved", "Noteikumi ir zināmi."),
+        ("2", "Drošība un psiholoģiskā labklājība", "Droša vide", "quantitative", "not_achieved", "80% jūtas droši.")]
+
+
+def test_grid_without_pages_a_row_is_not_joined_to_the_next():
+    rows, _ = extract(grid([HEADER, ["Mācīšana un mācīšanās\nNr.1.\nLasītprasme", "a) kvalitatīvi\nLasa.", "Sasniegts", "Jā."],
+                            ["Nr.2.\nDroša vide", "Noteikumi.", "", ""]]))
+    assert [r["priority_no"] for r in rows] == ["1"]
+
+
+def test_text_a_row_cut_after_its_first_line_by_a_page_break_is_reported_not_guessed():
+    rows, issues = run("""
+        Prioritāte Sasniedzamie rezultāti
+        Kompetences un sasniegumi
+        Nr. 1.
+        Lasītprasme
+        a) kvalitatīvi
+        Skolēni lasa.
+        Sasniegts
+        Notika nedēļa.
+        Drošība un a) kvalitatīvi SASNIEGTS
+        3
+        Prioritāte Sasniedzamie rezultāti
+        psiholoģiskā labklājība
+        Nr. 2.
+        Emocionāli droša vide
+        Izglītojamie zina kārtību.
+        Kārtība aktualizēta.
+        b) kvantitatīvi
+        80% jūtas droši.
+        Nav sasniegts
+        """)
+    assert [(r["priority_no"], r["title"], r["status"], r["evidence"]) for r in rows] == [
+        ("1", "Lasītprasme", "achieved", "Notika nedēļa.")]
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
+    assert issues[0]["message"].startswith("Priority 2: a page break cut its table row")
