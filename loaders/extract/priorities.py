@@ -49,8 +49,10 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
         if block.stray_lines:
             issues.warn(SECTION, "ambiguous_value",
                         f"Priority {block.number}: text between the table's rows could not be placed in a cell "
-                        f"({join_lines(ln.text for ln in block.stray_lines)!r}); its title or results may be cut.",
+                        f"({join_lines(ln.text for ln in block.stray_lines)!r}), so its title "
+                        f"({block.title!r}) or results may be cut; its rows are not read.",
                         block.stray_lines)
+            continue
         for part in block.parts:
             if part.status_lines is not None:
                 planned, (status, status_raw, comment) = part.lines, _status_cell(block, part, issues)

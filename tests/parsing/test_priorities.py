@@ -395,13 +395,15 @@ def test_grid_table_going_on_under_its_own_header_is_mapped_by_the_header_words(
         ("Interešu monitorēšana, plānojot izmaiņas.", "qualitative")]
 
 
-def test_grid_text_outside_the_table_between_its_rows_is_reported_with_its_priority():
-    lines = grid([HEADER, ["Nr.2 Vispārizglītojošo mācību", "a) kvalitatīvi: analīze.", "Sasniegts", "Ir."]])
+def test_grid_text_outside_the_table_between_its_rows_leaves_its_priority_unread_and_reported():
+    lines = grid([HEADER, ["Nr.1.\nLasītprasme", "a) kvalitatīvi\nLasa.", "Sasniegts", "Jā."],
+                  ["Nr.2 Vispārizglītojošo mācību", "a) kvalitatīvi: analīze.", "Sasniegts", "Ir."]])
     lines += prose("priekšmetu (matemātika, ieviestas konsultācijas")
     lines += grid([["uzlabošana", "b) kvantitatīvi: 35%.", "Nav sasniegts", "33,9%."]], table=2, first_no=200)
     rows, issues = extract(lines)
-    assert [r["status"] for r in rows] == ["achieved", "not_achieved"]
-    assert [(i["code"], "Priority 2" in i["message"]) for i in issues] == [("ambiguous_value", True)]
+    assert [(r["priority_no"], r["title"]) for r in rows] == [("1", "Lasītprasme")]
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
+    assert issues[0]["message"].startswith("Priority 2: text between the table's rows")
 
 
 def test_grid_signature_and_page_number_after_the_planned_table_are_not_read():
@@ -732,3 +734,4 @@ def test_text_a_row_cut_after_its_first_line_by_a_page_break_is_reported_not_gue
         ("1", "Lasītprasme", "achieved", "Notika nedēļa.")]
     assert [i["code"] for i in issues] == ["ambiguous_value"]
     assert issues[0]["message"].startswith("Priority 2: a page break cut its table row")
+
