@@ -36,6 +36,13 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
         issues.warn(SECTION, "priorities_missing", "No priority (`Nr.1.` ...) could be read from section 2.", lines)
     rows = []
     for block in evaluated:
+        if block.across_columns:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number}: the text runs across the table's columns, a result label and "
+                        f"a status on one line ({' | '.join(block.across_columns[:2])!r} …), so "
+                        "its title, planned results and comments interleave line by line; its rows are not read.",
+                        block.lines)
+            continue
         if block.cut_row:
             issues.warn(SECTION, "ambiguous_value",
                         f"Priority {block.number}: a page break cut its table row after the first line "

@@ -73,6 +73,7 @@ class Part:
     evidence_lines: list[Line] = field(default_factory=list)
     ambiguous_status: str | None = None   # a status cell shared by several parts that cannot be split
     status_field: Line | None = None      # text reading: a line a field label (`Izpilde: …`) says is the status
+    glued: str | None = None              # text reading: other cells' words its label line began with
 
 
 @dataclass
@@ -86,6 +87,8 @@ class PriorityBlock:
     without_status_column: bool = False   # read from a table that has no status column (next year's plan)
     cut_row: list[Line] = field(default_factory=list)   # text reading: its row's first line, cut off by a
                                                         # page break; its title and results cannot be told apart
+    across_columns: list[str] = field(default_factory=list)   # text reading: the text runs across the
+                                                              # table's columns (these lines show it)
 
     @property
     def title(self) -> str:
@@ -637,7 +640,27 @@ def _read_text(lines: list[Line]) -> list[PriorityBlock]:
             blocks = plain
     for part in (part for block in blocks for part in block.parts):
         part.status_field = next((ln for ln in part.lines if id(ln) in fields), None)
+    _mark_across_columns(blocks)
     return blocks
+
+
+def _mark_across_columns(blocks: list[PriorityBlock]) -> None:
+    """Text that runs across a table's columns, line by line (a PDF table drawn without vertical rules,
+    read as running text), shown by two parts or more whose label line also holds another cell: the
+    row's status beside the label (`… a) kvantitatīvi Daļēji sasniegts`), or a later part's label after
+    words that end no sentence (`matemātikā un dabaszinātnēs b) kvalitatīvi`: the title going on beside
+    it), and at least one of them after other cells' words. Then every cell is cut into its lines and
+    they interleave: no priority can be read. (One label glued to its title, `1. Lasītprasme a)
+    kvalitatīvi`, is a cell boundary lost once, not this.)"""
+    shown = []
+    for block in blocks:
+        for n, part in enumerate(block.parts):
+            beside = part.lines and part.lines[0].ref == part.label_line.ref and starts_with_status(part.lines[0].text)
+            if beside or (n and part.glued and not re.search(r"[.;:,!?)]\s*$", part.glued)):
+                shown.append(part)
+    if len(shown) >= 2 and any(part.glued for part in shown):
+        for block in blocks:
+            block.across_columns = [join_lines([part.glued or "", part.label_line.text]) for part in shown]
 
 
 def _text_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
@@ -718,6 +741,7 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
                 part.lines.append(replace(line, text=label[1]))
             blocks[-1].parts.append(part)
             glued, glued_heads = (part, heads) if heads else (None, [])
+            part.glued = join_lines(ln.text for ln in heads) or None
             continue
         if after_header and not cut_row and _carries_title_on(blocks[-1], line.text):
             blocks[-1].title_lines.append(line)

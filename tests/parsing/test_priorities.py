@@ -735,3 +735,43 @@ def test_text_a_row_cut_after_its_first_line_by_a_page_break_is_reported_not_gue
     assert [i["code"] for i in issues] == ["ambiguous_value"]
     assert issues[0]["message"].startswith("Priority 2: a page break cut its table row")
 
+
+
+def test_text_running_across_the_tables_columns_is_reported_not_read():
+    rows, issues = run("""
+        Prioritāte Sasniedzamie rezultāti Norāde par uzdevumu izpildi
+        Mācīšana un mācīšanās a) kvantitatīvi Daļēji sasniegts
+        Nr. 1. Vismaz 50 %. Vidējais rezultāts –
+        Lasītprasmes pilnveide 49,6 %.
+        b) kvalitatīvi Sasniegts
+        Skolēni lasa. Notika nedēļa.
+        Vienlīdzība un iekļaušana a) kvantitatīvi SASNIEGTS
+        Nr. 2. Plāni visiem. Plāni izstrādāti
+        Atbalsta sistēma 17 skolēniem.
+        """)
+    assert rows == []
+    assert [(i["code"], i["message"][:11]) for i in issues] == [("ambiguous_value", "Priority 1:"),
+                                                               ("ambiguous_value", "Priority 2:")]
+
+
+def test_planned_text_running_across_the_tables_columns_is_reported_not_read():
+    section = split_section("11. Izglītības iestādes darba prioritātes un plānotie sasniedzamie rezultāti 2025./2026.",
+                            lines("""
+        Kritērijs “Mācīšana un mācīšanās” a) kvantitatīvi
+        Nr. 1. Vismaz 52 %.
+        Diferencēta mācīšanās 90 % pedagogu izmanto uzdevumus.
+        matemātikā un dabaszinātnēs b) kvalitatīvi
+        Skolēni izvēlas uzdevumus.
+        Kritērijs “Vienlīdzība un iekļaušana” a) kvantitatīvi
+        Nr. 2. Vismaz 85 % stundu.
+        Atbalsta pasākumu vienveidīga b) kvalitatīvi
+        izmantošana Pedagogi plāno kopā.
+        Kritērijs “Drošība un psiholoģiskā a) kvantitatīvi
+        labklājība” Kavējumi nepārsniedz 6 stundas.
+        Nr. 3. b) kvalitatīvi
+        Kavējumu mazināšana Vienota uzskaite.
+        """))
+    issues = Issues()
+    assert extract_planned_priorities(section, "2024/2025", issues) == []
+    assert [i["message"][:19] for i in issues.rows] == ["Planned priority 1:", "Planned priority 2:",
+                                                        "Planned priority 3:"]
