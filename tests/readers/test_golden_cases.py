@@ -33,14 +33,13 @@ KNOWN_LIMITS = {
 
 KNOWN_GAPS: dict[str, tuple[int, int]] = {
     # the first held-out set, scored once the rules were done (tests/cases/README.md), not yet met
-    "blind-basic-2024-25-pdf": (7, 18),
-    "blind-interest-centre-2022-23-docx": (2, 9),
-    "blind-preschool-2023-24-layout": (12, 2),
-    "blind-secondary-2021-22-tika": (34, 23),
-    "blind-sports-school-2024-25-docx": (12, 5),
-    "blind-vocational-2022-23-tika": (10, 1),
-    # priority 2's title is cut where pdftotext glued two cells (reported as ambiguous_value)
-    "blind-vocational-2024-25-layout": (2, 0),
+    "blind-basic-2024-25-pdf": (2, 18),
+    "blind-preschool-2023-24-layout": (9, 2),
+    "blind-secondary-2021-22-tika": (31, 22),
+    "blind-sports-school-2024-25-docx": (5, 5),
+    # one unnamed miss more than first measured: the 2021/22 mathematics exam result in prose (29,8 %) was
+    # "named" only because wrong priority rows' status_unrecognised messages quoted "Matemātikas pedagogi"
+    "blind-vocational-2022-23-tika": (2, 2),
 }
 
 
