@@ -1,6 +1,8 @@
 """Sections are found by number and heading words, in template order, however the heading is broken."""
 from __future__ import annotations
 
+import pytest
+
 from tika import split
 
 
@@ -157,3 +159,20 @@ def test_leaving_reasons_headed_by_the_leaving_itself_but_an_interest_centres_in
         1.2. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi
         """)
     assert [k for k in doc.sections] == ["programmes", "indicators"]
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("2.4. 2023./2024. mācību gada prioritātes", "priorities"),
+    ("2.4. Iepriekšējā mācību gada prioritāšu izvērtējums", "priorities"),
+    ("2.4. Nākamā mācību gada prioritātes", None),
+    ("1.2. Izglītojamo kustība", "leaving_reasons"),
+    ("4. Dalība projektos", "projects"),
+    ("5. Sadarbības partneri", "agreements"),
+])
+def test_sections_headed_in_fewer_words_under_the_templates_number(heading, key):
+    doc = split(f"""
+        1.1. Izglītojamo skaits un īstenotās izglītības programmas
+        {heading}
+        Teksts.
+        """)
+    assert [k for k in doc.sections][1:] == ([key] if key else [])
