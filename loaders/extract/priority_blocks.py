@@ -1,7 +1,7 @@
 """Read a priorities table (section 2, 2.5 or 11) into priority blocks, each with its result-type parts.
 
-A priority opens with its number (`Nr.1.`, `1. prioritāte`, `Prioritāte Nr. 1`, or `1.` before the
-title in the priority cell); the words before the number in that cell, or a `Joma: …` / criterion
+A priority opens with its number (`Nr.1.`, `1. prioritāte`, `Prioritāte Nr. 1`, `Prioritāte 1:`, or
+`1.` before the title in the priority cell or in a number cell of its own); the words before the number in that cell, or a `Joma: …` / criterion
 line (templates.CRITERIA, `Kritērijs “…”`), are its area; its title runs to the first result-type
 label, `a) kvalitatīvi` / `b) kvantitatīvie` (any letter, either order). What the parts hold
 (planned results, status, evidence) is for the section's extractor to read.
@@ -29,9 +29,10 @@ from loaders.reference import priority_statuses
 from loaders.templates import CRITERIA
 from loaders.textnorm import fold, fold_in_place, join_lines
 
-_PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})(?![0-9/])\.?\s*(.*)$"
+_PRIORITY = re.compile(r"^(?:prioritāte\s*(?:nr\.?)?|nr\.?)\s*([0-9]{1,2})(?![0-9/])(?:[.:]|\s[–—-])?\s*(.*)$"
                        r"|^([0-9]{1,2})\.\s*prioritāte\b[.:]?\s*(.*)$", re.IGNORECASE)
-_PLAIN_PRIORITY = re.compile(r"^([1-9])\.\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*)$")  # `1. Skola ir ...`, where no `Nr.1.` is used
+# `1. Skola ir ...`, or `1.` alone (a number cell before the title cell), where no `Nr.1.` is used
+_PLAIN_PRIORITY = re.compile(r"^([1-9])\.(?:\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*))?$")
 _CELL_NUMBER = re.compile(r"^([1-9][0-9]?)\.(?:\s+(\S.*))?$")      # in a priority cell: `1.` or `1. Title`
 # a result-type label, after a lead naming the column where a free-form report writes one
 # (`Plānotie rezultāti kvalitatīvi: …`)
@@ -50,7 +51,7 @@ _HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|sasniedzamie rezultati|pl
                      r"sasniegtie rezultati|noradi par|rezultat\w* veid\w*|nr\.?$|"
                      r"norade par|\(sasniegts|sasniegts/|izdevies istenot|informacija to apliecina|"
                      r"kvalitativi\)?$|kvantitativi un|apliecina\)|\(kvalitativi un|\(kvantitativi un|"
-                     r"komentari|izpilde\b|statuss\b|novertejums?\b|vertejums?\b|joma$|kriterijs$|nr\.? ?p\.? ?k\.?$|npk$)")
+                     r"komentar\w*|izpilde\b|statuss\b|novertejums?\b|vertejums?\b|joma$|kriterijs$|nr\.? ?p\.? ?k\.?$|npk$)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 # words that introduce the status where a report writes it as a field (`Izpilde: Sasniegts.`) or where a
 # form table's row label ran into its value (`Norāde par izpildi un NAV SASNIEGTS`)
@@ -824,7 +825,7 @@ def _flush(block: PriorityBlock, pending: list[Line]) -> None:
         block.parts[-1].lines.extend(pending)
     else:
         block.title_lines.extend(pending)
-        if any(_is_area_line(ln.text) for ln in pending):
+        if block.area is None or any(_is_area_line(ln.text) for ln in pending):
             _move_area_lines(block)
 
 

@@ -775,3 +775,42 @@ def test_planned_text_running_across_the_tables_columns_is_reported_not_read():
     assert extract_planned_priorities(section, "2024/2025", issues) == []
     assert [i["message"][:19] for i in issues.rows] == ["Planned priority 1:", "Planned priority 2:",
                                                         "Planned priority 3:"]
+
+
+def test_text_priorities_numbered_prioritate_n_with_a_colon():
+    rows, _ = run("""
+        Prioritāte 1: Lasītprasmes pilnveide
+        a) kvalitatīvi: skolēni lasa vairāk.
+        Sasniegts. Notika nedēļa.
+        Prioritāte 2. Droša vide
+        a) kvalitatīvi: noteikumi.
+        Nav sasniegts.
+        """)
+    assert [(r["priority_no"], r["title"], r["status"]) for r in rows] == [
+        ("1", "Lasītprasmes pilnveide", "achieved"), ("2", "Droša vide", "not_achieved")]
+
+
+def test_text_number_area_and_title_cells_one_per_line_under_a_header_of_their_own():
+    rows, _ = run("""
+        Nr.
+        Joma
+        Prioritāte
+        Sasniedzamie rezultāti
+        Statuss
+        Komentārs
+        1.
+        Mācīšana un mācīšanās
+        Lasītprasme
+        a) kvalitatīvi: lasa.
+        Sasniegts
+        Nedēļa.
+        2.
+        Individualizēta treniņu plānošana
+        Joma: Atbalsts un sadarbība
+        a) kvalitatīvie
+        Grafiks saskaņots.
+        Nav sasniegts
+        """)
+    assert [(r["priority_no"], r["area"], r["title"], r["status"], r["evidence"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasme", "achieved", "Nedēļa."),
+        ("2", "Atbalsts un sadarbība", "Individualizēta treniņu plānošana", "not_achieved", None)]
