@@ -213,3 +213,8 @@ def test_a_total_with_a_lead_in_to_the_table_that_breaks_it_down_is_not_a_row():
     rows = extract_leaving_reasons(prose("1.2.3. cits iemesls – 9 audzēkņi; sadalījums pa iemesliem:") + grid([
         ["Iemesls", "Skaits"], ["Nesekmība", "6"], ["Veselība", "3"], ["Kopā", "9"]]), Issues())
     assert [r["learners"] for r in rows] == [6, 3]
+
+
+def test_the_reason_text_without_the_sentences_full_stop_or_its_brackets():
+    rows = run("1.2.3. cits iemesls – 1 izglītojamais (veselības dēļ).")
+    assert [(r["reason_text"], r["learners"]) for r in rows] == [("veselības dēļ", 1)]
