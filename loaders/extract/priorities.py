@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.extract.priority_blocks import PriorityBlock, read_blocks
+from loaders.extract.priority_blocks import PriorityBlock, read_blocks, status_lead
 from loaders.issues import Issues
 from loaders.model import span_ref
 from loaders.reference import priority_statuses
@@ -128,16 +128,28 @@ def _status_cell(block, part, issues: Issues) -> tuple[str, str | None, str | No
     if not text:
         issues.warn(SECTION, "status_missing", f"{where} states no status.", [part.label_line])
         return "unknown", None, None
+    text = text[status_lead(text)[0]:].strip()   # `Statuss: Sasniegts`
     m = priority_statuses().match(fold(text))
     if m is None:
         issues.warn(SECTION, "status_unrecognised",
                     f"{where}: status {text!r} is not a known spelling (seeds/reference/priority_statuses.csv).",
                     part.status_lines)
         return "unknown", text, None
+    if _another_status_follows(fold(text)[m.end():]):
+        issues.warn(SECTION, "ambiguous_value",
+                    f"{where}: the status cell lists several statuses ({text!r}), as the template's hint does; "
+                    "which one is meant could not be told.", part.status_lines)
+        return "unknown", text, None
     comment = _SENTENCE_THEN_CAPITAL.search(text, m.end())
     if comment:
         return status_of(m.group(1)), text[: comment.start()].rstrip(" ."), text[comment.end():]
     return status_of(m.group(1)), text.rstrip(" ."), None
+
+
+def _another_status_follows(folded_rest: str) -> bool:
+    """`/ daļēji sasniegts / nav sasniegts` after a status: the template's list of choices, none marked."""
+    m = re.match(r"\s*/\s*", folded_rest)
+    return bool(m and priority_statuses().match(folded_rest[m.end():]))
 
 
 def _status_in_text(block, part, issues: Issues):
@@ -146,7 +158,7 @@ def _status_in_text(block, part, issues: Issues):
     at = next((i for i in range(len(lines)) if _opens_status(lines, i)), None)
     if at is None:
         lines, at = _status_inside_a_line(lines)
-    if at is None and part.status_field is not None:
+    if at is None and any(ln is part.status_field for ln in lines):
         at = next(i for i, ln in enumerate(lines) if ln is part.status_field)
         raw = _first_sentence(lines[at].text)
         issues.warn(SECTION, "status_unrecognised",
@@ -159,6 +171,12 @@ def _status_in_text(block, part, issues: Issues):
         return lines, "unknown", None, None
     phrase, used, comment = _wrapped_status(lines, at)
     evidence = join_lines([comment, *(ln.text for ln in lines[at + used:])]) or None
+    if _another_status_follows(fold(comment)):
+        raw = join_lines([phrase, comment])
+        issues.warn(SECTION, "ambiguous_value",
+                    f"Priority {block.number} ({part.result_type}): the status lists several statuses ({raw!r}), as "
+                    "the template's hint does; which one is meant could not be told.", lines[at:at + used])
+        return lines[:at], "unknown", raw, join_lines(ln.text for ln in lines[at + used:]) or None
     return lines[:at], status_of(fold(phrase)), phrase, evidence
 
 

@@ -378,7 +378,7 @@ def _without_header_words(cell: list[Line]) -> list[Line]:
             m = _HEADER_WORDS.match(fold_in_place(text))
             if not m or m.end() == 0:
                 break
-            text = text[m.end():]
+            text = text[m.end():].lstrip(" :–—-")
         if text.strip():
             out.append(replace(line, text=text.strip()) if text != line.text else line)
     return out

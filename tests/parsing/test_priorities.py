@@ -814,3 +814,23 @@ def test_text_number_area_and_title_cells_one_per_line_under_a_header_of_their_o
     assert [(r["priority_no"], r["area"], r["title"], r["status"], r["evidence"]) for r in rows] == [
         ("1", "Mācīšana un mācīšanās", "Lasītprasme", "achieved", "Nedēļa."),
         ("2", "Atbalsts un sadarbība", "Individualizēta treniņu plānošana", "not_achieved", None)]
+
+
+def test_a_status_cell_that_still_lists_the_templates_choices_is_not_read_as_the_first():
+    rows, issues = extract(grid([HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.",
+                                          "Sasniegts/ daļēji sasniegts/ nav sasniegts", "Būvē."]]))
+    assert rows[0]["status"] == "unknown"
+    assert len(issues) == 1 and "Priority 1" in issues[0]["message"]
+    rows, issues = run("""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Sasniegts / nav sasniegts
+        """)
+    assert (rows[0]["status"], [i["code"] for i in issues]) == ("unknown", ["ambiguous_value"])
+    assert "Priority 1" in issues[0]["message"]
+
+
+def test_grid_a_status_cell_with_a_field_label():
+    rows, _ = extract(grid([HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Statuss: daļēji sasniegts", "Būvē."]]))
+    assert (rows[0]["status"], rows[0]["status_raw"]) == ("partially_achieved", "daļēji sasniegts")
