@@ -76,6 +76,16 @@ NUMBER_WORDS = {
     "desmit": 10, "vienpadsmit": 11, "divpadsmit": 12, "trīspadsmit": 13, "četrpadsmit": 14, "piecpadsmit": 15,
     "sešpadsmit": 16, "septiņpadsmit": 17, "astoņpadsmit": 18, "deviņpadsmit": 19, "divdesmit": 20,
 }
+# the same counts in the other cases a sentence may put them in ("vienam izglītojamajam", "diviem
+# audzēkņiem", "trim skolēniem"): dative and accusative, both genders. Not the genitive: "divu ģimeņu
+# bērni" counts families, not learners
+_CASE_ENDINGS = {
+    "vien": ("am", "ai", "u"), "div": ("iem", "ām", "us"), "četr": ("iem", "ām", "us"), "piec": ("iem", "ām", "us"),
+    "seš": ("iem", "ām", "us"), "septiņ": ("iem", "ām", "us"), "astoņ": ("iem", "ām", "us"), "deviņ": ("iem", "ām", "us"),
+}
+_STEM_VALUES = {"vien": 1, "div": 2, "četr": 4, "piec": 5, "seš": 6, "septiņ": 7, "astoņ": 8, "deviņ": 9}
+NUMBER_WORDS.update({stem + ending: _STEM_VALUES[stem] for stem, endings in _CASE_ENDINGS.items() for ending in endings})
+NUMBER_WORDS.update({"trim": 3, "trijiem": 3, "trijām": 3})
 NUMBER_WORD_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 

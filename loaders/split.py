@@ -61,7 +61,7 @@ def split_sections(lines: list[Line]) -> SplitDocument:
             rank = order[spec.key]
             if rank <= last_rank or number not in spec.numbers:
                 continue
-            if spec.words.search(head[:220]):
+            if spec.heads(number, head[:220]):
                 found.append((i, spec, number))
                 last_rank = rank
                 break
@@ -91,7 +91,7 @@ def _cut_glued_heading(line: Line) -> list[Line]:
         folded = fold(tail)
         number = m.group(1)
         for spec in SECTIONS:
-            if number in spec.numbers and spec.words.search(folded[:220]) and _starts_heading(folded, number):
+            if spec.heads(number, folded[:220]) and _starts_heading(folded, number):
                 head = line.text[: m.start()].rstrip()
                 return [replace(line, text=head), replace(line, text=tail)]
     return [line]

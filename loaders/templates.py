@@ -17,6 +17,15 @@ class SectionSpec:
     numbers: tuple[str, ...]
     words: re.Pattern
     note: str = ""
+    # under the number the template gives it, a heading may name the section in fewer words
+    loose: tuple[str, re.Pattern] | None = None
+
+    def heads(self, number: str, folded_head: str) -> bool:
+        """A heading under `number` whose folded words are `folded_head` opens this section."""
+        if number not in self.numbers:
+            return False
+        return bool(self.words.search(folded_head)
+                    or (self.loose is not None and number == self.loose[0] and self.loose[1].search(folded_head)))
 
 
 def _words(pattern: str) -> re.Pattern:
@@ -31,8 +40,11 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 _words(r"izglitojamo skaits|istenotas izglitibas programmas|izglitibas programmas.*izglitojamo skait"),
                 "programmes and learner counts (a table)"),
     SectionSpec("leaving_reasons", ("1.2",),
-                _words(r"iemesl.*(main|partrauk)|(mainas|partrauksanas)\b.*iemesl|izglitibas iestades mainai"),
-                "why learners changed school or stopped (numbered items 1.2.1-1.2.3)"),
+                _words(r"iemesl.*(main|partrauk)|(mainas|partrauksanas)\b.*iemesl|izglitibas iestades mainai|"
+                       r"\b(partrauksan|partrauks|partrauc|izstasan|atskaitisan)\w*|"
+                       r"izglitojamo (skaita )?(kustib|izmain)"),
+                "why learners changed school or stopped (numbered items 1.2.1-1.2.3); also headed by the "
+                "leaving itself (`… mācību uzsākšanu un pārtraukšanu`)"),
     SectionSpec("teacher_vacancies", ("1.3",),
                 _words(r"vakanc"),
                 "2022/23 template: teacher vacancies table in 1.3"),
@@ -44,15 +56,19 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("priorities", ("2", "2.4", "2.5", "2.3"),
                 _words(r"prioritat\w* (sasniegsan|istenosan|izpild)|izvirzito prioritat|izvirzito prioritas|"
                        r"prioritasu (sasniegsan|istenosan|izpild)|darba prioritates un sasniegt|prioritates un rezultat|"
-                       r"prioritat\w*\b.{0,80}\b(sasniegsan\w*|sasniegt\w*|istenosan\w*|izpild\w*|izvertejum\w*)"),
-                "the year's priorities and their status (2.4 in the 2021/22-2022/23 templates)"),
+                       r"prioritat\w*\b.{0,80}\b(sasniegsan\w*|sasniegt\w*|istenosan\w*|izpild\w*|izvertejum\w*)|"
+                       r"prioritasu (izvertejum|rezultat)"),
+                "the year's priorities and their status (2.4 in the 2021/22-2022/23 templates)",
+                loose=("2.4", _words(r"^(?!.{0,120}\b(nakam\w*|planot\w*|turpmak\w*)\b).{0,120}\bprioritat"))),
     SectionSpec("next_priorities", ("2.5", "2.6"),
                 _words(r"^(?!.*(sasniegtie|sasniegsan|izvirzito|izpild)).*prioritat"),
                 "next year's priorities listed right after the evaluated ones (2.5), with no status"),
     SectionSpec("criteria", ("3",), _words(r"kriteriju izvertejum|kriterij\w* (izvertejum|novertejum)"),
                 "criteria self-assessment"),
-    SectionSpec("projects", ("4",), _words(r"informacija par .{0,60}projekt|^\s*(?:\w+ ){0,2}projekti\b"), "largest projects"),
-    SectionSpec("agreements", ("5",), _words(r"informacija par institucij|sadarbibas ligum|noslegti .{0,40}ligum"),
+    SectionSpec("projects", ("4",), _words(r"informacija par .{0,60}projekt|^\s*(?:\w+ ){0,2}projekt(i|os)\b"),
+                "largest projects"),
+    SectionSpec("agreements", ("5",),
+                _words(r"informacija par (institucij|sadarbib)|sadarbibas (ligum|partner)|noslegti .{0,40}ligum"),
                 "co-operation agreements"),
     SectionSpec("upbringing", ("6",), _words(r"audzinasanas darb"), "upbringing work"),
     SectionSpec("other_achievements", ("7", "6"), _words(r"citi sasniegumi|butiska informacija"),

@@ -5,15 +5,17 @@ labels) state counts in prose. Each stated count is a row; its category is the t
 stands under (the label's words where they name another category), except a clause about going
 abroad (seeds/reference/leaving_categories.csv keywords), which is `emigration`.
 
-What a count is: digits or a number word (loaders.numbers.NUMBER_WORDS) with a learner noun after
-it ("4 izglītojamie", "trīs (3) audzēkņi", "divi bērni"), a noun then a dash and the number
+What a count is: digits or a number word (loaders.numbers.NUMBER_WORDS, in any case a sentence puts it:
+"vienam izglītojamajam") with a learner noun after it ("4 izglītojamie", "trīs (3) audzēkņi", "divi
+bērni", "trīs 10. klases izglītojamie"), a noun then a dash and the number
 ("skolēni – 8"), a bracket holding only the count ("(4)", "(5 audzēkņi)", "(divi bērni)"), the
 number alone after the label ("iestādes maiņa: 6"), a row of a small table (a reason cell and a count
 cell, as a grid or, in text, after a `Skaits` header), and the numbers opening the clauses of a
 breakdown after a total ("deviņi izglītojamie: seši pārgāja …, trīs – …").
 
 What is not: a total stated before the items or opening a breakdown it sums up ("30 izglītojamie:
-… (17), … (8), … (3), … (2)"), a `Kopā` row, an age or a duration ("6 gadus vecs", "18 gadu"), a
+… (17), … (8), … (3), … (2)", "41 izglītojamais; iemeslu sadalījums:" and a table), the same count
+again in digits ("trīs izglītojamie (3)"), a `Kopā` row, an age or a duration ("6 gadus vecs", "18 gadu"), a
 class or course ("7. klases"), a year or a date, a percentage, the template's own prompt in brackets
 ("(cik daudzi izglītojamie …)"), a breakdown inside brackets after a count ("2 (1. klase – 1, …)"),
 page numbers, and the conclusions after the items ("Secinājumi: …"). A number that is none of these
@@ -38,8 +40,11 @@ _LEARNER = (r"(?:izglītojam\w*|skolēn\w*|skolnie\w*|audzēkņ\w*|audzēkn\w*|b
             r"studējoš\w*|pirmsskolēn\w*)")
 _NUM = rf"(?:(?<![0-9.,/])[0-9]{{1,3}}(?![0-9]|[.,][0-9]|\s*%|\.\s)|\b(?:{NUMBER_WORD_PATTERN})\b)"  # a year is no count
 _NOT_A_NOUN = r"(?:gad\w*|mēneš\w*|mēn\.|klas\w*|kurs\w*|stund\w*|reiz\w*|dien\w*|nedēļ\w*|%)"
+# which learners, between a count and its noun: `trīs 10. klases izglītojamie`, `divi 1. kursa audzēkņi`
+_QUALIFIER = r"(?:[0-9]{1,2}\.\s?(?:klas|kurs|grup)\w*)"
 _COUNT = re.compile(
-    rf"(?P<a>{_NUM})(?:\s*\((?P<b>[0-9]{{1,3}})\))?\s+(?:(?!{_NOT_A_NOUN}\b)[^\s\d(),;:]+\s+)?(?={_LEARNER})(?P<noun>{_LEARNER})"
+    rf"(?P<a>{_NUM})(?:\s*\((?P<b>[0-9]{{1,3}})\))?\s+(?:(?P<which>{_QUALIFIER})\s+|(?!{_NOT_A_NOUN}\b)[^\s\d(),;:]+\s+)?"
+    rf"(?={_LEARNER})(?P<noun>{_LEARNER})"
     rf"|(?P<noun2>{_LEARNER})\s*[–—:-]\s*(?P<c>[0-9]{{1,3}})(?![0-9.,%])"
     rf"|\(\s*(?P<d>{_NUM})(?:\s+{_LEARNER})?\s*\)",
     re.IGNORECASE)
@@ -69,6 +74,7 @@ class _Count:
     closes: bool      # the count closes its clause ("… (4)", "… – 8 izglītojamie") rather than opening it
     lines: list[Line]
     reason: str | None = None   # a table row's reason cell
+    by_class: bool = False      # the learners are named by class or course (`divi 10. klases izglītojamie`)
 
 
 def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
@@ -99,6 +105,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
                 clause = _clause_of(clauses, count, stated)
                 reason = _reason_text(answer, count, counts[n - 1] if n else None,
                                       counts[n + 1] if n + 1 < len(counts) and counts[n + 1].reason is None else None)
+            reason = _unbracket(strip_punct((reason or "").strip().rstrip(".").strip()))
             abroad = category != "other" and _category_of(clause) == "emigration"
             rows.append({"source_ref": span_ref(count.lines or item_lines), "item_no": item_no,
                          "category": "emigration" if abroad else category,
@@ -155,7 +162,9 @@ def _counts(answer: str, lines: list[Line]) -> list[_Count]:
         if value is None:
             continue
         closes = bool(m.group("c") or m.group("d")) or _closes_clause(answer, m.end())
-        counts.append(_Count(value, m.start(), m.end(), closes, lines))
+        if m.group("d") and counts and counts[-1].value == value and not answer[counts[-1].end:m.start()].strip():
+            continue   # `trīs izglītojamie (3)`: the same count again in digits
+        counts.append(_Count(value, m.start(), m.end(), closes, lines, by_class=bool(m.group("which"))))
     counts += _clause_end_counts(answer, counts, lines)
     if not counts:
         bare = _BARE_COUNT.match(answer) or _OPENING_COUNT.match(answer)
@@ -225,18 +234,23 @@ def _clause_spans(text: str, start: int) -> list[tuple[int, str]]:
 
 
 def _without_totals(counts: list[_Count], answer: str, item_no: str, lines, issues: Issues) -> list[_Count]:
-    """Drop a count that opens a breakdown (followed by a colon and the counts it sums up), a count
-    whose clause says it is a total (`Kopā 9`), and a count that is part of the one before it
-    (`3 izglītojamie, t.sk. 1 …`: reported, not a row of its own)."""
+    """Drop a count that opens a breakdown (followed by a colon, or a short lead-in ending in one, and
+    the counts it sums up: `41 izglītojamais; iemeslu sadalījums:` and a table), a count
+    whose clause says it is a total (`Kopā 9`), a count that is part of the one before it
+    (`3 izglītojamie, t.sk. 1 …`: reported, not a row of its own), and the learners of a count
+    named by class after a dash (`trīs izglītojamie – divi 10. klases izglītojamie …`)."""
     kept = []
     for n, count in enumerate(counts):
+        if n and count.by_class and re.match(r"^[^;]*?[–—-]", answer[counts[n - 1].end:count.start]) \
+                and re.match(rf"^\s*(?:{_LEARNER}\s*)?[–—-]", answer[counts[n - 1].end:], re.IGNORECASE):
+            continue   # `trīs izglītojamie – viens 7. klases un divi 10. klases izglītojamie`: which ones, by class
         if n and _SUBSET.search(answer[max(0, count.start - 20):count.start]):
             issues.warn(SECTION, "ambiguous_value",
                         f"Item {item_no}: the count {count.value} is part of the count {counts[n - 1].value} before it "
                         "(\"t.sk.\", \"no tiem\"); it is not read as a row of its own.", lines)
             continue
         after = counts[n + 1:]
-        if re.match(r"^\s*:", answer[count.end:]) and after:
+        if after and _leads_into_breakdown(answer, count, after):
             total = sum(c.value for c in after)
             if total != count.value:
                 issues.warn(SECTION, "ambiguous_value",
@@ -249,6 +263,17 @@ def _without_totals(counts: list[_Count], answer: str, item_no: str, lines, issu
             continue
         kept.append(count)
     return kept
+
+
+_LEAD_IN = re.compile(r"^\s*(?:[;,–—-]\s*[^0-9;:]{0,60})?:\s*$")
+
+
+def _leads_into_breakdown(answer: str, count: _Count, after: list[_Count]) -> bool:
+    """The count is followed by a colon (`9 izglītojamie: …`), or by a short lead-in ending in one
+    (`41 izglītojamais; iemeslu sadalījums:`) right before the counts after it."""
+    if re.match(r"^\s*:", answer[count.end:]):
+        return True
+    return bool(_LEAD_IN.match(answer[count.end:min(after[0].start, len(answer))]))
 
 
 def _clauses(answer: str) -> list[tuple[int, str]]:

@@ -42,6 +42,12 @@ def extract_planned_priorities(section, report_year: str | None, issues: Issues)
 def _rows(blocks: list[PriorityBlock], year: str | None, issues: Issues) -> list[dict]:
     rows = []
     for block in blocks:
+        if block.across_columns:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Planned priority {block.number}: the text runs across the table's columns "
+                        f"({' | '.join(block.across_columns[:2])!r} …), so its title and planned "
+                        "results interleave line by line; its rows are not read.", block.lines)
+            continue
         if not block.parts:
             issues.warn(SECTION, "priority_parts_missing",
                         f"Planned priority {block.number} has no `a) kvalitatīvi` / `b) kvantitatīvi` parts.",

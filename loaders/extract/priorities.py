@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.extract.priority_blocks import PriorityBlock, read_blocks
+from loaders.extract.priority_blocks import PriorityBlock, read_blocks, status_lead
 from loaders.issues import Issues
 from loaders.model import span_ref
 from loaders.reference import priority_statuses
@@ -36,14 +36,30 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
         issues.warn(SECTION, "priorities_missing", "No priority (`Nr.1.` ...) could be read from section 2.", lines)
     rows = []
     for block in evaluated:
+        if block.across_columns:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number}: the text runs across the table's columns, a result label and "
+                        f"a status on one line ({' | '.join(block.across_columns[:2])!r} …), so "
+                        "its title, planned results and comments interleave line by line; its rows are not read.",
+                        block.lines)
+            continue
+        if block.cut_row:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number}: a page break cut its table row after the first line "
+                        f"({join_lines(ln.text for ln in block.cut_row)!r}), and in this text its title runs on into "
+                        f"its planned results ({block.title[:120]!r}…) with nothing to tell where one ends; "
+                        "its rows are not read.", block.cut_row + block.title_lines)
+            continue
         if not block.parts:
             issues.warn(SECTION, "priority_parts_missing",
                         f"Priority {block.number} has no `a) kvalitatīvi` / `b) kvantitatīvi` parts.", block.lines)
         if block.stray_lines:
             issues.warn(SECTION, "ambiguous_value",
                         f"Priority {block.number}: text between the table's rows could not be placed in a cell "
-                        f"({join_lines(ln.text for ln in block.stray_lines)!r}); its title or results may be cut.",
+                        f"({join_lines(ln.text for ln in block.stray_lines)!r}), so its title "
+                        f"({block.title!r}) or results may be cut; its rows are not read.",
                         block.stray_lines)
+            continue
         for part in block.parts:
             if part.status_lines is not None:
                 planned, (status, status_raw, comment) = part.lines, _status_cell(block, part, issues)
@@ -51,8 +67,8 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
             else:
                 planned, status, status_raw, evidence = _status_in_text(block, part, issues)
             rows.append({
-                "source_ref": span_ref([part.label_line, *part.lines, *(part.status_lines or []),
-                                        *part.evidence_lines]),
+                "source_ref": span_ref(_in_order([part.label_line, *part.lines, *(part.status_lines or []),
+                                                  *part.evidence_lines])),
                 "priority_no": block.number,
                 "area": block.area,
                 "title": block.title or None,
@@ -63,6 +79,14 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                 "evidence": evidence,
             })
     return rows
+
+
+def _in_order(lines):
+    """The lines in document order where they are numbered alike (a layout row's cells start on
+    different lines), else as given."""
+    if len({(ln.prefix, ln.unit) for ln in lines}) == 1:
+        return sorted(lines, key=lambda ln: ln.no)
+    return lines
 
 
 def split_next_year(blocks: list[PriorityBlock]) -> tuple[list[PriorityBlock], list[PriorityBlock]]:
@@ -104,16 +128,28 @@ def _status_cell(block, part, issues: Issues) -> tuple[str, str | None, str | No
     if not text:
         issues.warn(SECTION, "status_missing", f"{where} states no status.", [part.label_line])
         return "unknown", None, None
+    text = text[status_lead(text)[0]:].strip()   # `Statuss: Sasniegts`
     m = priority_statuses().match(fold(text))
     if m is None:
         issues.warn(SECTION, "status_unrecognised",
                     f"{where}: status {text!r} is not a known spelling (seeds/reference/priority_statuses.csv).",
                     part.status_lines)
         return "unknown", text, None
+    if _another_status_follows(fold(text)[m.end():]):
+        issues.warn(SECTION, "ambiguous_value",
+                    f"{where}: the status cell lists several statuses ({text!r}), as the template's hint does; "
+                    "which one is meant could not be told.", part.status_lines)
+        return "unknown", text, None
     comment = _SENTENCE_THEN_CAPITAL.search(text, m.end())
     if comment:
         return status_of(m.group(1)), text[: comment.start()].rstrip(" ."), text[comment.end():]
     return status_of(m.group(1)), text.rstrip(" ."), None
+
+
+def _another_status_follows(folded_rest: str) -> bool:
+    """`/ daļēji sasniegts / nav sasniegts` after a status: the template's list of choices, none marked."""
+    m = re.match(r"\s*/\s*", folded_rest)
+    return bool(m and priority_statuses().match(folded_rest[m.end():]))
 
 
 def _status_in_text(block, part, issues: Issues):
@@ -122,16 +158,34 @@ def _status_in_text(block, part, issues: Issues):
     at = next((i for i in range(len(lines)) if _opens_status(lines, i)), None)
     if at is None:
         lines, at = _status_inside_a_line(lines)
+    if at is None and any(ln is part.status_field for ln in lines):
+        at = next(i for i, ln in enumerate(lines) if ln is part.status_field)
+        raw = _first_sentence(lines[at].text)
+        issues.warn(SECTION, "status_unrecognised",
+                    f"Priority {block.number} ({part.result_type}): status {raw!r} is not a known spelling "
+                    "(seeds/reference/priority_statuses.csv).", [lines[at]])
+        return lines[:at], "unknown", raw, join_lines(ln.text for ln in lines[at:]) or None
     if at is None:
         issues.warn(SECTION, "status_missing",
                     f"Priority {block.number} ({part.result_type}) states no status.", [part.label_line])
         return lines, "unknown", None, None
     phrase, used, comment = _wrapped_status(lines, at)
     evidence = join_lines([comment, *(ln.text for ln in lines[at + used:])]) or None
+    if _another_status_follows(fold(comment)):
+        raw = join_lines([phrase, comment])
+        issues.warn(SECTION, "ambiguous_value",
+                    f"Priority {block.number} ({part.result_type}): the status lists several statuses ({raw!r}), as "
+                    "the template's hint does; which one is meant could not be told.", lines[at:at + used])
+        return lines[:at], "unknown", raw, join_lines(ln.text for ln in lines[at + used:]) or None
     return lines[:at], status_of(fold(phrase)), phrase, evidence
 
 
 _SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[.;!?)])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+
+def _first_sentence(text: str) -> str:
+    """The words up to the first sentence end or dash: what a status field states (`Gandrīz sasniegts`)."""
+    return re.split(r"(?<=[.;!?])\s|\s[–—-]\s|[.;]$", text.strip(), maxsplit=1)[0].strip(" .;")
 
 
 def _status_inside_a_line(lines):

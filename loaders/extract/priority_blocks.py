@@ -1,7 +1,7 @@
 """Read a priorities table (section 2, 2.5 or 11) into priority blocks, each with its result-type parts.
 
-A priority opens with its number (`Nr.1.`, `1. prioritāte`, `Prioritāte Nr. 1`, or `1.` before the
-title in the priority cell); the words before the number in that cell, or a `Joma: …` / criterion
+A priority opens with its number (`Nr.1.`, `1. prioritāte`, `Prioritāte Nr. 1`, `Prioritāte 1:`, or
+`1.` before the title in the priority cell or in a number cell of its own); the words before the number in that cell, or a `Joma: …` / criterion
 line (templates.CRITERIA, `Kritērijs “…”`), are its area; its title runs to the first result-type
 label, `a) kvalitatīvi` / `b) kvantitatīvie` (any letter, either order). What the parts hold
 (planned results, status, evidence) is for the section's extractor to read.
@@ -29,23 +29,37 @@ from loaders.reference import priority_statuses
 from loaders.templates import CRITERIA
 from loaders.textnorm import fold, fold_in_place, join_lines
 
-_PRIORITY = re.compile(r"^(?:prioritāte\s*)?nr\.?\s*([0-9]{1,2})(?![0-9/])\.?\s*(.*)$"
+_PRIORITY = re.compile(r"^(?:prioritāte\s*(?:nr\.?)?|nr\.?)\s*([0-9]{1,2})(?![0-9/])(?:[.:]|\s[–—-])?\s*(.*)$"
                        r"|^([0-9]{1,2})\.\s*prioritāte\b[.:]?\s*(.*)$", re.IGNORECASE)
-_PLAIN_PRIORITY = re.compile(r"^([1-9])\.\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*)$")  # `1. Skola ir ...`, where no `Nr.1.` is used
+# `1. Skola ir ...`, or `1.` alone (a number cell before the title cell), where no `Nr.1.` is used
+_PLAIN_PRIORITY = re.compile(r"^([1-9])\.(?:\s+([A-ZĀČĒĢĪĶĻŅŠŪŽ].*))?$")
 _CELL_NUMBER = re.compile(r"^([1-9][0-9]?)\.(?:\s+(\S.*))?$")      # in a priority cell: `1.` or `1. Title`
-_RESULT_TYPE = re.compile(r"^\s*(?:\(?([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.–—-]?\s*(.*)"
+# a result-type label, after a lead naming the column where a free-form report writes one
+# (`Plānotie rezultāti kvalitatīvi: …`)
+_RESULT_TYPE = re.compile(r"^\s*(?:(?:planot|sasniedzam)\w*\s+(?:sasniedzam\w*\s+)?rezultat\w*\s*[:–—-]?\s*)?"
+                          r"(?:\(?([a-d])\s*\)\s*(kvalitat\w*|kvantitat\w*)\s*[:.–—-]?\s*(.*)"
                           r"|()(kvalitativ\w*|kvantitativ\w*)(?:\s+(?:rezultat|raditaj)\w*)?\s*(?:[:–—-]\s*(.*)|$))$")
 _LETTERED = re.compile(r"^\(?[a-d]\s?\)\s*(?:kvalitat|kvantitat)")
 _RESULT_WORD = re.compile(r"^(?:rezultāt|rādītāj)\w*\s*[:.–—-]?\s*", re.IGNORECASE)
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
 _KRITERIJS = re.compile(r"^(?:kriterij\w*|joma|pamatjoma|jomas?)\s*[:–—-]?\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
 _AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*\S|^kriterij\w*\s*[\"“”„«]")
+_AREA_WORD = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s+(.*)$")   # `Joma Mācīšana un mācīšanās` (no colon)
+_AREA_LABEL = re.compile(r"^(?:joma|pamatjoma|kriterijs)\s*:?$")      # a form's row label, the area in the next cell
 # header words of the priorities table (folded): its column names and their bracketed hints
-_HEADER = re.compile(r"^(prioritate|sasniedzamie rezultati|planotie rezultati|sasniegtie rezultati|noradi par|"
+_HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|sasniedzamie rezultati|planotie rezultati|planotais rezultats|"
+                     r"sasniegtie rezultati|noradi par|rezultat\w* veid\w*|nr\.?$|"
                      r"norade par|\(sasniegts|sasniegts/|izdevies istenot|informacija to apliecina|"
                      r"kvalitativi\)?$|kvantitativi un|apliecina\)|\(kvalitativi un|\(kvantitativi un|"
-                     r"komentari|izpilde\b|statuss\b|novertejums?\b|vertejums?\b|joma$|kriterijs$|nr\.? ?p\.? ?k\.?$|npk$)")
+                     r"komentar\w*|izpilde\b|statuss\b|novertejums?\b|vertejums?\b|joma$|kriterijs$|nr\.? ?p\.? ?k\.?$|npk$)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+# words that introduce the status where a report writes it as a field (`Izpilde: Sasniegts.`) or where a
+# form table's row label ran into its value (`Norāde par izpildi un NAV SASNIEGTS`)
+_STATUS_FIELD = re.compile(r"^(?:izpilde|statuss|novertejums|vertejums|norade par (?:uzdevumu )?izpildi)\s*:\s*(?=\S)")
+_STATUS_LEAD = re.compile(r"^(?:norade par (?:uzdevumu )?izpildi(?: un(?: komentari)?)?|izpilde(?: un komentar\w*)?|"
+                          r"statuss|novertejums|vertejums)\s*[:–—-]?\s*")
+# a form's comment label run into the comment after a page break (`komentāri Vidējais rezultāts …`)
+_COMMENT_LABEL = re.compile(r"^(?:un\s+)?[Kk]omentāri\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
 @dataclass
@@ -59,6 +73,8 @@ class Part:
     status_lines: list[Line] | None = None
     evidence_lines: list[Line] = field(default_factory=list)
     ambiguous_status: str | None = None   # a status cell shared by several parts that cannot be split
+    status_field: Line | None = None      # text reading: a line a field label (`Izpilde: …`) says is the status
+    glued: str | None = None              # text reading: other cells' words its label line began with
 
 
 @dataclass
@@ -70,6 +86,10 @@ class PriorityBlock:
     parts: list[Part] = field(default_factory=list)
     stray_lines: list[Line] = field(default_factory=list)   # lines outside the grid amid its rows
     without_status_column: bool = False   # read from a table that has no status column (next year's plan)
+    cut_row: list[Line] = field(default_factory=list)   # text reading: its row's first line, cut off by a
+                                                        # page break; its title and results cannot be told apart
+    across_columns: list[str] = field(default_factory=list)   # text reading: the text runs across the
+                                                              # table's columns (these lines show it)
 
     @property
     def title(self) -> str:
@@ -86,12 +106,41 @@ def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
     """The section's priority blocks: from the table grid where the reader kept one, else from the text."""
     lines = before_signature(without_furniture(lines))
     grid = [ln for ln in lines if ln.table is not None and ln.col is not None]
-    if grid:
+    if grid and not _grid_is_no_priority_table(lines, grid):
         blocks = _read_grid(grid)
         if any(block.parts for block in blocks):
             _place_strays(lines, blocks)
             return blocks
-    return _read_text(lines)
+    return _read_text(_without_header_rows(lines))
+
+
+def _grid_is_no_priority_table(lines: list[Line], grid: list[Line]) -> bool:
+    """The tables are not one priorities table with a column per role, so the lines are read in
+    order as text (each row's cells one after another, as Tika writes them): where the priorities
+    open in paragraphs outside the tables (a table holding only some priority's results), or where
+    a table is a form (row labels in one column, values in the next: `Prioritāte Nr. 1 | title`,
+    `a) kvalitatīvi | planned results`), its labels and priority numbers in one column."""
+    if any(ln.table is None and _PRIORITY.match(ln.text) for ln in lines):
+        return True
+    labels: set[tuple] = set()
+    numbers: set[tuple] = set()
+    for line in grid:
+        for piece in split_labels([line]):
+            if result_type_of(piece.text):
+                labels.add((line.table, line.col))
+        if _PRIORITY.match(line.text):
+            numbers.add((line.table, line.col))
+    return bool(labels & numbers)
+
+
+def _without_header_rows(lines: list[Line]) -> list[Line]:
+    """The lines without a grid's header rows (every cell the table's column names)."""
+    rows: dict[tuple, dict[int, list[Line]]] = {}
+    for line in lines:
+        if line.table is not None and line.col is not None:
+            rows.setdefault((line.table, line.row), {}).setdefault(line.col, []).append(line)
+    header = {id(ln) for row in rows.values() if _is_header_row(row) for cell in row.values() for ln in cell}
+    return [ln for ln in lines if id(ln) not in header]
 
 
 def _place_strays(lines: list[Line], blocks: list[PriorityBlock]) -> None:
@@ -118,8 +167,22 @@ def result_type_of(text: str) -> tuple[str, str] | None:
     return ("qualitative" if word.startswith("kvalitat") else "quantitative"), rest
 
 
+def status_lead(text: str) -> tuple[int, bool]:
+    """(where the status starts after a lead, whether the lead is a field label that says a status
+    follows): `Izpilde: Sasniegts` -> (9, True); `Norāde par izpildi un NAV SASNIEGTS` -> (22, False);
+    (0, False) where there is no lead, or a lead without a colon is not followed by a status spelling."""
+    folded = fold_in_place(text)
+    m = _STATUS_FIELD.match(folded)
+    if m:
+        return m.end(), True
+    m = _STATUS_LEAD.match(folded)
+    if m and m.end() and priority_statuses().match(fold(text[m.end():])):
+        return m.end(), False
+    return 0, False
+
+
 def starts_with_status(text: str) -> bool:
-    return bool(priority_statuses().match(fold(text)))
+    return bool(priority_statuses().match(fold(text[status_lead(text)[0]:])))
 
 
 # ---------------------------------------------------------------- the grid
@@ -131,6 +194,8 @@ class _Roles:
     status: tuple[int, ...]       # the status column; several where a layout split it into narrow ones
     area: tuple[int, ...]
     evidence: tuple[int, ...]
+    title: tuple[int, ...] = ()   # the title's own columns, where the priority column holds only its number
+    body: int | None = None       # the planned results' column, where the labels have a column of their own
 
 
 def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
@@ -168,6 +233,7 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
                 data_rows = [{mapping[col]: cell for col, cell in row.items() if col in mapping} for row in data_rows]
         else:
             roles, table_columns = table_roles, columns
+        data_rows = _join_rows_cut_by_a_page(data_rows, roles)
         numbered = numbered or any(_number_of(ln.text) for row in data_rows
                                    for ln in _cut_cell_number(row.get(roles.priority, [])))
         opened = len(blocks)
@@ -181,10 +247,43 @@ def _read_grid(lines: list[Line]) -> list[PriorityBlock]:
     return blocks
 
 
+def _join_rows_cut_by_a_page(rows: list[dict[int, list[Line]]], roles: _Roles) -> list[dict[int, list[Line]]]:
+    """A row the page break cut in two where both halves hold a piece of the priority cell: the first
+    lines of each cell at the foot of one page (the area's first words, a label, the status), the rest
+    on the next (the area's end, the number and title, the planned results' end, the comment). The
+    halves are one row again: the first has a label and priority-cell words but no number, the second
+    the number and results words but no label, and it starts on a later page."""
+    out: list[dict[int, list[Line]]] = []
+    for row in rows:
+        if out and _second_half(out[-1], row, roles):
+            first = out[-1]
+            out[-1] = {col: first.get(col, []) + row.get(col, []) for col in sorted(set(first) | set(row))}
+        else:
+            out.append(row)
+    return out
+
+
+def _second_half(first: dict[int, list[Line]], second: dict[int, list[Line]], roles: _Roles) -> bool:
+    if roles.priority is None:
+        return False
+    pages_first = [ln.page for cell in first.values() for ln in cell]
+    pages_second = [ln.page for cell in second.values() for ln in cell]
+    if not pages_first or not pages_second or None in pages_first or None in pages_second \
+            or min(pages_second) <= max(pages_first):
+        return False
+    def numbered(row):
+        return any(_number_of(ln.text) for ln in _cut_cell_number(row.get(roles.priority, [])))
+    def labelled(row):
+        return any(result_type_of(ln.text) for ln in split_labels(row.get(roles.results, [])))
+    return (bool(first.get(roles.priority)) and not numbered(first) and labelled(first)
+            and numbered(second) and not labelled(second) and bool(second.get(roles.results)))
+
+
 def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBlock], numbered: bool) -> None:
     priority_cell = _cut_cell_number(row.get(roles.priority, []) if roles.priority is not None else [])
+    priority_cell += [ln for col in roles.title for ln in row.get(col, [])]
     area_cells = [ln for col in roles.area for ln in row.get(col, [])]
-    results = split_labels(row.get(roles.results, []))
+    results = split_labels(row.get(roles.results, [])) + (row.get(roles.body, []) if roles.body is not None else [])
     label_at = [i for i, ln in enumerate(results) if result_type_of(ln.text)]
     number_at = next((i for i, ln in enumerate(priority_cell) if _number_of(ln.text)), None)
     current = blocks[-1] if blocks else None
@@ -210,7 +309,7 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
         blocks.append(current)
     if current is None:
         return
-    right = [(col, row.get(col, [])) for col in sorted(row) if col > roles.results]
+    right = [(col, row.get(col, [])) for col in sorted(row) if col > roles.results and col != roles.body]
     status = _status_cell([row.get(col, []) for col in roles.status]) if roles.status else None
     evidence = [ln for col, cell in right if col not in roles.status for ln in cell]
     if status is None:  # no status column: the extractor finds the status in the text after the label
@@ -232,8 +331,31 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
         rtype, rest = result_type_of(results[i].text)
         body = ([replace(results[i], text=rest)] if rest else []) + results[i + 1:end]
         new_parts.append(Part(rtype, results[i], body))
+    previous = next((b.parts[-1] for b in reversed(blocks) if b.parts), None)
+    if status and previous is not None and previous.status_lines is not None and not starts_with_status(status[0].text):
+        cut = _cut_at_status(status)
+        if cut:   # the row was cut below the previous part's comment: what comes before the status is its
+            previous.evidence_lines.extend(cut[0])
+            status = cut[1]
     _give_status(new_parts, status, evidence)
     current.parts.extend(new_parts)
+
+
+_AFTER_SENTENCE = re.compile(r"(?<=[.;!?)])\s+(?=\S)")
+
+
+def _cut_at_status(cell: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """A status cell that opens with other words and has a status spelling after a finished sentence
+    (`… posmiem. Daļēji sasniegts Vērošanas dati …`), as where a layout reading put a row's boundary
+    below the previous row's comment: (the words before, the status and what follows), else None."""
+    for i, line in enumerate(cell):
+        starts = ([0] if i and _SENTENCE_END.search(cell[i - 1].text) else []) + \
+                 [m.end() for m in _AFTER_SENTENCE.finditer(line.text)]
+        for at in starts:
+            if priority_statuses().match(fold_in_place(line.text[at:])):
+                head, tail = line.text[:at].strip(), line.text[at:]
+                return cell[:i] + ([replace(line, text=head)] if head else []), [replace(line, text=tail), *cell[i + 1:]]
+    return None
 
 
 _MID_NUMBER = re.compile(r"(?<=\S)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}(?![0-9/])\.?(?:\s.*)?)$", re.IGNORECASE)
@@ -256,7 +378,7 @@ def _without_header_words(cell: list[Line]) -> list[Line]:
             m = _HEADER_WORDS.match(fold_in_place(text))
             if not m or m.end() == 0:
                 break
-            text = text[m.end():]
+            text = text[m.end():].lstrip(" :–—-")
         if text.strip():
             out.append(replace(line, text=text.strip()) if text != line.text else line)
     return out
@@ -338,14 +460,32 @@ def _roles(rows: list[dict[int, list[Line]]], header: dict[int, str]) -> _Roles 
         status = tuple(c for c in right if min(found) <= c <= max(found))
     else:
         status = ()
-    area = tuple(sorted({c for row in rows for c in row if priority is not None and c < priority}))
-    return _Roles(results, priority, status, area, tuple(c for c in right if c not in status))
+    columns = sorted({c for row in rows for c in row} | set(header))
+    area = tuple(c for c in columns if priority is not None
+                 and (c < priority or (c < results and header.get(c) == "area")))
+    title = tuple(c for c in columns if priority is not None and priority < c < results and c not in area)
+    body = _body_column(rows, results, [c for c in right if c not in status], header)
+    return _Roles(results, priority, status, area, tuple(c for c in right if c not in status and c != body),
+                  title, body)
+
+
+def _body_column(rows: list[dict[int, list[Line]]], results: int, others: list[int], header: dict[int, str]) -> int | None:
+    """Where every label cell holds only its labels (`a) kvalitatīvie`, a column `Rezultātu veids`), the
+    planned results stand in the column the header names for them, else in the next one to the right."""
+    cells = [row[results] for row in rows if row.get(results)]
+    if not others or not cells or any(result_type_of(ln.text) is None or result_type_of(ln.text)[1]
+                                      for cell in cells for ln in split_labels(cell)):
+        return None
+    return next((c for c in others if header.get(c) == "results"), others[0])
 
 
 def _remap(header: dict[int, str], roles: _Roles) -> dict[int, int] | None:
     """Columns of a table going on under its own header (a layout reading may cut the columns
     differently on the next page) mapped by their header words onto the first part's columns."""
-    target = {"priority": roles.priority, "results": roles.results, "status": (roles.status or (None,))[0],
+    target = {"priority": (roles.title or (roles.priority,))[0], "number": roles.priority,
+              "type": roles.results if roles.body is not None else None,
+              "results": roles.body if roles.body is not None else roles.results,
+              "status": (roles.status or (None,))[0],
               "evidence": (roles.evidence or roles.status or (None,))[0], "area": (roles.area or (None,))[0]}
     mapping = {col: target.get(role) for col, role in header.items() if target.get(role) is not None}
     return mapping or None
@@ -371,6 +511,10 @@ def _header_role(text: str) -> str | None:
         return "results"
     if re.search(r"^(joma|kriterij|pamatjom)", folded):
         return "area"
+    if re.search(r"^(nr\.?|n\.? ?p\.? ?k\.?|npk)$", folded):
+        return "number"
+    if re.search(r"^rezultat\w* veid", folded):
+        return "type"
     if folded.startswith("prioritat"):
         return "priority"
     return None
@@ -398,7 +542,8 @@ _RESULTS_TAIL = re.compile(r"\s*(?:plānotie|sasniedzamie)\s+(?:sasniedzamie\s+)
 
 def _move_area_lines(block: PriorityBlock) -> None:
     """`Joma: …` / `Kritērijs “…”` lines in the title cell belong to the area, and so does a criterion
-    written before the title (`Kompetences un sasniegumi: lasītprasmes pilnveide`); the area is the
+    written before the title (`Kompetences un sasniegumi: lasītprasmes pilnveide`, or on lines of its own
+    with the title opening in capitals on the next); the area is the
     criterion's name (canonical where it is one of templates.CRITERIA), else the words as printed.
     A trailing `Plānotie rezultāti:` (the results' lead-in) is not the title's."""
     if block.title_lines and not block.area_lines:
@@ -407,6 +552,10 @@ def _move_area_lines(block: PriorityBlock) -> None:
         if m and _criterion(m.group(1)):
             block.area_lines.append(replace(first, text=m.group(1)))
             block.title_lines[0] = replace(first, text=m.group(2))
+    for k in (1, 2):   # a criterion on lines of its own before the title, which opens in capitals
+        if not block.area_lines and len(block.title_lines) > k and block.title_lines[k].text[:1].isupper() \
+                and fold(join_lines(ln.text for ln in block.title_lines[:k])).strip(" .:") in _CRITERIA_FOLDED:
+            block.area_lines, block.title_lines = block.title_lines[:k], block.title_lines[k:]
     if block.title_lines:
         last = block.title_lines[-1]
         cut = _RESULTS_TAIL.sub("", last.text)
@@ -414,12 +563,19 @@ def _move_area_lines(block: PriorityBlock) -> None:
             block.title_lines[-1:] = [replace(last, text=cut)] if cut.strip() else []
     keep = []
     for line in block.title_lines:
-        if _AREA_LINE.match(fold(line.text)):
+        if _is_area_line(line.text):
             block.area_lines.append(line)
         else:
             keep.append(line)
     block.title_lines = keep
     block.area = _area_name(join_lines(ln.text for ln in block.area_lines)) if block.area_lines else None
+
+
+def _is_area_line(text: str) -> bool:
+    """`Joma: …`, `Kritērijs “…”`, or `Joma` and a criterion of the framework with no colon between."""
+    folded = fold(text)
+    m = _AREA_WORD.match(folded)
+    return bool(_AREA_LINE.match(folded) or (m and m.group(1).strip(" .:") in _CRITERIA_FOLDED))
 
 
 def _area_name(text: str) -> str | None:
@@ -448,7 +604,7 @@ def _original_quoted(text: str) -> str | None:
 def _criterion(text: str) -> str | None:
     """The area a short text spells: a criterion of the framework, `Kritērijs “…”`, `Joma: …`."""
     folded = fold(text).strip(" .:")
-    if _AREA_LINE.match(folded):
+    if _is_area_line(text):
         return _area_name(text)
     return _CRITERIA_FOLDED.get(folded)
 
@@ -477,13 +633,53 @@ def split_labels(lines: list[Line]) -> list[Line]:
 
 def _read_text(lines: list[Line]) -> list[PriorityBlock]:
     """Priority blocks opened by `Nr.1.`; failing that, by plain `1. Title` lines."""
-    lines = [replace(ln, table=None, row=None, col=None) for ln in lines]
+    lines, fields = _text_lines(lines)
     blocks = _read_text_blocks(lines, _PRIORITY)
     if not blocks or not any(block.parts for block in blocks):
         plain = _read_text_blocks(lines, _PLAIN_PRIORITY)
         if any(block.parts for block in plain):
-            return plain
+            blocks = plain
+    for part in (part for block in blocks for part in block.parts):
+        part.status_field = next((ln for ln in part.lines if id(ln) in fields), None)
+    _mark_across_columns(blocks)
     return blocks
+
+
+def _mark_across_columns(blocks: list[PriorityBlock]) -> None:
+    """Text that runs across a table's columns, line by line (a PDF table drawn without vertical rules,
+    read as running text), shown by two parts or more whose label line also holds another cell: the
+    row's status beside the label (`… a) kvantitatīvi Daļēji sasniegts`), or a later part's label after
+    words that end no sentence (`matemātikā un dabaszinātnēs b) kvalitatīvi`: the title going on beside
+    it), and at least one of them after other cells' words. Then every cell is cut into its lines and
+    they interleave: no priority can be read. (One label glued to its title, `1. Lasītprasme a)
+    kvalitatīvi`, is a cell boundary lost once, not this.)"""
+    shown = []
+    for block in blocks:
+        for n, part in enumerate(block.parts):
+            beside = part.lines and part.lines[0].ref == part.label_line.ref and starts_with_status(part.lines[0].text)
+            if beside or (n and part.glued and not re.search(r"[.;:,!?)]\s*$", part.glued)):
+                shown.append(part)
+    if len(shown) >= 2 and any(part.glued for part in shown):
+        for block in blocks:
+            block.across_columns = [join_lines([part.glued or "", part.label_line.text]) for part in shown]
+
+
+def _text_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """The lines as text (no grid), each without a status lead (`Izpilde: Sasniegts.` -> `Sasniegts.`)
+    or a form's comment label run into the comment; and the ids of the lines a field label said
+    state the status."""
+    out, fields = [], set()
+    for line in lines:
+        line = replace(line, table=None, row=None, col=None)
+        at, field_label = status_lead(line.text)
+        if at:
+            line = replace(line, text=line.text[at:].strip())
+            if field_label:
+                fields.add(id(line))
+        elif _COMMENT_LABEL.match(line.text):
+            line = replace(line, text=_COMMENT_LABEL.sub("", line.text))
+        out.append(line)
+    return out, fields
 
 
 def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBlock]:
@@ -492,19 +688,37 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
     header: set[str] = set()      # the table header's lines, as first printed
     after_header = False          # a repeated header was just dropped: a cut title may carry on
     in_header = False
+    in_area = False               # after a form's `Joma` row label: its value is the area
+    previous = ""                 # the header line before, while in the header
+    glued: Part | None = None     # a part whose label shared its line with other cells' first words
+    glued_heads: list[Line] = []  # those words
+    cut_row = False               # ... and a repeated header followed it with nothing between
+    last: Line | None = None
     for line in _cut_inline_numbers(lines):
+        same_line, last = last is not None and last.ref == line.ref, line
         folded = fold(line.text)
-        if (_HEADER.match(folded) or (in_header and _header_tail(folded))
-                or (folded in header and not starts_with_status(line.text))):
-            if not blocks:
-                header.add(folded)
-            in_header = True
-            after_header = bool(blocks and blocks[-1].parts)
-            continue
-        in_header = False
         m = opening.match(line.text)
         if m and not _next_number(blocks, m.group(1) or m.group(3)):
             m = None   # `Nr. 12` inside a comment, not the next priority
+        label = None if m else result_type_of(line.text)
+        if _AREA_LABEL.match(folded) and blocks and (blocks[-1].title_lines or pending) and not blocks[-1].parts:
+            _flush(blocks[-1], pending)
+            pending, in_area = [], True
+            continue
+        if not m and not label and (_HEADER.match(folded) or (in_header and _header_tail(folded, previous))
+                                    or (folded in header and not starts_with_status(line.text))):
+            if not blocks:
+                header.add(folded)
+            in_header, in_area, previous = True, False, folded
+            after_header = bool(blocks and blocks[-1].parts)
+            cut_row = cut_row or bool(glued is not None and not pending and blocks[-1].parts[-1] is glued)
+            continue
+        in_header = False
+        if in_area and not m and not label:
+            blocks[-1].area_lines.append(line)
+            blocks[-1].area = _area_name(join_lines(ln.text for ln in blocks[-1].area_lines))
+            continue
+        in_area = False
         if m:
             number = m.group(1) or m.group(3)
             rest = (m.group(2) or (m.group(4) if m.lastindex and m.lastindex >= 4 else "") or "").strip()
@@ -514,26 +728,44 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
             title = [replace(line, text=rest)] if rest else []
             block = PriorityBlock(number, area, area_lines, title)
             _move_area_lines_keep(block, area)
+            if cut_row and blocks[-1].parts and blocks[-1].parts[-1] is glued:
+                _take_cut_row(blocks[-1], block, glued, glued_heads)
             blocks.append(block)
-            pending, after_header = [], False
+            pending, after_header, glued, cut_row = [], False, None, False
             continue
-        label = result_type_of(line.text)
         if label and blocks:
+            heads = [ln for ln in pending if ln.ref == line.ref] if same_line else []
             _flush(blocks[-1], pending)
-            pending, after_header = [], False
+            pending, after_header, cut_row = [], False, False
             part = Part(label[0], line)
             if label[1]:
                 part.lines.append(replace(line, text=label[1]))
             blocks[-1].parts.append(part)
+            glued, glued_heads = (part, heads) if heads else (None, [])
+            part.glued = join_lines(ln.text for ln in heads) or None
             continue
-        if after_header and _carries_title_on(blocks[-1], line.text):
+        if after_header and not cut_row and _carries_title_on(blocks[-1], line.text):
             blocks[-1].title_lines.append(line)
             continue
         after_header = False
+        if not cut_row:
+            glued = None
         pending.append(line)
     if blocks:
         _flush(blocks[-1], pending)
     return blocks
+
+
+def _take_cut_row(previous: PriorityBlock, block: PriorityBlock, glued: Part, heads: list[Line]) -> None:
+    """A row the page break cut after its first line, whose cells' first lines came out as one line
+    (`Drošība un a) kvalitatīvi SASNIEGTS`), then the repeated header, then the rest of each cell one
+    after another (the area's end, `Nr. 2.`, the title, the planned results, the comment): the label
+    is the new priority's, and where its title ends and its planned results begin cannot be told."""
+    previous.parts.pop()
+    for part in previous.parts[-1:]:
+        part.lines = [ln for ln in part.lines if all(ln is not head for head in heads)]
+    rest = 1 if glued.lines and glued.lines[0].ref == glued.label_line.ref else 0   # the label line's own words
+    block.cut_row = [*heads, glued.label_line, *glued.lines[rest:]]
 
 
 def _next_number(blocks: list[PriorityBlock], number: str) -> bool:
@@ -543,10 +775,14 @@ def _next_number(blocks: list[PriorityBlock], number: str) -> bool:
     return int(number) in (1, len(blocks) + 1, int(blocks[-1].number or 0) + 1)
 
 
-def _header_tail(folded: str) -> bool:
-    """A line of the header's bracketed hints (`daļēji sasniegts/ nav sasniegts)`, `(kvalitatīvi un`)."""
+def _header_tail(folded: str, previous: str) -> bool:
+    """A line of the header's bracketed hints (`daļēji sasniegts/ nav sasniegts)`, `(kvalitatīvi un`);
+    a bare `daļēji` / `sasniegts` / `nav` only where the header line before broke off inside the hints
+    (else it is a status, as after a form's `Norāde par izpildi un komentāri` label)."""
+    if re.search(r"^daleji$|^sasniegts$|^nav$", folded):
+        return bool(re.search(r"(/|\(|\bnav|\bdaleji|\bsasniegts)\s*$", previous))
     return bool(re.search(r"sasniegts\s*/|/\s*nav sasniegts|apliecina\)?$|\(kvali|\(kvanti|^un kvali|^un kvanti|"
-                          r"^rezultati( \(?kva\w*( un kva\w*)?\)?)?$|^daleji$|^sasniegts/?\)?$|^nav$|^istenot|"
+                          r"^rezultati( \(?kva\w*( un kva\w*)?\)?)?$|^sasniegts/?\)$|^sasniegts/$|^istenot|"
                           r"^kadi dati|^dati un informacija|^un komentari", folded))
 
 
@@ -589,7 +825,7 @@ def _flush(block: PriorityBlock, pending: list[Line]) -> None:
         block.parts[-1].lines.extend(pending)
     else:
         block.title_lines.extend(pending)
-        if any(_AREA_LINE.match(fold(ln.text)) for ln in pending):
+        if block.area is None or any(_is_area_line(ln.text) for ln in pending):
             _move_area_lines(block)
 
 

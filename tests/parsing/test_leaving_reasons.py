@@ -187,3 +187,34 @@ def test_a_section_without_items_whose_numbers_cannot_be_placed_is_reported():
     assert extract_leaving_reasons(lines("Mācības pārtrauca 12 audzēkņi, no tiem pārcēlās uz Rīgu 3."), issues) == []
     assert [i["code"] for i in issues.rows] == ["leaving_count_unrecognised"]
     assert "12, 3" in issues.rows[0]["message"]
+
+
+@pytest.mark.parametrize("answer, learners", [
+    ("divi audzēkņi pārtrauca mācības, un vienam izglītojamajam mācības tika pārtrauktas", [2, 1]),
+    ("trim skolēniem mainījās dzīvesvieta, diviem bērniem – veselība", [3, 2]),
+    ("divu ģimeņu bērni pārcēlās", []),
+])
+def test_counts_in_words_in_the_dative_and_accusative_but_not_the_genitive(answer, learners):
+    rows = run("1.2.3. cits iemesls – " + answer)
+    assert [r["learners"] for r in rows] == learners
+
+
+def test_a_class_or_course_between_the_count_and_the_learners():
+    rows = run("1.2.2. izglītības iestādes maiņa – četri 9. klases skolēni un divi 2. kursa audzēkņi pārgāja citur")
+    assert [r["learners"] for r in rows] == [4, 2]
+
+
+def test_a_count_in_words_repeated_in_digits_is_one_count():
+    rows = run("1.2.1. dzīvesvietas maiņa – pieci izglītojamie (5), uz ārvalstīm izbrauca 1 izglītojamais;")
+    assert [(r["category"], r["learners"]) for r in rows] == [("relocation", 5), ("emigration", 1)]
+
+
+def test_a_total_with_a_lead_in_to_the_table_that_breaks_it_down_is_not_a_row():
+    rows = extract_leaving_reasons(prose("1.2.3. cits iemesls – 9 audzēkņi; sadalījums pa iemesliem:") + grid([
+        ["Iemesls", "Skaits"], ["Nesekmība", "6"], ["Veselība", "3"], ["Kopā", "9"]]), Issues())
+    assert [r["learners"] for r in rows] == [6, 3]
+
+
+def test_the_reason_text_without_the_sentences_full_stop_or_its_brackets():
+    rows = run("1.2.3. cits iemesls – 1 izglītojamais (veselības dēļ).")
+    assert [(r["reason_text"], r["learners"]) for r in rows] == [("veselības dēļ", 1)]

@@ -6,6 +6,7 @@ import pytest
 from grid import grid, prose
 from loaders.extract.planned_priorities import extract_planned, extract_planned_priorities
 from loaders.extract.priorities import extract_priorities
+from loaders.extract.priority_blocks import read_blocks
 from loaders.issues import Issues
 from tika import lines, split
 
@@ -394,13 +395,15 @@ def test_grid_table_going_on_under_its_own_header_is_mapped_by_the_header_words(
         ("Interešu monitorēšana, plānojot izmaiņas.", "qualitative")]
 
 
-def test_grid_text_outside_the_table_between_its_rows_is_reported_with_its_priority():
-    lines = grid([HEADER, ["Nr.2 Vispārizglītojošo mācību", "a) kvalitatīvi: analīze.", "Sasniegts", "Ir."]])
+def test_grid_text_outside_the_table_between_its_rows_leaves_its_priority_unread_and_reported():
+    lines = grid([HEADER, ["Nr.1.\nLasītprasme", "a) kvalitatīvi\nLasa.", "Sasniegts", "Jā."],
+                  ["Nr.2 Vispārizglītojošo mācību", "a) kvalitatīvi: analīze.", "Sasniegts", "Ir."]])
     lines += prose("priekšmetu (matemātika, ieviestas konsultācijas")
     lines += grid([["uzlabošana", "b) kvantitatīvi: 35%.", "Nav sasniegts", "33,9%."]], table=2, first_no=200)
     rows, issues = extract(lines)
-    assert [r["status"] for r in rows] == ["achieved", "not_achieved"]
-    assert [(i["code"], "Priority 2" in i["message"]) for i in issues] == [("ambiguous_value", True)]
+    assert [(r["priority_no"], r["title"]) for r in rows] == [("1", "Lasītprasme")]
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
+    assert issues[0]["message"].startswith("Priority 2: text between the table's rows")
 
 
 def test_grid_signature_and_page_number_after_the_planned_table_are_not_read():
@@ -558,3 +561,276 @@ def test_grid_comment_opening_with_a_status_word_stays_the_comment_where_the_hea
     ]))
     assert [(r["status_raw"], r["evidence"]) for r in rows] == [
         ("Sasniegts", "Sasniegts rezultāts – 2 uzbrauktuves."), ("Nav sasniegts", "Uzbūvēta 1.")]
+
+
+def test_grid_a_form_table_per_priority_row_labels_beside_their_values_is_read_in_order():
+    form = [["Prioritāte Nr. 1", "Lasītprasmes pilnveide"], ["Joma", "Mācīšana un mācīšanās"],
+            ["Sasniedzamie rezultāti\na) kvalitatīvi", "Skolēni lasa vairāk."],
+            ["Norāde par izpildi un\nkomentāri", "Sasniegts.\nNotika lasīšanas nedēļa."],
+            ["Sasniedzamie rezultāti\nb) kvantitatīvi", "80% skolēnu lasa katru dienu."],
+            ["Norāde par izpildi un\nkomentāri", "daļēji sasniegts\nLasa 72%."]]
+    rows, issues = extract(grid(form, table=1) + grid([["Prioritāte Nr. 2", "Droša vide"], ["Joma", "Iekļaujoša vide"],
+                                                       ["b) kvantitatīvi", "Aptauja."],
+                                                       ["Norāde par izpildi un komentāri", "Nav sasniegts"]],
+                                                      table=2, first_no=100))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "quantitative", "partially_achieved"),
+        ("2", "Iekļaujoša vide", "Droša vide", "quantitative", "not_achieved")]
+    assert rows[1]["evidence"] == "Lasa 72%."
+    assert issues == []
+
+
+def test_text_a_form_table_whose_row_labels_ran_into_their_values():
+    rows, _ = run("""
+        Prioritāte Nr. 1 Lasītprasmes pilnveide
+        Joma Mācīšana un mācīšanās
+        Sasniedzamie rezultāti
+        a) kvalitatīvi
+        Skolēni lasa vairāk.
+        Norāde par izpildi un NAV SASNIEGTS (skat. komentāru)
+        Skolas pašnovērtējuma ziņojums – 4
+        komentāri Lasīšanas nedēļa nenotika.
+        """)
+    assert [(r["area"], r["title"], r["status"], r["status_raw"], r["evidence"]) for r in rows] == [
+        ("Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "not_achieved", "NAV SASNIEGTS",
+         "(skat. komentāru) Lasīšanas nedēļa nenotika.")]
+
+
+def test_priorities_opened_in_paragraphs_with_one_priority_as_a_small_table():
+    rows, _ = extract(prose(
+        "Prioritāte Nr. 1. Lasītprasmes pilnveide.",
+        "Plānotie rezultāti kvalitatīvi: skolēni lasa vairāk.",
+        "Izpilde: Sasniegts. Notika lasīšanas nedēļa.",
+        "Plānotie rezultāti kvantitatīvi: 80% skolēnu lasa katru dienu.",
+        "Izpilde: daļēji sasniegts – lasa 72%.",
+        "Prioritāte Nr. 2. Droša vide.") + grid([
+            ["Plānotais rezultāts", "Izpilde un komentārs"],
+            ["Kvalitatīvais: noteikumi ir zināmi.", "Sasniegts. Visi parakstījās."],
+            ["Kvantitatīvais: aptaujā 90% jūtas droši.", "Nav sasniegts – 84%."]]))
+    assert [(r["priority_no"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Lasītprasmes pilnveide.", "qualitative", "achieved"),
+        ("1", "Lasītprasmes pilnveide.", "quantitative", "partially_achieved"),
+        ("2", "Droša vide.", "qualitative", "achieved"),
+        ("2", "Droša vide.", "quantitative", "not_achieved")]
+    assert rows[0]["planned_results"] == "skolēni lasa vairāk."
+    assert rows[0]["evidence"] == "Notika lasīšanas nedēļa."
+
+
+def test_text_a_status_field_with_words_that_are_no_status_spelling_is_unknown_and_reported():
+    rows, issues = run("""
+        Prioritāte Nr. 1. Lasītprasmes pilnveide.
+        Plānotie rezultāti kvalitatīvi: skolēni lasa vairāk.
+        Izpilde: Gandrīz paveikts. Notika lasīšanas nedēļa.
+        """)
+    assert (rows[0]["status"], rows[0]["status_raw"]) == ("unknown", "Gandrīz paveikts")
+    assert rows[0]["planned_results"] == "skolēni lasa vairāk."
+    assert [i["code"] for i in issues] == ["status_unrecognised"]
+    assert "Priority 1" in issues[0]["message"]
+
+
+def test_grid_number_title_label_and_results_each_in_a_column_of_their_own():
+    rows, _ = extract(grid([
+        ["Nr.", "Prioritāte", "Rezultātu veids", "Sasniedzamie rezultāti", "Izpilde", "Komentāri, pierādījumi"],
+        ["1.", "Lasītprasmes pilnveide\nJoma: Mācīšana un mācīšanās", "a) kvalitatīvie", "Skolēni lasa vairāk.",
+         "Sasniegts", "Notika lasīšanas nedēļa."],
+        [None, None, "b) kvantitatīvie", "80% skolēnu lasa.", "daļēji sasniegts", "Lasa 72%."],
+        ["2.", "Droša vide\nJoma: Iekļaujoša vide", "a) kvalitatīvie", "Noteikumi.", "NAV SASNIEGTS", "Nav."],
+    ]))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"], r["planned_results"], r["evidence"])
+            for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "qualitative", "achieved", "Skolēni lasa vairāk.",
+         "Notika lasīšanas nedēļa."),
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "quantitative", "partially_achieved",
+         "80% skolēnu lasa.", "Lasa 72%."),
+        ("2", "Iekļaujoša vide", "Droša vide", "qualitative", "not_achieved", "Noteikumi.", "Nav.")]
+
+
+def test_planned_grid_a_criterion_on_its_own_lines_before_the_title_is_the_area():
+    blocks = read_blocks(grid([
+        ["Nr.", "Prioritāte", "Sasniedzamie rezultāti"],
+        ["1.", "Kompetences un sasniegumi\nMatemātikas rezultātu\nuzlabošana", "a) kvalitatīvi – konsultācijas."],
+        ["2.", "Mācīšana un mācīšanās\nkvalitātes uzlabošana", "a) kvalitatīvi – vērošana."],
+    ]))
+    assert [(b.area, b.title) for b in blocks] == [
+        ("Kompetences un sasniegumi", "Matemātikas rezultātu uzlabošana"),
+        (None, "Mācīšana un mācīšanās kvalitātes uzlabošana")]
+
+
+def test_text_a_bare_status_is_a_header_hint_only_where_the_header_broke_off_inside_its_hints():
+    rows, _ = run("""
+        Prioritāte
+        Norāde par uzdevumu izpildi (Sasniegts/ daļēji sasniegts/ nav
+        sasniegts
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Norāde par izpildi un
+        komentāri
+        Sasniegts
+        Uzbrauktuve ir.
+        """)
+    assert [(r["title"], r["status"], r["evidence"]) for r in rows] == [("Vide visiem", "achieved", "Uzbrauktuve ir.")]
+
+
+def test_grid_a_row_boundary_below_the_previous_comment_gives_that_comment_back():
+    rows, _ = extract(grid([
+        ["Prioritāte", "Sasniedzamie rezultāti", "Norāde par izpildi un komentāri"],
+        ["Nr.1.\nLasītprasme", "a) kvalitatīvi Skolēni lasa.", "Sasniegts Notika lasīšanas"],
+        ["", "b) kvantitatīvi 80% skolēnu lasa.", "nedēļa ar 5 pasākumiem. daļēji sasniegts (sk. 1.3. tabulu) Lasa 72%."],
+    ]))
+    assert [(r["status"], r["evidence"]) for r in rows] == [
+        ("achieved", "nedēļa ar 5 pasākumiem."), ("partially_achieved", "Lasa 72%.")]
+    assert rows[1]["status_raw"] == "daļēji sasniegts (sk. 1.3. tabulu)"
+
+
+def _on_page(lines, page):
+    from dataclasses import replace
+    return [replace(ln, page=page) for ln in lines]
+
+
+def test_grid_a_row_cut_by_a_page_with_the_priority_cell_on_both_pages_is_one_row_again():
+    rows_before = grid([HEADER, ["Mācīšana un mācīšanās\nNr.1.\nLasītprasme", "a) kvalitatīvi\nLasa.", "Sasniegts", "Jā."],
+                        ["Drošība un", "a) kvalitatīvi", "SASNIEGTS", ""]])
+    rows_after = grid([[None, None, None, None], [None, None, None, None],
+                       ["psiholoģiskā labklājība\nNr.2.\nDroša vide", "Noteikumi ir zināmi.", "", "Visi parakstījās."],
+                       [None, "b) kvantitatīvi\n80% jūtas droši.", "Nav sasniegts", "84%."]], first_no=50)
+    rows, _ = extract(_on_page(rows_before, 3) + _on_page(rows_after, 4))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"], r["planned_results"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasme", "qualitative", "achieved", "Lasa."),
+        ("2", "Drošība un psiholoģiskā labklājība", "Droša vide", "qualitative", "achieved", "Noteikumi ir zināmi."),
+        ("2", "Drošība un psiholoģiskā labklājība", "Droša vide", "quantitative", "not_achieved", "80% jūtas droši.")]
+
+
+def test_grid_without_pages_a_row_is_not_joined_to_the_next():
+    rows, _ = extract(grid([HEADER, ["Mācīšana un mācīšanās\nNr.1.\nLasītprasme", "a) kvalitatīvi\nLasa.", "Sasniegts", "Jā."],
+                            ["Nr.2.\nDroša vide", "Noteikumi.", "", ""]]))
+    assert [r["priority_no"] for r in rows] == ["1"]
+
+
+def test_text_a_row_cut_after_its_first_line_by_a_page_break_is_reported_not_guessed():
+    rows, issues = run("""
+        Prioritāte Sasniedzamie rezultāti
+        Kompetences un sasniegumi
+        Nr. 1.
+        Lasītprasme
+        a) kvalitatīvi
+        Skolēni lasa.
+        Sasniegts
+        Notika nedēļa.
+        Drošība un a) kvalitatīvi SASNIEGTS
+        3
+        Prioritāte Sasniedzamie rezultāti
+        psiholoģiskā labklājība
+        Nr. 2.
+        Emocionāli droša vide
+        Izglītojamie zina kārtību.
+        Kārtība aktualizēta.
+        b) kvantitatīvi
+        80% jūtas droši.
+        Nav sasniegts
+        """)
+    assert [(r["priority_no"], r["title"], r["status"], r["evidence"]) for r in rows] == [
+        ("1", "Lasītprasme", "achieved", "Notika nedēļa.")]
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
+    assert issues[0]["message"].startswith("Priority 2: a page break cut its table row")
+
+
+
+def test_text_running_across_the_tables_columns_is_reported_not_read():
+    rows, issues = run("""
+        Prioritāte Sasniedzamie rezultāti Norāde par uzdevumu izpildi
+        Mācīšana un mācīšanās a) kvantitatīvi Daļēji sasniegts
+        Nr. 1. Vismaz 50 %. Vidējais rezultāts –
+        Lasītprasmes pilnveide 49,6 %.
+        b) kvalitatīvi Sasniegts
+        Skolēni lasa. Notika nedēļa.
+        Vienlīdzība un iekļaušana a) kvantitatīvi SASNIEGTS
+        Nr. 2. Plāni visiem. Plāni izstrādāti
+        Atbalsta sistēma 17 skolēniem.
+        """)
+    assert rows == []
+    assert [(i["code"], i["message"][:11]) for i in issues] == [("ambiguous_value", "Priority 1:"),
+                                                               ("ambiguous_value", "Priority 2:")]
+
+
+def test_planned_text_running_across_the_tables_columns_is_reported_not_read():
+    section = split_section("11. Izglītības iestādes darba prioritātes un plānotie sasniedzamie rezultāti 2025./2026.",
+                            lines("""
+        Kritērijs “Mācīšana un mācīšanās” a) kvantitatīvi
+        Nr. 1. Vismaz 52 %.
+        Diferencēta mācīšanās 90 % pedagogu izmanto uzdevumus.
+        matemātikā un dabaszinātnēs b) kvalitatīvi
+        Skolēni izvēlas uzdevumus.
+        Kritērijs “Vienlīdzība un iekļaušana” a) kvantitatīvi
+        Nr. 2. Vismaz 85 % stundu.
+        Atbalsta pasākumu vienveidīga b) kvalitatīvi
+        izmantošana Pedagogi plāno kopā.
+        Kritērijs “Drošība un psiholoģiskā a) kvantitatīvi
+        labklājība” Kavējumi nepārsniedz 6 stundas.
+        Nr. 3. b) kvalitatīvi
+        Kavējumu mazināšana Vienota uzskaite.
+        """))
+    issues = Issues()
+    assert extract_planned_priorities(section, "2024/2025", issues) == []
+    assert [i["message"][:19] for i in issues.rows] == ["Planned priority 1:", "Planned priority 2:",
+                                                        "Planned priority 3:"]
+
+
+def test_text_priorities_numbered_prioritate_n_with_a_colon():
+    rows, _ = run("""
+        Prioritāte 1: Lasītprasmes pilnveide
+        a) kvalitatīvi: skolēni lasa vairāk.
+        Sasniegts. Notika nedēļa.
+        Prioritāte 2. Droša vide
+        a) kvalitatīvi: noteikumi.
+        Nav sasniegts.
+        """)
+    assert [(r["priority_no"], r["title"], r["status"]) for r in rows] == [
+        ("1", "Lasītprasmes pilnveide", "achieved"), ("2", "Droša vide", "not_achieved")]
+
+
+def test_text_number_area_and_title_cells_one_per_line_under_a_header_of_their_own():
+    rows, _ = run("""
+        Nr.
+        Joma
+        Prioritāte
+        Sasniedzamie rezultāti
+        Statuss
+        Komentārs
+        1.
+        Mācīšana un mācīšanās
+        Lasītprasme
+        a) kvalitatīvi: lasa.
+        Sasniegts
+        Nedēļa.
+        2.
+        Individualizēta treniņu plānošana
+        Joma: Atbalsts un sadarbība
+        a) kvalitatīvie
+        Grafiks saskaņots.
+        Nav sasniegts
+        """)
+    assert [(r["priority_no"], r["area"], r["title"], r["status"], r["evidence"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasme", "achieved", "Nedēļa."),
+        ("2", "Atbalsts un sadarbība", "Individualizēta treniņu plānošana", "not_achieved", None)]
+
+
+def test_a_status_cell_that_still_lists_the_templates_choices_is_not_read_as_the_first():
+    rows, issues = extract(grid([HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.",
+                                          "Sasniegts/ daļēji sasniegts/ nav sasniegts", "Būvē."]]))
+    assert rows[0]["status"] == "unknown"
+    assert len(issues) == 1 and "Priority 1" in issues[0]["message"]
+    rows, issues = run("""
+        Nr.1. Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Sasniegts / nav sasniegts
+        """)
+    assert (rows[0]["status"], [i["code"] for i in issues]) == ("unknown", ["ambiguous_value"])
+    assert "Priority 1" in issues[0]["message"]
+
+
+def test_grid_a_status_cell_with_a_field_label():
+    rows, _ = extract(grid([HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Statuss: daļēji sasniegts", "Būvē."]]))
+    assert (rows[0]["status"], rows[0]["status_raw"]) == ("partially_achieved", "daļēji sasniegts")

@@ -1,6 +1,8 @@
 """Sections are found by number and heading words, in template order, however the heading is broken."""
 from __future__ import annotations
 
+import pytest
+
 from tika import split
 
 
@@ -143,3 +145,34 @@ def test_leaving_reasons_and_projects_headed_in_other_words():
         4.1. Projekts “Zaļā skola”.
         """)
     assert [k for k in doc.sections] == ["leaving_reasons", "projects"]
+
+
+def test_leaving_reasons_headed_by_the_leaving_itself_but_an_interest_centres_indicators_are_not():
+    doc = split("""
+        1.1. Izglītojamo skaits un īstenotās interešu izglītības programmas
+        1.2. Informācija par izglītojamo mācību uzsākšanu un pārtraukšanu
+        1.2.1. dzīvesvietas maiņa: septiņi audzēkņi
+        """)
+    assert [k for k in doc.sections] == ["programmes", "leaving_reasons"]
+    doc = split("""
+        1.1. Izglītojamo skaits un īstenotās interešu izglītības programmas
+        1.2. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi
+        """)
+    assert [k for k in doc.sections] == ["programmes", "indicators"]
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("2.4. 2023./2024. mācību gada prioritātes", "priorities"),
+    ("2.4. Iepriekšējā mācību gada prioritāšu izvērtējums", "priorities"),
+    ("2.4. Nākamā mācību gada prioritātes", None),
+    ("1.2. Izglītojamo kustība", "leaving_reasons"),
+    ("4. Dalība projektos", "projects"),
+    ("5. Sadarbības partneri", "agreements"),
+])
+def test_sections_headed_in_fewer_words_under_the_templates_number(heading, key):
+    doc = split(f"""
+        1.1. Izglītojamo skaits un īstenotās izglītības programmas
+        {heading}
+        Teksts.
+        """)
+    assert [k for k in doc.sections][1:] == ([key] if key else [])
