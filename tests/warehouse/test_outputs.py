@@ -16,6 +16,7 @@ import duckdb
 import pytest
 
 from parskats.publish.exports import MARTS, write_csv, write_workbook
+from parskats.publish.site import anchor
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -146,16 +147,20 @@ def test_site_files_and_dbt_docs_page(outputs):
     assert (site / "issues.html").is_file() and len(list(site.glob("institution-*.html"))) == 2
 
 
-def test_parse_issue_links_to_its_source_line(outputs):
+def test_parse_issue_links_to_its_source_line(outputs, warehouse):
+    issues = warehouse.execute("select report_id, source_ref, code from raw.parse_issues order by report_id, source_ref").fetchall()
+    assert issues, "the sample reports no longer have a parse issue"
     site = outputs / "site"
-    link = 'href="sources/rb3668ba277e2a59.html#L363">L363-L385</a>'
-    assert link in (site / "issues.html").read_text(encoding="utf-8")
-    school = next(p for p in site.glob("institution-*.html") if "Draudzīgā" in p.read_text(encoding="utf-8"))
-    assert link in school.read_text(encoding="utf-8")
     index = (site / "index.html").read_text(encoding="utf-8")
-    assert "indicator_cells_unsplit" in index.split('id="kvalitate"')[1], "index lacks the parse issue counts"
-    source = (site / "sources" / "rb3668ba277e2a59.html").read_text(encoding="utf-8")
-    assert '<tr id="L363">' in source
+    for report_id, source_ref, code in issues:
+        first = anchor(source_ref)
+        link = f'href="sources/{report_id}.html#{first}">{source_ref}</a>'
+        assert link in (site / "issues.html").read_text(encoding="utf-8")
+        school = next(p for p in site.glob("institution-*.html") if report_id in p.read_text(encoding="utf-8"))
+        assert link in school.read_text(encoding="utf-8")
+        assert f"<td>{code}</td>" in index.split('id="kvalitate"')[1], "index lacks the parse issue counts"
+        source = (site / "sources" / f"{report_id}.html").read_text(encoding="utf-8")
+        assert f'<tr id="{first}">' in source
 
 
 def test_run_with_no_changes_skips_build_and_logs(pipeline, outputs):
