@@ -1,4 +1,4 @@
-"""The `parskats` command line: ingest, build, check, publish, run.
+"""The `parskats` command line: ingest, build, check, publish, run, sql.
 
 This module only parses arguments, takes the run lock for the warehouse steps and sets exit codes
 (3: another run holds the lock); the work is done in loaders.ingest, parskats.run and parskats.publish.
@@ -117,6 +117,31 @@ def _add_warehouse_steps(sub) -> None:
     p.set_defaults(func=_run)
 
 
+def _add_sql(sub) -> None:
+    p = sub.add_parser("sql", help="run a SQL query against the published warehouse (read-only)",
+                       description="Run one SQL statement against the published warehouse "
+                                   "(warehouse/parskats.duckdb or $PARSKATS_WAREHOUSE), read-only: nothing in it "
+                                   "can change, and no other file is read or written. Prints a table (numbers "
+                                   "right-aligned, long text cut, at most 40 rows unless --limit says otherwise, "
+                                   "with a note of how many more there are), or writes every row as CSV with --csv. "
+                                   "Exit 0: done; 1: a SQL error or a statement that would write; 2: no "
+                                   "published warehouse (run `parskats run` first).",
+                       epilog='example: parskats sql "select institution_name, school_year, learners_end '
+                              'from marts.institution_year order by 1, 2"')
+    p.add_argument("query", metavar="SQL", help="the statement, in quotes; the marts are marts.<name>")
+    p.add_argument("--limit", type=int, default=None, metavar="N",
+                   help="at most N rows (0: all); default 40 in the table, all in the CSV")
+    p.add_argument("--csv", metavar="FILE", default=None,
+                   help="write the rows as CSV (UTF-8, header row) to FILE, or to standard output with -")
+    p.set_defaults(func=_sql)
+
+
+def _sql(args) -> int:
+    from parskats.query import run_sql
+
+    return run_sql(args.query, published_warehouse(), limit=args.limit, csv_to=args.csv)
+
+
 def _fresh(args) -> Path:
     return args.db if args.db is not None else fresh_build_path(published_warehouse())
 
@@ -183,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_ingest(sub)
     _add_warehouse_steps(sub)
+    _add_sql(sub)
     return parser
 
 

@@ -29,9 +29,21 @@ def doc_blocks(models_dir: Path) -> dict[str, str]:
     return blocks
 
 
-def resolve_docs(text: str, blocks: dict[str, str]) -> str:
-    """`{{ doc('name') }}` -> the block's text (left as written where no such block exists)."""
-    return _DOC_REF.sub(lambda m: blocks.get(m.group(1), m.group(0)), text or "").strip()
+def resolve_docs(text: str, blocks: dict[str, str], depth: int = 5) -> str:
+    """`{{ doc('name') }}` -> the block's text, and a reference inside that text in turn (to `depth`
+    levels); left as written where no such block exists."""
+    text = text or ""
+    for _ in range(depth):
+        resolved = _DOC_REF.sub(lambda m: blocks.get(m.group(1), m.group(0)), text)
+        if resolved == text:
+            break
+        text = resolved
+    return text.strip()
+
+
+def one_line(text: str) -> str:
+    """A doc block's lines joined into one (a Markdown table cell cannot span lines)."""
+    return " ".join(text.split())
 
 
 def mart_docs(models_yml: Path, db_path: Path) -> list[dict]:
@@ -48,7 +60,8 @@ def mart_docs(models_yml: Path, db_path: Path) -> list[dict]:
         for mart in exported_marts(con):
             types = con.execute(f'select column_name, column_type from (describe marts."{mart}")').fetchall()
             model = docs.get(mart, {})
-            described = {c["name"]: resolve_docs(c.get("description") or "", blocks) for c in model.get("columns", [])}
+            described = {c["name"]: one_line(resolve_docs(c.get("description") or "", blocks))
+                         for c in model.get("columns", [])}
             out.append({"name": mart, "description": resolve_docs(model.get("description") or "", blocks),
                         "columns": [{"name": n, "type": t, "description": described.get(n) or "(not documented)"}
                                     for n, t in types]})
@@ -86,6 +99,19 @@ def description_html(text: str) -> Markup:
     return Markup(_MARKDOWN(text or ""))
 
 
+_INLINE = mistune.create_markdown(renderer=mistune.HTMLRenderer(escape=True))
+
+
+def inline_html(text: str) -> Markup:
+    """A one-paragraph description's Markdown (`code`, *emphasis*) as HTML without the paragraph tag."""
+    html = _INLINE(text or "").strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
 def guide_sections(docs: list[dict]) -> list[dict]:
     """mart_docs(...) with each description rendered, for the site's columns.html."""
-    return [{**d, "description_html": description_html(d["description"])} for d in docs]
+    return [{**d, "description_html": description_html(d["description"]),
+             "columns": [{**c, "description_html": inline_html(c["description"])} for c in d["columns"]]}
+            for d in docs]

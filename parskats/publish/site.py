@@ -54,6 +54,10 @@ TARGET_OUTCOMES = {"met": "sasniegts", "missed": "nav sasniegts", "no_result_sta
 FOLLOW_THROUGH = {"evaluated": "izvērtēta nākamā gada ziņojumā", "dropped": "nav starp nākamā gada izvērtētajām",
                   "not_reported": "nākamā gada ziņojumā prioritātes nav izvērtētas",
                   "awaiting_report": "gaida nākamā gada ziņojumu"}
+# dq_restated_facts: (measure, value_column) -> what the figure is
+RESTATED = {("result", "school_pct"): "iestādes rezultāts", ("target", "school_pct"): "mērķis",
+            ("result", "national_pct"): "valsts vidējais", ("target", "national_pct"): "valsts vidējais (mērķa rindā)",
+            ("result", "failed_pct"): "nenokārtojušo daļa", ("target", "failed_pct"): "nenokārtojušo daļa (mērķa rindā)"}
 NO_STATUS = "Statuss nav norādīts"
 STATUS_COLORS = ("#2ca02c", "#f0ad4e", "#d62728", "#999999", "#cccccc")
 OUTCOME_COLORS = ("#2ca02c", "#d62728", "#999999", "#cccccc")
@@ -121,6 +125,11 @@ def yes_no(v) -> str:
 _FORMATS = {"int": num, "signed": lambda v: signed(v, 0), "share": share, "pp": pp}
 
 
+def plural(n, one: str, many: str) -> str:
+    """The Latvian noun form after a count: 1, 21, 101 … take the singular (but 11, 111 … do not)."""
+    return one if n is not None and int(n) % 10 == 1 and int(n) % 100 != 11 else many
+
+
 def lv_key(text: str | None) -> tuple:
     """Sort key in Latvian alphabetical order: č after c, ģ after g, ķ after k, š after s …"""
     out = []
@@ -155,7 +164,8 @@ def _environment() -> jinja2.Environment:
                        kind_label=lambda k: kind_labels(k)[1], level_label=lambda lv: LEVELS.get(lv, lv),
                        result_type_label=lambda t: RESULT_TYPES.get(t, t or "–"), unit_label=lambda u: UNITS.get(u, u or "–"),
                        outcome_label=lambda o: TARGET_OUTCOMES.get(o, o or "–"),
-                       follow_label=lambda f: FOLLOW_THROUGH.get(f, f or "–"), anchor=anchor)
+                       follow_label=lambda f: FOLLOW_THROUGH.get(f, f or "–"), anchor=anchor, plural=plural,
+                       restated_label=lambda r: RESTATED.get((r["measure"], r["value_column"]), r["value_column"]))
     env.globals.update(institution_page_name=institution_page_name, source_page_name=source_page_name)
     return env
 
@@ -325,19 +335,32 @@ def _index_context(d: SiteData, gate: dict | None) -> dict:
                                               ["met", "not_met", "without_numbers"],
                                               ["Sākotnējā vērtība sasniegta", "Nav sasniegta", "Bez skaitliskām vērtībām"],
                                               ("#2ca02c", "#d62728", "#999999"), "Kvalitātes rādītāji"),
-        "target_charts": _per_year_stacked(d.per_kind.get("target_follow_through", []), "target_year", "outcome", "targets",
-                                           list(TARGET_OUTCOMES), list(TARGET_OUTCOMES.values()), OUTCOME_COLORS,
-                                           "Eksāmenu mērķi pret rezultātu")
-        if "target_follow_through" in d.optional else None,
-        "follow_charts": _per_year_stacked(d.per_kind.get("priority_follow_through", []), "planned_for_year",
-                                           "follow_through", "priorities", list(FOLLOW_THROUGH),
-                                           list(FOLLOW_THROUGH.values()), OUTCOME_COLORS,
-                                           "Plānotās prioritātes nākamā gada ziņojumā")
-        if "priority_follow_through" in d.optional else None,
+        "targets": _followed_charts(d, "target_follow_through", "target_year", "outcome", "targets", TARGET_OUTCOMES,
+                                    "Eksāmenu mērķi pret nākamā gada rezultātu"),
+        "follow": _followed_charts(d, "priority_follow_through", "planned_for_year", "follow_through", "priorities",
+                                   FOLLOW_THROUGH, "Plānotās prioritātes nākamā gada ziņojumā"),
+        "restated_count": len(d.restated) if "dq_restated_facts" in d.optional else None,
         "gate": _gate_rows(gate), "issue_counts": d.per_kind["issues"], "issue_total": len(d.issues),
         "depth": 0,
     }
     return ctx
+
+
+def _followed_charts(d: SiteData, mart: str, year_col: str, state_col: str, count_col: str, labels: dict,
+                     title: str) -> dict | None:
+    """Per year, how what was set for it turned out, by institution kind, for the rows whose year already
+    has a report; and per year how many still await one. None where the mart is not built."""
+    if mart not in d.optional:
+        return None
+    rows = d.per_kind.get(mart, [])
+    awaiting = defaultdict(int)
+    for row in rows:
+        if row[state_col] == "awaiting_report":
+            awaiting[row[year_col]] += row[count_col]
+    codes = [c for c in labels if c != "awaiting_report"]
+    return {"charts": _per_year_stacked([r for r in rows if r[state_col] != "awaiting_report"], year_col, state_col,
+                                        count_col, codes, [labels[c] for c in codes], OUTCOME_COLORS, title),
+            "awaiting": [(year, awaiting[year]) for year in _latest_first(awaiting)]}
 
 
 def _gate_rows(gate: dict | None) -> dict | None:
@@ -356,8 +379,9 @@ def _gate_rows(gate: dict | None) -> dict | None:
 
 # ---- an institution's page -------------------------------------------------------------------------
 def _panel(d: SiteData, key: str) -> dict:
-    """The institution's years side by side (latest first): marts.institution_year where it is built,
-    else the same headline figures computed from the other marts' rows."""
+    """The institution's years side by side (latest first), one column per school year it has a report
+    for: marts.institution_year where it is built, else the same headline figures computed from the
+    other marts' rows."""
     if "institution_year" in d.optional:
         rows = {r["school_year"]: r for r in d.of(key, "institution_year")}
         source = "marts.institution_year"
@@ -372,24 +396,34 @@ def _panel(d: SiteData, key: str) -> dict:
 
 
 def _panel_from_marts(d: SiteData, key: str) -> dict[str, dict]:
-    years: dict[str, dict] = defaultdict(dict)
+    """institution_year's figures from the core marts, by the mart's rules: a year's own figures from
+    the institution's report of that year, exam gaps over that year's results (restated results of
+    an earlier year count in that year, which gets a column only if it has a report)."""
+    years: dict[str, dict] = {r["school_year"]: {} for r in d.of(key, "reports") if r["school_year"]}
 
     def add(year, col, value):
-        if value is not None:
+        if value is not None and year in years:
             years[year][col] = years[year].get(col, 0) + value
 
     for f in d.of(key, "flows"):
         add(f["school_year"], "learners_start", f["learners_start"])
         add(f["school_year"], "learners_end", f["learners_end"])
-    for y in years:
+    previous_end = None
+    for y in sorted(years):
         if "learners_start" in years[y] and "learners_end" in years[y]:
             years[y]["net_change"] = years[y]["learners_end"] - years[y]["learners_start"]
+        end = years[y].get("learners_end")
+        if end is not None and previous_end is not None:
+            years[y]["learners_end_change"] = end - previous_end
+        previous_end = end
     for row in d.of(key, "leaving"):
         add(row["school_year"], "leavers", row["learners"])
     goals = defaultdict(list)
     for g in d.of(key, "goals"):
         goals[g["school_year"]].append(g)
     for year, rows in goals.items():
+        if year not in years:
+            continue
         years[year]["priorities"] = len({g["priority_no"] for g in rows})
         scored = [g for g in rows if g["status_score"] is not None]
         if scored:
@@ -399,8 +433,16 @@ def _panel_from_marts(d: SiteData, key: str) -> dict[str, dict]:
         if e["gap_pp"] is not None:
             gaps[e["school_year"]].append(e["gap_pp"])
     for year, values in gaps.items():
-        years[year]["exam_gaps"] = len(values)
-        years[year]["mean_exam_gap_pp"] = round(sum(values) / len(values), 2)
+        add(year, "exam_gaps", len(values))
+        if year in years:
+            years[year]["mean_exam_gap_pp"] = round(sum(values) / len(values), 2)
+    if "target_follow_through" in d.optional:
+        for year in years:
+            years[year].update(exam_targets_due=0, exam_targets_met=0)
+    for t in d.of(key, "target_follow_through"):
+        if t["outcome"] in ("met", "missed"):
+            add(t["target_year"], "exam_targets_due", 1)
+            add(t["target_year"], "exam_targets_met", 1 if t["outcome"] == "met" else 0)
     for i in d.of(key, "indicators"):
         if i["baseline_met"] is not None:
             add(i["school_year"], "indicators_with_numbers", 1)
@@ -413,6 +455,28 @@ def _by_year(rows: list[dict], year_col: str = "school_year") -> list[tuple[str,
     for row in rows:
         grouped[row[year_col]].append(row)
     return [(year, grouped[year]) for year in _latest_first(grouped)]
+
+
+def _number_key(text: str | None) -> tuple:
+    """'2' before '10'; text that is not a number after the numbers."""
+    try:
+        return (0, int(text), "")
+    except (TypeError, ValueError):
+        return (1, 0, text or "")
+
+
+def _level_order(level: str | None) -> int:
+    return list(LEVELS).index(level) if level in LEVELS else len(LEVELS)
+
+
+def _followed(rows: list[dict], state_col: str, year_col: str, key) -> dict:
+    """Rows already followed into the next report (sorted), and per year how many still await it."""
+    awaiting = defaultdict(int)
+    for row in rows:
+        if row[state_col] == "awaiting_report":
+            awaiting[row[year_col]] += 1
+    return {"rows": sorted((r for r in rows if r[state_col] != "awaiting_report"), key=key),
+            "awaiting": [(year, awaiting[year]) for year in _latest_first(awaiting)]}
 
 
 def _institution_context(d: SiteData, inst: dict) -> dict:
@@ -450,8 +514,12 @@ def _institution_context(d: SiteData, inst: dict) -> dict:
         "optional": d.optional, "status_labels": {s["status"]: s["label_lv"] for s in d.statuses},
         "leaving_detail": _by_year(d.of(key, "leaving_reasons")),
         "planned": _by_year(d.of(key, "planned_priorities"), "report_school_year"),
-        "priority_follow": d.of(key, "priority_follow_through"),
-        "target_follow": d.of(key, "target_follow_through"),
+        "priority_follow": _followed(d.of(key, "priority_follow_through"), "follow_through", "planned_for_year",
+                                     key=lambda p: (_desc(p["planned_for_year"]), _number_key(p["planned_priority_no"]))),
+        "target_follow": _followed(d.of(key, "target_follow_through"), "outcome", "target_year",
+                                   key=lambda t: (_desc(t["target_year"]), _level_order(t["exam_level"]),
+                                                  lv_key(d.subjects.get(t["subject"], t["subject"])))),
+        "restated": d.of(key, "dq_restated_facts"),
         "projects": d.of(key, "projects"), "agreements": d.of(key, "agreements"),
         "reports": d.of(key, "reports"), "issues": d.of(key, "issues"),
     }
@@ -486,6 +554,7 @@ def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide: list[d
     have_sources = d.reports_with_lines & set(files)
     put("index.html", render("index.html", **_index_context(d, gate), have_sources=have_sources))
     put("issues.html", render("issues.html", title="Datu kvalitāte", gate=_gate_rows(gate), issues=d.issues,
+                              restated=d.restated if "dq_restated_facts" in d.optional else None, subjects=d.subjects,
                               reports=d.reports, names={i["institution_key"]: i["institution_name"] for i in d.institutions},
                               depth=0, have_sources=have_sources))
     for inst in d.institutions:

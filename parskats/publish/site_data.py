@@ -2,10 +2,14 @@
 
 Every row is a dict keyed by column name. Fact rows are grouped by institution_key in one pass, and
 the index's figures per institution kind are aggregated in SQL, so reading grows with the number of
-rows, never with institutions x rows. A mart that is not built (information_schema says so), or that
-lacks a column a section reads, leaves that section's rows empty and its name out of `optional`; the
-pages then skip the section. The municipality is derived from the institution's name. Does not
-render anything (parskats.publish.site does).
+rows, never with institutions x rows. Reports (and their parse issues) belong to an institution
+through marts.dim_reports. The core marts (dim_institutions, dim_reports, dim_subjects,
+exam_vs_national, enrolment_flows, leaving_reasons_summary, goal_attainment, indicator_progress) must
+be there; each mart of SECTION_MARTS feeds one section, and a warehouse without it (information_schema
+says so), or whose table lacks a column the section reads, leaves that section's rows empty and its
+name out of `optional`: the pages then skip the section (the multi-year panel is then computed from
+the core marts). The municipality is derived from the institution's name. Does not render anything
+(parskats.publish.site does).
 """
 from __future__ import annotations
 
@@ -14,9 +18,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# Marts another part of the project may add; a section that needs one shows only when it is built
-# with these columns.
-OPTIONAL_MARTS = {
+# The marts one section each reads, with the columns it reads: built by the project, but a section
+# shows only where its mart is there with these columns.
+SECTION_MARTS = {
     "institution_year": ("institution_key", "school_year"),
     "leaving_reasons": ("report_id", "source_ref", "institution_key", "school_year", "item_no", "category",
                         "reason_text", "learners"),
@@ -29,19 +33,23 @@ OPTIONAL_MARTS = {
                               "target_pct", "result_pct", "margin_pp", "outcome", "target_report_id",
                               "target_source_ref", "result_report_id", "result_source_ref"),
     "priority_follow_through": ("institution_key", "planned_in_year", "planned_for_year", "planned_priority_no",
-                                "planned_title", "follow_through", "evaluated_title", "status",
-                                "planned_report_id", "planned_source_ref", "evaluated_report_id",
+                                "planned_title", "follow_through", "evaluated_title", "closest_evaluated_title",
+                                "status", "planned_report_id", "planned_source_ref", "evaluated_report_id",
                                 "evaluated_source_ref"),
+    "dq_restated_facts": ("institution_key", "exam_level", "subject", "school_year", "measure", "value_column", "used_value",
+                          "used_report_id", "used_source_ref", "used_report_school_year", "other_value",
+                          "other_report_id", "other_source_ref", "other_report_school_year"),
 }
-# the order each optional mart's rows are read in (latest school year first)
-_OPTIONAL_ORDER = {
+# the order each section mart's rows are read in (latest school year first)
+_SECTION_ORDER = {
     "institution_year": "school_year desc",
     "leaving_reasons": "school_year desc, report_id, item_no, category, reason_text",
     "planned_priorities": "report_school_year desc, planned_for_year, priority_no, result_type",
     "projects": "school_year desc, report_id, project_no",
     "agreements": "school_year desc, report_id, item_no",
     "target_follow_through": "target_year desc, exam_level, subject",
-    "priority_follow_through": "planned_for_year desc, planned_priority_no",
+    "priority_follow_through": "planned_for_year desc, try_cast(planned_priority_no as integer), planned_priority_no",
+    "dq_restated_facts": "school_year desc, exam_level, subject, value_column, other_report_id",
 }
 
 _MUNICIPALITY = re.compile(r"^\s*[„“\"]?(\S+)\s+(novada|pilsētas|valstspilsētas)\s", re.IGNORECASE)
@@ -80,6 +88,7 @@ class SiteData:
     # aggregated per institution kind, for the index and for comparing an institution with its kind
     per_kind: dict[str, list[dict]] = field(default_factory=dict)
     optional: set[str] = field(default_factory=set)
+    restated: list[dict] = field(default_factory=list)   # marts.dq_restated_facts, every institution
 
     def of(self, key: str, topic: str) -> list[dict]:
         return self.by_institution.get(key, {}).get(topic, [])
@@ -131,11 +140,6 @@ def _read(r: _Reader) -> SiteData:
     d.leaving_categories = (r.rows(f"select category, label_lv from {categories} order by match_order, category")
                             if categories and r.has(categories, "match_order") else
                             r.rows(f"select category, label_lv from {categories} order by category") if categories else [])
-    report_map = r.first(["marts.dim_reports", "intermediate.int_institutions__identity", "staging.stg_reports__reports"],
-                         "report_id", "institution_key")
-    report_map_sql = (f"(select distinct report_id, institution_key from {report_map})" if report_map
-                      else "(select null::varchar as report_id, null::varchar as institution_key)")
-
     topics: dict[str, list[dict]] = {}
     topics["exams"] = r.rows("""
         select institution_key, school_year, exam_level, subject, school_pct,
@@ -147,10 +151,9 @@ def _read(r: _Reader) -> SiteData:
                f.learners_end, f.net_change, f.change_pct, p.education_level_lv, f.report_id, f.source_ref
         from marts.enrolment_flows f left join marts.dim_programmes p using (programme_code)
         order by f.school_year desc, f.report_id, f.row_no""")
-    topics["leaving"] = r.rows(f"""
-        select m.institution_key, s.school_year, s.category, s.learners, s.share, s.report_id
-        from marts.leaving_reasons_summary s join {report_map_sql} m using (report_id)
-        order by s.school_year desc, s.report_id, s.category""")
+    topics["leaving"] = r.rows("""
+        select institution_key, school_year, category, learners, share, report_id
+        from marts.leaving_reasons_summary order by school_year desc, report_id, category""")
     topics["goals"] = r.rows("""
         select institution_key, school_year, priority_no, area, title, result_type, status, status_label_lv,
                status_score, planned_pct, evidence_pct, own_numbers_miss_target, report_id, source_ref
@@ -160,26 +163,26 @@ def _read(r: _Reader) -> SiteData:
         select institution_key, school_year, indicator_no, indicator_name, unit, baseline_value, actual_value,
                target_value, change_vs_baseline, baseline_met, report_id, source_ref
         from marts.indicator_progress order by school_year desc, report_id, indicator_no""")
-    d.reports = r.rows(f"""
-        select r.report_id, r.source_file, r.school_year, m.institution_key
-        from raw.reports r left join {report_map_sql} m using (report_id)
-        order by r.school_year desc, r.source_file""")
+    d.reports = r.rows("""
+        select report_id, source_file, source_format, school_year, institution_key, parse_errors, parse_warnings
+        from marts.dim_reports order by school_year desc, source_file""")
     topics["reports"] = d.reports
-    d.issues = r.rows(f"""
-        select p.report_id, p.source_ref, p.section, p.severity, p.code, p.message, r.source_file, m.institution_key
-        from raw.parse_issues p left join raw.reports r using (report_id) left join {report_map_sql} m using (report_id)
+    d.issues = r.rows("""
+        select p.report_id, p.source_ref, p.section, p.severity, p.code, p.message, r.source_file, r.institution_key
+        from raw.parse_issues p left join marts.dim_reports r using (report_id)
         order by p.severity, r.source_file, p.section, p.source_ref""")
     topics["issues"] = d.issues
-    for mart, needed in OPTIONAL_MARTS.items():
+    for mart, needed in SECTION_MARTS.items():
         if r.has(f"marts.{mart}", *needed):
             d.optional.add(mart)
-            topics[mart] = r.rows(f"select * from marts.{mart} order by {_OPTIONAL_ORDER[mart]}")
+            topics[mart] = r.rows(f"select * from marts.{mart} order by {_SECTION_ORDER[mart]}")
+    d.restated = topics.get("dq_restated_facts", [])
 
     grouped = {topic: _group(rows, "institution_key") for topic, rows in topics.items()}
     d.by_institution = {i["institution_key"]: {topic: g.get(i["institution_key"], []) for topic, g in grouped.items()}
                         for i in d.institutions}
     d.reports_with_lines = {row["report_id"] for row in r.rows("select distinct report_id from raw.source_lines")}
-    d.per_kind = _per_kind(r, report_map_sql)
+    d.per_kind = _per_kind(r)
     for row in d.per_kind["miss_own_target"]:
         row["institution_kind"] = kind_of.get(row["institution_key"])
     return d
@@ -208,7 +211,7 @@ def source_lines(db_path: Path, batch: int = 20_000):
         con.close()
 
 
-def _per_kind(r: _Reader, report_map_sql: str) -> dict[str, list[dict]]:
+def _per_kind(r: _Reader) -> dict[str, list[dict]]:
     """The index's figures, one SQL aggregate each, by institution kind."""
     kinds = "join marts.dim_institutions i using (institution_key)"
     out = {
@@ -228,8 +231,7 @@ def _per_kind(r: _Reader, report_map_sql: str) -> dict[str, list[dict]]:
         "leaving": r.rows(f"""
             select i.institution_kind, s.school_year, s.category, count(distinct s.report_id) as reports,
                    sum(s.learners) as learners
-            from marts.leaving_reasons_summary s join {report_map_sql} m using (report_id)
-                 join marts.dim_institutions i on i.institution_key = m.institution_key
+            from marts.leaving_reasons_summary s {kinds}
             group by all order by s.school_year desc, i.institution_kind, s.category"""),
         "goals": r.rows(f"""
             select i.institution_kind, g.school_year, g.status, count(*) as result_rows,
@@ -252,12 +254,12 @@ def _per_kind(r: _Reader, report_map_sql: str) -> dict[str, list[dict]]:
             select severity, section, code, count(*) as issues, count(distinct report_id) as reports
             from raw.parse_issues group by all order by severity, issues desc, section, code"""),
     }
-    if r.has("marts.target_follow_through", *OPTIONAL_MARTS["target_follow_through"]):
+    if r.has("marts.target_follow_through", *SECTION_MARTS["target_follow_through"]):
         out["target_follow_through"] = r.rows(f"""
             select i.institution_kind, t.target_year, t.outcome, count(*) as targets
             from marts.target_follow_through t {kinds}
             group by all order by t.target_year desc, i.institution_kind, t.outcome""")
-    if r.has("marts.priority_follow_through", *OPTIONAL_MARTS["priority_follow_through"]):
+    if r.has("marts.priority_follow_through", *SECTION_MARTS["priority_follow_through"]):
         out["priority_follow_through"] = r.rows(f"""
             select i.institution_kind, p.planned_for_year, p.follow_through, count(*) as priorities
             from marts.priority_follow_through p {kinds}

@@ -15,7 +15,9 @@ from xml.etree import ElementTree
 import duckdb
 import pytest
 
-from parskats.publish.exports import MARTS, write_csv, write_workbook
+from parskats.publish.exports import exported_marts, write_csv, write_workbook
+from parskats.publish.guide import doc_blocks, one_line
+from parskats.publish.site import anchor
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,8 +28,17 @@ def outputs(pipeline):
     return pipeline["home"] / "publish"
 
 
+def _marts(warehouse) -> list[str]:
+    """Every table of schema marts, as information_schema lists it."""
+    return sorted(r[0] for r in warehouse.execute(
+        "select table_name from information_schema.tables where table_schema = 'marts'").fetchall())
+
+
 def test_every_mart_is_exported_as_parquet_and_csv_with_the_warehouse_rows(outputs, warehouse):
-    for mart in MARTS:
+    marts = _marts(warehouse)
+    assert {"institution_year", "dim_reports", "target_follow_through", "dq_restated_facts"} <= set(marts)
+    assert sorted(p.stem for p in (outputs / "parquet").glob("*.parquet")) == marts
+    for mart in marts:
         n = warehouse.execute(f"select count(*) from marts.{mart}").fetchone()[0]
         parquet = outputs / "parquet" / f"{mart}.parquet"
         assert duckdb.sql(f"select count(*) from read_parquet('{parquet}')").fetchone()[0] == n, mart
@@ -86,8 +97,8 @@ def _cells(sheet: ElementTree.Element) -> list[list[tuple[str, str]]]:
 
 def test_workbook_has_one_sheet_per_mart_with_a_frozen_header(outputs, warehouse):
     sheets = _sheets(outputs / "parskats.xlsx")
-    assert list(sheets)[:len(MARTS)] == list(MARTS)
-    for mart in MARTS:
+    assert list(sheets) == exported_marts(warehouse) and sorted(sheets) == _marts(warehouse)
+    for mart in sheets:
         sheet = sheets[mart]
         pane = sheet.find("m:sheetViews/m:sheetView/m:pane", _NS)
         assert pane is not None and pane.get("state") == "frozen" and pane.get("ySplit") == "1", mart
@@ -116,9 +127,9 @@ def test_workbook_writes_formula_looking_text_as_text(tmp_path):
     assert row[4][1] == "http://example.org" and types[4] != "n" and row[5][1] == "0012" and types[5] != "n"
 
 
-def test_column_guide_comes_from_the_model_docs(outputs):
+def test_column_guide_comes_from_the_model_docs(outputs, warehouse):
     guide = (outputs / "COLUMNS.md").read_text(encoding="utf-8")
-    for mart in MARTS:
+    for mart in _marts(warehouse):
         assert f"## {mart}" in guide
     assert ("| `gap_pp` | DOUBLE | school_pct minus the national average (quoted, else reference), percentage points, "
             "2 decimals; negative = below the national average. NULL where there is no national figure. |") in guide
@@ -130,6 +141,26 @@ def test_column_guide_comes_from_the_model_docs(outputs):
     assert "<h4>Business rules</h4>" in section and "<li>" in section
     assert re.search(r"<pre><code[^>]*>select institution_name", section)
     assert "<code>gap_pp</code>" in section
+    assert "{{" not in page and "doc(" not in page
+
+
+def test_column_guide_shows_each_doc_block_text_in_one_table_row(outputs, warehouse):
+    guide = (outputs / "COLUMNS.md").read_text(encoding="utf-8")
+    page = (outputs / "site" / "columns.html").read_text(encoding="utf-8")
+    models = (ROOT / "models" / "marts" / "_marts__models.yml").read_text(encoding="utf-8")
+    blocks = doc_blocks(ROOT / "models")
+    used = set(re.findall(r"doc\(\s*'(\w+)'\s*\)", models))
+    assert {"report_id", "institution_key", "exam_level"} <= used
+    for name in used:
+        assert one_line(blocks[name]) in guide, name
+    # every row of every column table is one line: | `column` | TYPE | description |
+    for table in re.findall(r"^\| column \| type \| description \|\n\|---\|---\|---\|\n((?:.+\n)*)", guide, re.M):
+        for row in table.splitlines():
+            assert re.fullmatch(r"\| `\w+` \| [A-Z][^|]* \| .+ \|", row), row
+    assert sum(len(t.splitlines()) for t in re.findall(r"^\| column \| type \| description \|\n\|---\|---\|---\|\n((?:.+\n)*)", guide, re.M)) == \
+        warehouse.execute("select count(*) from information_schema.columns where table_schema = 'marts'").fetchone()[0]
+    # in the site, a description's Markdown is rendered: `dim_reports` as code
+    assert "(<code>dim_reports</code>)" in page.split('<h2 id="exam_vs_national">')[1].split("<h2 ")[0]
 
 
 def test_site_files_and_dbt_docs_page(outputs):
@@ -146,16 +177,20 @@ def test_site_files_and_dbt_docs_page(outputs):
     assert (site / "issues.html").is_file() and len(list(site.glob("institution-*.html"))) == 2
 
 
-def test_parse_issue_links_to_its_source_line(outputs):
+def test_parse_issue_links_to_its_source_line(outputs, warehouse):
+    issues = warehouse.execute("select report_id, source_ref, code from raw.parse_issues order by report_id, source_ref").fetchall()
+    assert issues, "the sample reports no longer have a parse issue"
     site = outputs / "site"
-    link = 'href="sources/rb3668ba277e2a59.html#L363">L363-L385</a>'
-    assert link in (site / "issues.html").read_text(encoding="utf-8")
-    school = next(p for p in site.glob("institution-*.html") if "Draudzīgā" in p.read_text(encoding="utf-8"))
-    assert link in school.read_text(encoding="utf-8")
     index = (site / "index.html").read_text(encoding="utf-8")
-    assert "indicator_cells_unsplit" in index.split('id="kvalitate"')[1], "index lacks the parse issue counts"
-    source = (site / "sources" / "rb3668ba277e2a59.html").read_text(encoding="utf-8")
-    assert '<tr id="L363">' in source
+    for report_id, source_ref, code in issues:
+        first = anchor(source_ref)
+        link = f'href="sources/{report_id}.html#{first}">{source_ref}</a>'
+        assert link in (site / "issues.html").read_text(encoding="utf-8")
+        school = next(p for p in site.glob("institution-*.html") if report_id in p.read_text(encoding="utf-8"))
+        assert link in school.read_text(encoding="utf-8")
+        assert f"<td>{code}</td>" in index.split('id="kvalitate"')[1], "index lacks the parse issue counts"
+        source = (site / "sources" / f"{report_id}.html").read_text(encoding="utf-8")
+        assert f'<tr id="{first}">' in source
 
 
 def test_run_with_no_changes_skips_build_and_logs(pipeline, outputs):

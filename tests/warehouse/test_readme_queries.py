@@ -64,3 +64,43 @@ def test_readme_query_answers_on_consecutive_years(multi_year_pipeline, multi_ye
     out = _run_cli(multi_year_pipeline["warehouse"], sql)
     assert out.returncode == 0 and not out.stderr.strip(), out.stderr
     assert multi_year_warehouse.sql(sql).fetchall(), "the query returned no rows"
+
+
+_SQL_COMMAND = re.compile(r'^parskats sql ".*$', re.MULTILINE)
+_PYTHON = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
+
+
+def _sql_commands() -> list[str]:
+    return _SQL_COMMAND.findall(_analyst_section())
+
+
+def test_the_readme_shows_parskats_sql_with_its_options():
+    commands = _sql_commands()
+    assert len(commands) >= 3 and any("--limit" in c for c in commands) and any("--csv" in c for c in commands)
+
+
+@pytest.mark.parametrize("command", _sql_commands())
+def test_readme_parskats_sql_command_runs(pipeline, warehouse, command, tmp_path):
+    import shlex
+
+    parskats = Path(sys.executable).with_name("parskats")
+    args = shlex.split(command)[1:]
+    out = subprocess.run([str(parskats), *args], env={**pipeline["env"]}, cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    if "--csv" in args:
+        written = tmp_path / args[args.index("--csv") + 1]
+        assert len(written.read_text(encoding="utf-8").splitlines()) > 1
+    else:
+        assert out.stdout.rstrip().splitlines()[-1].startswith("("), out.stdout
+
+
+def test_readme_python_example_runs(pipeline, warehouse, monkeypatch):
+    blocks = _PYTHON.findall(_analyst_section())
+    assert blocks, "the analyst section lost its Python example"
+    monkeypatch.chdir(pipeline["home"])   # where warehouse/parskats.duckdb is
+    for code in blocks:
+        names: dict = {}
+        exec(compile(code, "README.md", "exec"), names)
+        frames = [v for v in names.values() if hasattr(v, "shape")]
+        assert frames and all(f.shape[0] > 0 for f in frames)

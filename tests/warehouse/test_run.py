@@ -18,6 +18,16 @@ def test_run_publishes_and_summarises(pipeline):
     assert "0 critical failures" in out
 
 
+def test_summary_lists_every_mart_with_its_rows(pipeline, warehouse):
+    line = next(l for l in pipeline["proc"].stdout.splitlines() if l.strip().startswith("rows per mart:"))
+    listed = dict(part.rsplit(" ", 1) for part in line.split(":", 1)[1].strip().split(", "))
+    marts = [r[0] for r in warehouse.execute(
+        "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()]
+    assert sorted(listed) == sorted(marts) and "institution_year" in listed and "dq_restated_facts" in listed
+    for mart in marts:
+        assert int(listed[mart]) == warehouse.execute(f"select count(*) from marts.{mart}").fetchone()[0], mart
+
+
 def test_grade9_latvian_against_national(warehouse):
     row = warehouse.execute(
         """select school_pct, national_pct, gap_pp, prev_school_pct, change_pp, next_target_pct,

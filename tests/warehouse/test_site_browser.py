@@ -92,6 +92,20 @@ def test_every_overview_page_loads_cleanly_offline_and_nothing_is_clipped(browse
         assert page.evaluate(CLIPPED) == [], path.name
 
 
+def test_multi_year_pages_with_every_section_load_cleanly_and_nothing_is_clipped(browser, multi_year_pipeline):
+    """The consecutive-years site has the sections a single year cannot fill (targets and priorities
+    followed into the next report, figures stated differently): their wide tables fit too."""
+    assert multi_year_pipeline["proc"].returncode == 0, multi_year_pipeline["proc"].stdout + multi_year_pipeline["proc"].stderr
+    site = multi_year_pipeline["home"] / "publish" / "site"
+    for path in [site / "index.html", site / "issues.html", *sorted(site.glob("institution-*.html"))]:
+        page = browser.open(path.as_uri())
+        assert page.problems() == [] and _offsite(page.requested_urls()) == [], path.name
+        assert page.evaluate(CLIPPED) == [], path.name
+    school = next(p for p in site.glob("institution-*.html") if 'id="merki"' in p.read_text(encoding="utf-8"))
+    page = browser.open(school.as_uri())
+    assert page.evaluate("document.querySelectorAll('#merki ~ table tr.flagged').length") > 0
+
+
 def test_scaled_index_is_grouped_and_nothing_is_clipped(browser, scaled_site):
     page = browser.open((scaled_site / "index.html").as_uri())
     assert page.problems() == []

@@ -1,9 +1,13 @@
-"""The overview's pages as files, built from the session's warehouse or from a copy of it changed for
-the test: Latvian labels from the seeds, latest school year first, exam charts with gap, change and
-target, institutions compared only with their own kind, priorities whose own numbers miss their
-target marked, the multi-year panel (from marts.institution_year where built, else from the other
-marts), sections for marts not built yet left out and shown once they exist, text escaped, and an
-index that groups institutions by kind and municipality and aggregates its charts per kind."""
+"""The overview's pages as files, built from the session's warehouses (the samples, and the samples
+plus the sample school's previous year) or from a copy of one changed for the test: Latvian labels
+from the seeds, latest school year first, exam charts with gap, change and target, institutions
+compared only with their own kind, priorities whose own numbers miss their target marked, the
+multi-year panel from marts.institution_year (computed from the other marts, to the same figures,
+where that mart is missing), the sections of the other marts (exam targets and planned priorities
+followed into the next report, planned priorities, leaving reasons in the report's words, projects,
+agreements, figures two reports state differently) shown with links to both sources and left out
+where their mart is missing, reports linked to their institution through dim_reports, text escaped,
+and an index that groups institutions by kind and municipality and aggregates its charts per kind."""
 from __future__ import annotations
 
 import re
@@ -12,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from markupsafe import escape
 
 from parskats.publish import site
 from parskats.publish.site_data import municipality
@@ -68,13 +73,52 @@ def test_municipality_comes_from_the_name_prefix(name, expected):
     assert municipality(name) == expected
 
 
+@pytest.fixture(scope="module")
+def multi_year_built(multi_year_pipeline) -> Path:
+    assert multi_year_pipeline["proc"].returncode == 0, multi_year_pipeline["proc"].stdout + multi_year_pipeline["proc"].stderr
+    return multi_year_pipeline["warehouse"]
+
+
+@pytest.fixture(scope="module")
+def multi_year_published(multi_year_built, multi_year_pipeline) -> Path:
+    return multi_year_pipeline["home"] / "publish" / "site"
+
+
+def _rows(con, sql: str, *params) -> list[dict]:
+    cur = con.execute(sql, list(params))
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def _panel(page: str) -> tuple[list[str], dict[str, list[str]]]:
+    """The panel's year columns and {row label: cells}."""
+    panel = _section(page, "gadi")
+    years = re.findall(r'<th class="n">([^<]+)</th>', panel)
+    rows = {label: re.findall(r'<td class="n">([^<]*)</td>', cells)
+            for label, cells in re.findall(r"<tr><td>([^<]+)</td>(.*?)</tr>", panel)}
+    return years, rows
+
+
+def _expected_panel(con, name_part: str) -> tuple[list[str], dict[str, list[str]]]:
+    """marts.institution_year of the institution, latest year first, as the panel formats it."""
+    rows = _rows(con, "select * from marts.institution_year where institution_name like ? order by school_year desc",
+                 f"%{name_part}%")
+    expected = {label: [site._FORMATS[fmt](r[col]) for r in rows] for col, label, fmt in site.PANEL_METRICS
+                if col in rows[0] and any(r[col] is not None for r in rows)}
+    return [r["school_year"] for r in rows], expected
+
+
+def _link(report_id: str, source_ref: str) -> str:
+    """The link a page gives to the first place a source_ref names."""
+    first = source_ref.split(", ")[0]
+    return f'href="{site.source_page_name(report_id)}#{site.anchor(first)}">{first}</a>'
+
+
 def test_school_page_latest_year_first_with_gap_change_and_target(published, warehouse):
     page = _school_page(published)
     exams = _section(page, "eksameni")
     titles = re.findall(r"<h3>(.*?)</h3>", exams)
     assert titles[0] == "9. klases eksāmeni, 2024/2025" and titles.index("9. klases eksāmeni, 2023/2024") > 2
-    panel = _section(page, "gadi")
-    assert panel.index("2024/2025") < panel.index("2023/2024")
     row = warehouse.execute("""select gap_pp, change_pp, next_target_pct from marts.exam_vs_national
                                where exam_level = 'grade9' and subject = 'latvian' and school_year = '2024/2025'""").fetchone()
     chart = exams.split("</svg>")[0]
@@ -83,91 +127,183 @@ def test_school_page_latest_year_first_with_gap_change_and_target(published, war
     assert ">Mērķis nākamajam gadam</text>" in chart and ">Starpība ar valsts</text>" in chart
 
 
-def test_panel_is_built_from_the_marts_when_institution_year_is_absent(published, warehouse):
-    page = _school_page(published)
+def test_panel_shows_institution_year_one_column_per_reported_year_latest_first(multi_year_published, multi_year_warehouse):
+    page = _school_page(multi_year_published)
+    years, rows = _panel(page)
+    expected_years, expected = _expected_panel(multi_year_warehouse, "Draudzīgā")
+    assert years == expected_years == ["2024/2025", "2023/2024"]
+    assert rows == expected
+    assert "Izglītojamie mācību gada sākumā" in rows and "Sasniegtie eksāmenu mērķi" in rows
+    assert "Avots: marts.institution_year." in _section(page, "gadi")
+
+
+def test_panel_is_built_from_the_marts_when_institution_year_is_absent(multi_year_built, multi_year_warehouse, tmp_path):
+    expected_years, expected = _expected_panel(multi_year_warehouse, "Draudzīgā")
+    db = _copy(multi_year_built, tmp_path / "no-institution-year")
+    con = duckdb.connect(str(db))
+    con.execute("drop table marts.institution_year")
+    con.close()
+    page = _school_page(_site(db))
     panel = _section(page, "gadi")
     assert "Aprēķināts no" in panel and "marts.institution_year" not in panel
-    start, end = warehouse.execute("""select sum(learners_start), sum(learners_end) from marts.enrolment_flows
-                                      where institution_name like '%Draudzīgā%' and school_year = '2024/2025'""").fetchone()
-    leavers = warehouse.execute("select sum(learners) from marts.leaving_reasons_summary where institution_name like '%Draudzīgā%'").fetchone()[0]
-    for label, value in (("Izglītojamie mācību gada sākumā", start), ("Izglītojamie mācību gada beigās", end),
-                         ("Mācības pārtraukušie izglītojamie", leavers)):
-        assert re.search(f"<td>{label}</td><td class=\"n\">{site.num(value)}</td>", panel), label
+    years, rows = _panel(page)
+    assert years == expected_years
+    # the same figures as the mart, by its rules, plus the indicators the mart does not carry
+    assert {label: cells for label, cells in rows.items() if label in expected} == expected
+    assert set(expected) <= set(rows) and "Kvalitātes rādītāji ar skaitliskām vērtībām" in rows
 
 
-def test_sections_needing_marts_not_built_are_left_out(published):
-    index = (published / "index.html").read_text(encoding="utf-8")
-    assert 'id="merki"' not in index and 'id="turpinajums"' not in index
-    for path in published.glob("institution-*.html"):
-        page = path.read_text(encoding="utf-8")
-        for absent in ('id="merki"', 'id="projekti"', 'id="ligumi"', "Plānotās prioritātes",
-                       "Iemesli ziņojuma vārdiem", "Plānoto prioritāšu turpinājums"):
-            assert absent not in page, (path.name, absent)
+def test_sections_light_up_with_their_marts(multi_year_published, multi_year_warehouse):
+    con = multi_year_warehouse
+    index = (multi_year_published / "index.html").read_text(encoding="utf-8")
+    targets = _section(index, "merki")
+    assert "<h3>Eksāmenu mērķi pret nākamā gada rezultātu, 2024/2025</h3>" in targets and "<svg" in targets
+    awaiting = con.execute("select count(*) from marts.target_follow_through where outcome = 'awaiting_report'").fetchone()[0]
+    assert f"Gaida ziņojumus par 2025/2026: {awaiting} mērķi." in targets
+    follow = _section(index, "turpinajums")
+    assert "<h3>Plānotās prioritātes nākamā gada ziņojumā, 2024/2025</h3>" in follow and "<svg" in follow
+    assert "Skaitļi, ko ziņojumi norāda atšķirīgi" in _section(index, "kvalitate")
+
+    page = _school_page(multi_year_published)
+    school = "%Draudzīgā%"
+    # leaving reasons in the report's words, each with its lines
+    detail = _section(page, "partrauksana").split("Iemesli ziņojuma vārdiem")[1]
+    reasons = _rows(con, "select * from marts.leaving_reasons where institution_name like ?", school)
+    assert reasons and detail.count("<tr><td>") == len(reasons)
+    for r in reasons:
+        assert f"<td>{escape(r['reason_text'])}</td>" in detail and _link(r["report_id"], r["source_ref"]) in detail
+    # planned priorities, each result with its planned results
+    planned = _section(page, "prioritates").split("Plānotās prioritātes")[1].split("<h3")[0]
+    plans = _rows(con, "select * from marts.planned_priorities where institution_name like ?", school)
+    assert plans and planned.count("<tr><td>") == len(plans)
+    for r in plans:
+        assert str(escape(r["title"])) in planned and _link(r["report_id"], r["source_ref"]) in planned
+    for mart, anchor, column in (("projects", "projekti", "title"), ("agreements", "ligumi", "partner")):
+        rows = _rows(con, f"select * from marts.{mart} where institution_name like ?", school)
+        section = _section(page, anchor)
+        assert rows and section.count("<tr><td>") == len(rows), mart
+        for r in rows:
+            assert str(escape(r[column])) in section and _link(r["report_id"], r["source_ref"]) in section, mart
 
 
-OPTIONAL_TABLES = {
-    "institution_year": """select institution_key, institution_name, '2024/2025' as school_year, latest_report_id as report_id,
-                                  4321 as learners_start, 4300 as learners_end, -21 as net_change, 7 as leavers,
-                                  0.75 as priorities_achieved_share, 3 as exam_targets_due, 2 as exam_targets_met
-                           from marts.dim_institutions""",
-    "leaving_reasons": """select report_id, 'L1-L2, L5' as source_ref, institution_key, institution_name, school_year, '1.2.3' as item_no,
-                                 'other' as category, 'Izslēgts par nesekmību' as reason_text, 3 as learners
-                          from marts.goal_attainment_summary""",
-    "planned_priorities": """select report_id, 'L9' as source_ref, institution_key, institution_name, school_year as report_school_year,
-                                    '2025/2026' as planned_for_year, '1' as priority_no, 'Mācīšana' as area,
-                                    'Lasītprasmes stiprināšana' as title, 'qualitative' as result_type,
-                                    'Visi lasa' as planned_results
-                             from marts.goal_attainment_summary""",
-    "projects": """select report_id, 'L10' as source_ref, institution_key, institution_name, school_year, '1' as project_no,
-                          'Erasmus+ apmaiņa' as title, 'Skolēnu apmaiņa' as summary, '20 dalībnieki' as results
-                   from marts.goal_attainment_summary""",
-    "agreements": """select report_id, 'L11' as source_ref, institution_key, institution_name, school_year, '1' as item_no,
-                            'Daugavpils Universitāte' as partner, 'Sadarbība prakses vietās' as text
-                     from marts.goal_attainment_summary""",
-    "target_follow_through": """select institution_key, institution_name, exam_level, subject, school_year as target_year,
-                                       report_id as target_report_id, source_ref as target_source_ref,
-                                       '2023/2024' as target_set_in_year, school_pct + 5 as target_pct,
-                                       report_id as result_report_id, source_ref as result_source_ref, school_pct as result_pct,
-                                       -5.0 as margin_pp, 'missed' as outcome
-                                from marts.exam_vs_national where school_year = '2024/2025'""",
-    "priority_follow_through": """select institution_key, institution_name, report_id as planned_report_id, 'L9' as planned_source_ref,
-                                         '2023/2024' as planned_in_year, school_year as planned_for_year, '2' as planned_priority_no,
-                                         'Digitālās prasmes' as planned_title, 'dropped' as follow_through,
-                                         null::varchar as evaluated_title, null::varchar as status,
-                                         null::varchar as evaluated_report_id, null::varchar as evaluated_source_ref
-                                  from marts.goal_attainment_summary""",
-}
+def test_exam_targets_are_followed_into_the_next_report(multi_year_published, multi_year_warehouse):
+    followed = _rows(multi_year_warehouse, """select * from marts.target_follow_through
+                                               where institution_name like '%Draudzīgā%' and outcome <> 'awaiting_report'""")
+    assert {r["outcome"] for r in followed} == {"met", "missed"}, "the consecutive case no longer has both outcomes"
+    section = _section(_school_page(multi_year_published), "merki")
+    rows = re.findall(r"<tr(?: class=\"flagged\")?><td>.*?</tr>", section, re.DOTALL)
+    assert len(rows) == len(followed)
+    for t in followed:
+        subject = site.LEVELS[t["exam_level"]] + "</td><td>" + _subject_name(multi_year_warehouse, t["subject"])
+        row = next(r for r in rows if subject in r)
+        assert f'<td class="n">{site.pct(t["target_pct"])}</td><td class="n">{site.pct(t["result_pct"])}</td>' \
+               f'<td class="n">{site.pp(t["margin_pp"])}</td>' in row
+        assert _link(t["target_report_id"], t["target_source_ref"]) in row
+        assert _link(t["result_report_id"], t["result_source_ref"]) in row
+        assert (row.startswith('<tr class="flagged">') and "⚑</span> nav sasniegts" in row) == (t["outcome"] == "missed")
+    assert "Gaida ziņojumu par 2025/2026:" in section
 
 
-def test_sections_light_up_when_their_marts_exist(built, tmp_path):
-    db = _copy(built, tmp_path / "with-marts")
+def _subject_name(con, subject: str) -> str:
+    return con.execute("select name_lv from marts.dim_subjects where subject = ?", [subject]).fetchone()[0]
+
+
+def test_planned_priorities_are_followed_into_the_next_report(multi_year_published, multi_year_warehouse):
+    followed = _rows(multi_year_warehouse, """select * from marts.priority_follow_through
+                                               where institution_name like '%Draudzīgā%' and follow_through <> 'awaiting_report'""")
+    assert {r["follow_through"] for r in followed} == {"evaluated", "dropped"}
+    section = _section(_school_page(multi_year_published), "prioritates").split('id="turpinajums"')[1]
+    rows = re.findall(r"<tr(?: class=\"flagged\")?><td>.*?</tr>", section, re.DOTALL)
+    assert len(rows) == len(followed)
+    labels = {s: label for s, label in multi_year_warehouse.execute("select status, label_lv from raw.priority_statuses").fetchall()}
+    for p in followed:
+        row = next(r for r in rows if f"<td>{escape(p['planned_title'])}</td>" in r)
+        assert _link(p["planned_report_id"], p["planned_source_ref"]) in row
+        if p["follow_through"] == "evaluated":
+            assert f"<td>{escape(p['evaluated_title'])}</td>" in row and f"<td>{labels[p['status']]}</td>" in row
+            assert _link(p["evaluated_report_id"], p["evaluated_source_ref"]) in row
+        else:
+            assert row.startswith('<tr class="flagged">') and "nav starp nākamā gada izvērtētajām" in row
+            assert f"tuvākā: {escape(p['closest_evaluated_title'])}" in row
+
+
+def test_figures_two_reports_state_differently_are_listed_with_both_sources(multi_year_published, multi_year_warehouse):
+    restated = _rows(multi_year_warehouse, "select * from marts.dq_restated_facts")
+    assert restated, "the consecutive case no longer restates a figure"
+    page = _section(_school_page(multi_year_published), "kvalitate").split('id="atskirigi"')[1]
+    issues = (multi_year_published / "issues.html").read_text(encoding="utf-8").split('id="atskirigi"')[1]
+    for r in restated:
+        for html in (page, issues):
+            assert site.pct(r["used_value"]) in html and site.pct(r["other_value"]) in html
+            assert _link(r["used_report_id"], r["used_source_ref"]) in html
+            assert _link(r["other_report_id"], r["other_source_ref"]) in html
+
+
+def test_reports_belong_to_their_institution_through_dim_reports(multi_year_published, multi_year_warehouse):
+    reports = _rows(multi_year_warehouse, "select * from marts.dim_reports order by school_year desc")
+    issues_page = (multi_year_published / "issues.html").read_text(encoding="utf-8").split("<h2>Avota ziņojumi</h2>")[1]
+    for r in reports:
+        page = (multi_year_published / site.institution_page_name(r["institution_key"])).read_text(encoding="utf-8")
+        listed = _section(page, "zinojumi")
+        assert f'<a href="{site.source_page_name(r["report_id"])}">{r["source_file"]}</a>' in listed
+        assert f'<td class="n">{r["parse_errors"]}</td><td class="n">{r["parse_warnings"]}</td>' in listed
+        row = issues_page.split(f'>{r["source_file"]}</a>')[1].split("</tr>")[0]
+        assert f'href="{site.institution_page_name(r["institution_key"])}"' in row
+    school = [r for r in reports if "Draudzīgā" in r["institution_name"]]
+    assert len(school) == 2 and len({r["institution_name_printed"] for r in school}) == 2, \
+        "the two spellings of the school are no longer one institution"
+
+
+SECTION_ANCHORS = ('id="merki"', 'id="turpinajums"', 'id="projekti"', 'id="ligumi"', 'id="atskirigi"',
+                   "Plānotās prioritātes", "Iemesli ziņojuma vārdiem", "Skaitļi, ko ziņojumi norāda atšķirīgi")
+
+
+def test_sections_whose_marts_are_missing_are_left_out(multi_year_built, multi_year_published, tmp_path):
+    from parskats.publish.site_data import SECTION_MARTS
+
+    published_page = _school_page(multi_year_published)
+    for shown in SECTION_ANCHORS:
+        assert shown in published_page, shown
+    db = _copy(multi_year_built, tmp_path / "without-section-marts")
     con = duckdb.connect(str(db))
-    for name, select in OPTIONAL_TABLES.items():
-        con.execute(f"create table marts.{name} as {select}")
+    for mart in SECTION_MARTS:
+        con.execute(f"drop table marts.{mart}")
     con.close()
     out = _site(db)
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "Eksāmenu mērķu izpilde" in index.split('id="merki"')[1] and "<svg" in index.split('id="merki"')[1]
-    assert "Plānotās prioritātes nākamā gada ziņojumā" in index.split('id="turpinajums"')[1]
-    page = _school_page(out)
-    panel = _section(page, "gadi")
-    assert "Avots: marts.institution_year" in panel and f"4{NBSP}321" in panel and "75 %".replace(" ", NBSP) in panel
-    assert "Izslēgts par nesekmību" in page and page.count('.html#L1">L1-L2</a>') == 1 and '.html#L5">L5</a>' in page
-    assert "Lasītprasmes stiprināšana" in page and "2025/2026" in page
-    assert "Erasmus+ apmaiņa" in _section(page, "projekti")
-    assert "Daugavpils Universitāte" in _section(page, "ligumi")
-    assert "nav sasniegts" in _section(page, "merki")
-    assert "Digitālās prasmes" in page and "nav starp nākamā gada izvērtētajām" in page
+    assert 'id="merki"' not in index and 'id="turpinajums"' not in index
+    assert "Skaitļi, ko ziņojumi norāda atšķirīgi" not in index
+    assert 'id="atskirigi"' not in (out / "issues.html").read_text(encoding="utf-8")
+    for path in out.glob("institution-*.html"):
+        page = path.read_text(encoding="utf-8")
+        for absent in SECTION_ANCHORS:
+            assert absent not in page, (path.name, absent)
+        assert 'id="gadi"' in page and 'id="prioritates"' in page and 'id="partrauksana"' in page
+    assert "Aprēķināts no" in _section(_school_page(out), "gadi")
+
+
+def test_a_cell_citing_several_places_links_each(built, tmp_path):
+    db = _copy(built, tmp_path / "several-refs")
+    con = duckdb.connect(str(db))
+    report_id, text = con.execute("""select report_id, reason_text from marts.leaving_reasons
+                                     where institution_name like '%Draudzīgā%' order by reason_text limit 1""").fetchone()
+    con.execute("update marts.leaving_reasons set source_ref = 'L1-L2, L5' where reason_text = ?", [text])
+    con.close()
+    page = _school_page(_site(db))
+    row = page.split(f"<td>{escape(text)}</td>")[1].split("</tr>")[0]
+    assert row.count("<a ") == 2
+    assert _link(report_id, "L1-L2") in row and _link(report_id, "L5") in row
 
 
 def test_a_mart_lacking_a_column_its_section_reads_is_skipped(built, tmp_path):
     db = _copy(built, tmp_path / "thin-mart")
     con = duckdb.connect(str(db))
-    con.execute("create table marts.projects as select institution_key, 'Tikai nosaukums' as title from marts.dim_institutions")
+    con.execute("create or replace table marts.projects as select institution_key, 'Tikai nosaukums' as title from marts.dim_institutions")
     con.close()
     out = _site(db)
     page = _school_page(out)
     assert 'id="projekti"' not in page and "Tikai nosaukums" not in page
+    assert 'id="ligumi"' in page, "the other sections went with it"
 
 
 def test_text_from_the_warehouse_is_escaped(built, tmp_path):
