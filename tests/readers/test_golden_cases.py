@@ -32,15 +32,11 @@ KNOWN_LIMITS = {
 
 
 KNOWN_GAPS: dict[str, tuple[int, int]] = {
-    # the first held-out set, scored once the rules were done (tests/cases/README.md), not yet met
-    "blind-basic-2024-25-pdf": (0, 9),
-    "blind-interest-centre-2022-23-docx": (2, 9),
-    "blind-preschool-2023-24-layout": (4, 0),
-    "blind-secondary-2021-22-tika": (32, 23),
-    "blind-sports-school-2024-25-docx": (7, 0),
-    "blind-vocational-2022-23-tika": (10, 1),
-    # priority 2's title is cut where pdftotext glued two cells (reported as ambiguous_value)
-    "blind-vocational-2024-25-layout": (2, 0),
+    # the second held-out set, scored once after round 2 of the rules (tests/cases/README.md), not yet met
+    "blind-interest-centre-2024-25-tika": (7, 11),
+    "blind-preschool-2022-23-tika": (0, 2),
+    "blind-secondary-2022-23-pdf": (1, 0),
+    "blind-vocational-2023-24-layout": (3, 1),
 }
 
 
