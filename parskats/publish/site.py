@@ -1,25 +1,28 @@
 """The static HTML overview (publish/site/), in Latvian: an index that groups institutions by kind and
 municipality and charts figures per institution kind, one page per institution (its multi-year panel,
-exams against the national average and its own kind, enrolment, leaving reasons, priorities,
-indicators, data quality), a data-quality page, a copy of each source report's cited lines with an
-anchor per line, and the column guide.
+exams against the national average and its own kind, exam targets followed into the next report,
+enrolment, leaving reasons, priorities evaluated, planned and followed into the next report,
+indicators, projects, agreements, its reports, data quality), a data-quality page, a copy of each
+source report's cited lines with an anchor per line, and the column guide.
 
 Pages come from Jinja2 templates (parskats/publish/templates/, autoescaping on) fed with named rows
 (parskats.publish.site_data); charts are inline SVG drawn at build time (parskats.publish.svg). A
-Content-Security-Policy forbids any script or request, so the pages open offline from disk. Sections
-that need a mart that is not built are left out. Column names stay English in SQL, CSV and the column
-guide; every word the overview itself shows is Latvian, except text the data holds in English
-(parse-issue messages and check names, the former marked lang="en"). Reads the build file read-only; it does not
-export data or copy dbt docs (parskats.publish.outputs does).
+Content-Security-Policy forbids any script or request, so the pages open offline from disk. The
+multi-year panel is marts.institution_year (computed by its rules from the core marts where that mart
+is missing); a section whose mart is missing is left out. Column names stay English in SQL, CSV and
+the column guide; every word the overview itself shows is Latvian, except text the data holds in
+English (parse-issue messages and check names, the former marked lang="en"). Reads the build file
+read-only; it does not export data or copy dbt docs (parskats.publish.outputs does).
 
 Build time (write_site, measured with `python tests/warehouse/scaled.py warehouse/parskats.duckdb`: the
 sample warehouse with its institutions repeated under generated report ids, names and keys; one page
-per institution and one source page per report; 2 cores):
-      15 institutions     33 pages   0.30 s wall   0.30 s CPU
-     150 institutions    303 pages   1.25 s wall   1.24 s CPU
-   1,500 institutions  3,003 pages  13.6 s wall   10.7 s CPU
-Linear (about 7-8 ms of CPU per institution, half of it the source page's cited lines), because fact
-rows are grouped by institution in one pass, source lines are streamed report by report in one
+per institution and one source page per report; 2 cores shared with other jobs, so CPU time is the
+figure to compare):
+      15 institutions     33 pages    0.4 s CPU
+     150 institutions    303 pages    1.4 s CPU
+   1,500 institutions  3,003 pages   13.8 s CPU
+Linear (about 9 ms of CPU per institution, about half of it the source page's cited lines), because
+fact rows are grouped by institution in one pass, source lines are streamed report by report in one
 ordered query, and the index's figures are SQL aggregates per kind.
 """
 from __future__ import annotations
@@ -327,7 +330,10 @@ def _index_context(d: SiteData, gate: dict | None) -> dict:
         "enrolment": enrolment,
         "leaving_charts": _per_year_stacked(d.per_kind["leaving"], "school_year", "category", "learners", cat_codes,
                                             cat_labels, LEAVING_COLORS, "Mācības pārtraukušie pēc iemesla"),
-        "leaving_rows": d.per_kind["leaving"], "category_labels": dict(zip(cat_codes, cat_labels)),
+        "leaving_rows": sorted(d.per_kind["leaving"], key=lambda r: (
+            _desc(r["school_year"]), kind_order(r["institution_kind"]),
+            cat_codes.index(r["category"]) if r["category"] in cat_codes else len(cat_codes))),
+        "category_labels": dict(zip(cat_codes, cat_labels)),
         "goal_charts": _per_year_stacked(d.per_kind["goals"], "school_year", "status", "result_rows", codes, labels,
                                          STATUS_COLORS, "Prioritāšu rezultāti pēc statusa"),
         "miss_own_target": d.per_kind["miss_own_target"],
@@ -479,6 +485,16 @@ def _followed(rows: list[dict], state_col: str, year_col: str, key) -> dict:
             "awaiting": [(year, awaiting[year]) for year in _latest_first(awaiting)]}
 
 
+def _planned(rows: list[dict]) -> list[dict]:
+    """Planned priorities, one entry per report and priority (latest report first) with its result rows."""
+    grouped: dict[tuple, dict] = {}
+    for r in rows:
+        entry = grouped.setdefault((r["report_id"], r["planned_for_year"], r["priority_no"]), {**r, "results": []})
+        entry["results"].append(r)
+    return sorted(grouped.values(), key=lambda p: (_desc(p["report_school_year"]), p["planned_for_year"] or "",
+                                                   _number_key(p["priority_no"])))
+
+
 def _institution_context(d: SiteData, inst: dict) -> dict:
     key = inst["institution_key"]
     codes, labels = _status_series(d)
@@ -513,7 +529,7 @@ def _institution_context(d: SiteData, inst: dict) -> dict:
         "goals": goals, "indicators": _by_year(d.of(key, "indicators")),
         "optional": d.optional, "status_labels": {s["status"]: s["label_lv"] for s in d.statuses},
         "leaving_detail": _by_year(d.of(key, "leaving_reasons")),
-        "planned": _by_year(d.of(key, "planned_priorities"), "report_school_year"),
+        "planned": _planned(d.of(key, "planned_priorities")),
         "priority_follow": _followed(d.of(key, "priority_follow_through"), "follow_through", "planned_for_year",
                                      key=lambda p: (_desc(p["planned_for_year"]), _number_key(p["planned_priority_no"]))),
         "target_follow": _followed(d.of(key, "target_follow_through"), "outcome", "target_year",

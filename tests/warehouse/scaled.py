@@ -2,13 +2,13 @@
 
 scale_warehouse(src, dst, n) copies the warehouse file and rewrites its report and mart rows so the
 institutions of the original are repeated until there are n of them, each copy with generated report
-ids, a generated name (the institution's name under one of several municipality prefixes, or none,
-the same in each of its reports) and therefore its own
-institution_key (taken from the identity view, intermediate.int_institutions__identity, which derives
-it from the rewritten raw.reports, so every relation agrees). Every column naming a report
-(report_id, latest_report_id, planned_report_id, target_report_id …) gets the copy's report id.
-Dimensions of codes (dim_subjects, dim_programmes) and reference seeds are left as they are; lists
-kept as text (dim_institutions.report_ids, names_seen) are not rewritten.
+ids, a generated name (the institution's name under one of several municipality prefixes, or none;
+the same in each of its reports) and therefore its own institution_key, taken from the identity view
+(intermediate.int_institutions__identity, which derives it from the rewritten raw.reports), so every
+relation agrees. Every column naming a report (report_id, latest_report_id, planned_report_id,
+target_report_id …) gets the copy's report id. Dimensions of codes (dim_subjects, dim_programmes) and
+reference seeds are left as they are; lists kept as text (dim_institutions.report_ids, names_seen) are
+not rewritten.
 
     python tests/warehouse/scaled.py WAREHOUSE [N ...]   # times write_site at 15, 150, 1500 institutions
 """

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import duckdb
@@ -172,12 +173,15 @@ def test_sections_light_up_with_their_marts(multi_year_published, multi_year_war
     assert reasons and detail.count("<tr><td>") == len(reasons)
     for r in reasons:
         assert f"<td>{escape(r['reason_text'])}</td>" in detail and _link(r["report_id"], r["source_ref"]) in detail
-    # planned priorities, each result with its planned results
+    # planned priorities: each priority once, over the rows of its results, each with its planned results
     planned = _section(page, "prioritates").split("Plānotās prioritātes")[1].split("<h3")[0]
     plans = _rows(con, "select * from marts.planned_priorities where institution_name like ?", school)
-    assert plans and planned.count("<tr><td>") == len(plans)
+    assert plans and planned.count("<tr><td") == len(plans)
     for r in plans:
-        assert str(escape(r["title"])) in planned and _link(r["report_id"], r["source_ref"]) in planned
+        assert str(escape(r["planned_results"])) in planned and _link(r["report_id"], r["source_ref"]) in planned
+    results = Counter((r["report_id"], r["priority_no"], r["title"]) for r in plans)
+    for (_, _, title), n in results.items():
+        assert f'<td rowspan="{n}">{escape(title)}</td>' in planned, title
     for mart, anchor, column in (("projects", "projekti", "title"), ("agreements", "ligumi", "partner")):
         rows = _rows(con, f"select * from marts.{mart} where institution_name like ?", school)
         section = _section(page, anchor)
