@@ -68,7 +68,7 @@ def is_address(text: str) -> bool:
 
 
 def code_digits(text: str) -> str:
-    """A programme code as its 8 characters, however it was grouped."""
+    """A programme code as its characters (8, or 9 for a lettered code), however it was grouped."""
     return text.replace(" ", "")
 
 
