@@ -15,13 +15,16 @@ from loaders.textnorm import fold, join_lines, strip_punct
 # `33 481 03 1`, `20V 212 01`), and two groups of four (`0101 1111`) where they cannot be two counts:
 # the first group has a leading zero (a count never has), or words follow on the same line (two counts
 # close a row; a pair of years is no code). `1217 1283` at a line's end are two counts. In a table's code column any grouping of
-# the 8 characters is the code (`cell_code`).
+# the 8 characters is the code (`cell_code`); a lettered type may carry a ninth digit (`20V 813 00 1`).
 _CODE_GROUPINGS = (  # (group sizes, what the third character may be)
+    ((3, 3, 2, 1), "[A-Z]"), ((9,), "[A-Z]"), ((3, 6), "[A-Z]"),  # a lettered code with a ninth digit first
     ((8,), "[0-9A-Z]"), ((4, 2, 2), "[0-9]"), ((2, 2, 2, 2), "[0-9]"), ((2, 3, 3), "[0-9]"),
     ((2, 3, 2, 1), "[0-9]"), ((3, 3, 2), "[A-Z]"), ((3, 5), "[A-Z]"),
 )
 _FOUR_FOUR = r"0[0-9]{3} [0-9]{4}|(?!(?:19|20)[0-9]{2} (?:19|20)[0-9]{2})[1-9][0-9]{3} [0-9]{4}(?=[ \t]+[^\s0-9*–—-])"
-_CODE_CHARS = re.compile(r"[0-9]{2}[0-9A-Z][0-9]{5}")
+# a code whose type carries a letter may have a ninth digit, as professional-orientation codes are printed
+# (`20V 813 00 1` -> `20V813001`): kept as printed without spaces, never cut to 8
+_CODE_CHARS = re.compile(r"[0-9]{2}(?:[0-9][0-9]{5}|[A-Z][0-9]{5,6})")
 
 
 def _grouping_pattern(sizes: tuple[int, ...], third: str) -> str:
@@ -65,7 +68,7 @@ def is_address(text: str) -> bool:
 
 
 def code_digits(text: str) -> str:
-    """A programme code as its 8 characters, however it was grouped."""
+    """A programme code as its characters (8, or 9 for a lettered code), however it was grouped."""
     return text.replace(" ", "")
 
 
@@ -86,9 +89,9 @@ _CODE_LIKE = re.compile(r"[0-9]{2}[0-9A-Z][0-9]{3,8}")
 
 def cell_code(text: str) -> tuple[str | None, str | None]:
     """The programme code in a table cell that holds a code, perhaps beside words, never counts:
-    (code, None) for its 8 characters in any grouping (`0101 1111`, `2101 5611`, `20V 212 01`), (None,
-    the characters as printed without spaces) for a run of code-like groups that is not 8 characters
-    long (`20V 813 00 1` -> `20V813001`, 9: the template's code has 8), (None, None) where the cell
+    (code, None) for its 8 characters in any grouping (`0101 1111`, `2101 5611`, `20V 212 01`) or a
+    lettered code's 9 (`20V 813 00 1` -> `20V813001`), (None, the characters as printed without spaces)
+    for a run of code-like groups of another length (`210158111`: 9 digits), (None, None) where the cell
     holds nothing code-like. Groups run over single spaces; `;` or `,` after a group ends the run."""
     runs: list[list[str]] = [[]]
     for token in text.split():

@@ -78,6 +78,9 @@ class _Count:
 
 
 def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
+    table_rows = _unnumbered_text_table(lines)
+    if table_rows is not None:
+        return table_rows
     rows: list[dict] = []
     items = _items(lines)
     if not items:
@@ -110,6 +113,31 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
             rows.append({"source_ref": span_ref(count.lines or item_lines), "item_no": item_no,
                          "category": "emigration" if abroad else category,
                          "reason_text": reason or strip_punct(label) or None, "learners": count.value})
+    return rows
+
+
+def _unnumbered_text_table(lines: list[Line]) -> list[dict] | None:
+    """Section 1.2 written as one small table (`Iemesls | Skaits`) with no items 1.2.x, its grid lost
+    (Tika): each row's reason cell names its template category (`Dzīvesvietas maiņa` -> relocation,
+    1.2.1; `Izbraukuši uz ārvalstīm` -> emigration, 1.2.1; a reason the template does not name -> other,
+    1.2.3); the prose before the header (a total sentence) and the `Kopā` row are no rows. None where the
+    section has numbered items or no such table."""
+    lines = [ln for ln in lines if ln.table is None and not is_page_furniture(ln.text, bare_numbers=False)]
+    if any(_ITEM.match(ln.text) for ln in lines):
+        return None
+    _, table_rows = _text_table(lines)
+    if not table_rows:
+        return None
+    by_item = leaving_categories().by_item
+    item_of = {category: item for item, category in by_item.items()}
+    item_of.setdefault("emigration", item_of.get("relocation", "1.2.1"))
+    rows = []
+    for reason, value, row_lines in table_rows:
+        # the reason cell's words outside brackets name the category; a bracket explains it
+        category = _category_of(re.sub(r"\([^()]*\)?", " ", reason)) or _category_of(reason) or "other"
+        rows.append({"source_ref": span_ref(row_lines), "item_no": item_of.get(category, "1.2.3"),
+                     "category": category, "reason_text": _unbracket(strip_punct(reason)) or None,
+                     "learners": value})
     return rows
 
 

@@ -284,7 +284,8 @@ def _code_and_name(code_text: str, name_text: str) -> tuple[str | None, str, str
     """(code, name, unreadable code text). The code may stand in the name cell (`… programma 01011111`)
     and the name in the code cell (`Izglītības programmas nosaukums un kods`). A code cell's 8
     characters may be grouped in any way (`0101 1111`); a run of code-like groups of another length
-    (`20V 813 00 1`: 9 characters) is no code: the template's code has 8, so it is reported, not cut."""
+    (`210158111`: 9 digits) is no code: the template's code has 8, so it is reported, not cut; a lettered
+    code's ninth digit (`20V 813 00 1`) is part of the code."""
     code, printed = cell_code(code_text) if code_text else (None, None)
     problem = None
     if code_text and code is None and parse_count(code_text)[1] != "none" and not re.fullmatch(r"[–—-]+", code_text):

@@ -132,6 +132,15 @@ def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
         text = after
     rest, counts = split_counts(text.strip())
     rest = rest.strip()
+    if counts and cur.name and not cur.code and is_total_label(rest, subtotals=True):
+        # a totals line (`Kopā 477 473`) carries its own counts: the words gathered before it are
+        # left-over cell text of an earlier row (a top-aligned grid), not a programme of their own
+        leftover = strip_punct(join_cell(cur.name))
+        if leftover and not is_total_label(leftover, subtotals=True):
+            issues.warn(SECTION, "programme_text_unparsed",
+                        f"Text in the programme table belongs to no row: {leftover[:80]!r}.", cur.lines[:-1])
+        table.closed = table.closed or (len(counts) == 2 and is_total_label(rest))
+        return _Row()
     if rest:
         cur = _take_text(rest, cur, table, issues, line)
     # dashes before a row's two counts are empty cells of earlier columns (`– 38 36`: no address)

@@ -218,3 +218,22 @@ def test_a_total_with_a_lead_in_to_the_table_that_breaks_it_down_is_not_a_row():
 def test_the_reason_text_without_the_sentences_full_stop_or_its_brackets():
     rows = run("1.2.3. cits iemesls – 1 izglītojamais (veselības dēļ).")
     assert [(r["reason_text"], r["learners"]) for r in rows] == [("veselības dēļ", 1)]
+
+
+def test_an_unnumbered_reason_table_whose_grid_was_lost_is_read_by_its_reason_cells():
+    # no items 1.2.x: a total sentence, then `Iemesls | Skaits` one cell per line, wrapped reason cells
+    rows = run("""
+        Mācību gadā iestādi atstāja 9 izglītojamie. Iemesli:
+        Iemesls Skaits
+        Dzīvesvietas maiņa (ģimene pārcēlās) 3
+        Pārcēlušies uz ārzemēm 1
+        Izglītības iestādes maiņa (tuvāk
+        dzīvesvietai)
+        2
+        Veselības stāvoklis 3
+        Nesekmība –
+        Kopā 9
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.1", "relocation", 3), ("1.2.1", "emigration", 1), ("1.2.2", "school_change", 2),
+        ("1.2.3", "other", 3)]

@@ -144,7 +144,8 @@ def test_a_code_column_takes_its_eight_characters_in_any_grouping():
     assert issues == []
 
 
-def test_a_printed_code_of_nine_characters_is_reported_with_the_programme_not_cut_to_eight():
+def test_a_lettered_code_with_a_ninth_digit_is_kept_as_printed_without_spaces():
+    # professional-orientation codes are printed with a type letter and a ninth digit
     rows, issues = run([
         ["Nr.", "Programmas kods", "Izglītības programmas nosaukums", "Izglītojamo skaits uz 01.09.2024.",
          "Izglītojamo skaits uz 31.05.2025."],
@@ -152,9 +153,20 @@ def test_a_printed_code_of_nine_characters_is_reported_with_the_programme_not_cu
         ["2.", "–", "Vispārējā fiziskā sagatavotība (interešu izglītības programma)", "45", "41"],
     ])
     assert [(r["programme_code"], r["programme_name"], r["learners_start"]) for r in rows] == [
-        (None, "Vispārējā fiziskā sagatavotība (interešu izglītības programma)", 45)]
+        ("20V813001", "Peldēšana", 20), (None, "Vispārējā fiziskā sagatavotība (interešu izglītības programma)", 45)]
+    assert issues == []
+
+
+def test_a_printed_code_of_nine_digits_is_reported_with_the_programme_not_cut_to_eight():
+    rows, issues = run([
+        ["Nr.", "Programmas kods", "Izglītības programmas nosaukums", "Izglītojamo skaits uz 01.09.2024.",
+         "Izglītojamo skaits uz 31.05.2025."],
+        ["1.", "2101 58 111", "Peldēšana", "20", "19"],
+        ["2.", "–", "Vispārējā fiziskā sagatavotība (interešu izglītības programma)", "45", "41"],
+    ])
+    assert [(r["programme_code"], r["learners_start"]) for r in rows] == [(None, 45)]
     assert [i["code"] for i in issues] == ["ambiguous_value"]
-    assert "Peldēšana" in issues[0]["message"] and "20V813001" in issues[0]["message"]
+    assert "Peldēšana" in issues[0]["message"] and "210158111" in issues[0]["message"]
     assert "9 characters" in issues[0]["message"]
 
 

@@ -1,7 +1,7 @@
 """Programme rows are recognised by what their cells hold, not by line position."""
 from __future__ import annotations
 
-from loaders.extract.cells import split_counts
+from loaders.extract.cells import programme_code, split_counts
 from loaders.extract.programmes import extract_programmes
 from loaders.issues import Issues
 from tika import lines
@@ -289,3 +289,20 @@ def test_cells_of_one_row_glued_on_one_line_by_tika():
              r["learners_start"], r["learners_end"]) for r in rows] == [
         ("01011111", "Pirmsskolas izglītības programma", "V_5877", "2022-09-22", None, 186, 191),
         ("01015611", "Speciālās pirmsskolas izglītības programma", "V_6120", "2023-03-15", None, 6, 7)]
+
+
+def test_words_left_over_before_a_totals_line_are_no_programme():
+    # a top-aligned grid: the last row's wrapped name lines come after its counts, then the totals line
+    rows, issues = run("""
+        Pamatizglītības 21011111 – 300 290
+        programma bērniem
+        ar īpašām vajadzībām
+        Kopā 300 290
+        """)
+    assert [(r["programme_code"], r["learners_start"]) for r in rows] == [("21011111", 300)]
+    assert any(i["code"] == "programme_text_unparsed" and "vajadzībām" in i["message"] for i in issues)
+
+
+def test_a_lettered_code_with_a_ninth_digit_in_running_text_is_read_whole():
+    assert [programme_code(t) for t in ("20V 813 00 1", "Futbols 20V 813 00 1 88 84", "30V813001", "210158111")] == [
+        "20V813001", "20V813001", "30V813001", None]
