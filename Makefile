@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run ingest publish test bench score clean
+.PHONY: setup run ingest publish test lint bench score clean
 
 setup: $(STAMP)
 
@@ -25,6 +25,10 @@ ingest: setup
 
 test: setup
 	$(BIN)/pytest -q
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/sqlfluff lint models analyses --processes 2
 
 bench: setup
 	$(BIN)/python benchmarks/ingest.py

@@ -11,6 +11,7 @@ named in parse_issues.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from pathlib import Path
 
@@ -63,9 +64,13 @@ TABLES = {  # table: (key, right, what a parse issue must mention to name a miss
 
 
 def _named(gold_row: dict, columns, issues: list[dict]) -> bool:
+    """A parse issue mentions the row's value as a whole word or number (`6` is not named by `1268`)."""
     for column in columns:
         value = norm(gold_row.get(column))
-        if value and any(value in norm(i.get("message")) for i in issues):
+        if not value:
+            continue
+        pattern = re.compile(r"(?<![\w.,])" + re.escape(value) + r"(?![\w]|[.,]\d)")
+        if any(pattern.search(norm(i.get("message"))) for i in issues):
             return True
     return False
 
