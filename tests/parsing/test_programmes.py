@@ -289,3 +289,36 @@ def test_cells_of_one_row_glued_on_one_line_by_tika():
              r["learners_start"], r["learners_end"]) for r in rows] == [
         ("01011111", "Pirmsskolas izglītības programma", "V_5877", "2022-09-22", None, 186, 191),
         ("01015611", "Speciālās pirmsskolas izglītības programma", "V_6120", "2023-03-15", None, 6, 7)]
+
+
+INTEREST_HEADER = """
+    Nr. Izglītības programmas
+    nosaukums (interešu izglītības joma)
+    Īstenošanas vietas adrese
+    Grupu
+    skaits
+    Izglītojamo skaits
+    uzsākot (01.10.2024.)
+    noslēdzot (31.05.2025.)
+"""
+
+
+def test_a_count_column_of_another_kind_before_the_learner_counts():
+    # the header names a `… skaits` column that is no learner count, and no code column: the last two
+    # numbers of a row are its learner counts, and `12 410 398` is three count cells, not a code
+    issues = Issues()
+    rows = extract_programmes(lines(INTEREST_HEADER + """
+        1. Mūzika un dejas
+        Ozolu iela 2, Tukums
+        12 410 398
+        2. Vides izglītība
+        –
+        Lapu pamatskola, Skolas
+        iela 4, Lapas
+        7 95 90
+        3. Sports
+        – 4 60 58
+        Kopā 23 565 546
+        """), issues)
+    assert [(r["programme_code"], r["programme_name"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        (None, "Mūzika un dejas", 410, 398), (None, "Vides izglītība", 95, 90), (None, "Sports", 60, 58)]
