@@ -218,3 +218,15 @@ def test_a_total_with_a_lead_in_to_the_table_that_breaks_it_down_is_not_a_row():
 def test_the_reason_text_without_the_sentences_full_stop_or_its_brackets():
     rows = run("1.2.3. cits iemesls – 1 izglītojamais (veselības dēļ).")
     assert [(r["reason_text"], r["learners"]) for r in rows] == [("veselības dēļ", 1)]
+
+
+def test_items_of_a_section_the_report_numbered_1_3_take_the_template_items_categories():
+    rows = run("""
+        Šajā gadā pārtrauca 30 audzēkņi, bet uzsāka 12 audzēkņi.
+        1.3.1. Dzīvesvietas maiņas dēļ pulciņu pārtrauca 4 audzēkņi, bet 2 audzēkņi pārtrauca, jo ģimene
+        izbrauca uz ārzemēm.
+        1.3.2. Citu interešu izglītības iestādi izvēlējās un pārtrauca 9 audzēkņi.
+        1.3.3. Citi iemesli: laika trūkuma dēļ pārtrauca 15 audzēkņi.
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.3.1", "relocation", 4), ("1.3.1", "emigration", 2), ("1.3.2", "school_change", 9), ("1.3.3", "other", 15)]
