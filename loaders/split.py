@@ -59,11 +59,17 @@ def split_sections(lines: list[Line]) -> SplitDocument:
         head = context[len(fold(m.group(0))):] if context.startswith(fold(m.group(0))) else context
         for spec in SECTIONS:
             rank = order[spec.key]
-            if rank <= last_rank or number not in spec.numbers:
+            if number not in spec.numbers:
+                continue
+            # a section of part 1 the report numbered after a later one (interest centres: the
+            # indicators in 1.2, the leaving reasons the centre added as 1.3) opens once
+            out_of_order = (rank <= last_rank and number.startswith("1.") and spec.key == "leaving_reasons"
+                            and number != spec.numbers[0] and all(s.key != spec.key for _, s, _ in found))
+            if rank <= last_rank and not out_of_order:
                 continue
             if spec.heads(number, head[:220]):
                 found.append((i, spec, number))
-                last_rank = rank
+                last_rank = max(last_rank, rank)
                 break
     sections: dict[str, Section] = {}
     for n, (start, spec, number) in enumerate(found):

@@ -39,7 +39,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("programmes", ("1.1",),
                 _words(r"izglitojamo skaits|istenotas izglitibas programmas|izglitibas programmas.*izglitojamo skait"),
                 "programmes and learner counts (a table)"),
-    SectionSpec("leaving_reasons", ("1.2",),
+    SectionSpec("leaving_reasons", ("1.2", "1.3"),
                 _words(r"iemesl.*(main|partrauk)|(mainas|partrauksanas)\b.*iemesl|izglitibas iestades mainai|"
                        r"\b(partrauksan|partrauks|partrauc|izstasan|atskaitisan)\w*|"
                        r"izglitojamo (skaita )?(kustib|izmain)"),

@@ -34,7 +34,7 @@ from loaders.reference import leaving_categories
 from loaders.textnorm import fold, join_lines, strip_punct
 
 SECTION = "1.2"
-_ITEM = re.compile(r"^\s*(1\.2\.[1-9])\.?\s*")
+_ITEM = re.compile(r"^\s*(1\.[23]\.[1-9])\.?\s*")   # 1.3.x where the report numbered the section 1.3
 _PROMPT = re.compile(r"\((?:[^()]*\bcik\b[^()]*|[^()]*iemesl[^()]*)\)\s*:?", re.IGNORECASE)
 _LEARNER = (r"(?:izglītojam\w*|skolēn\w*|skolnie\w*|audzēkņ\w*|audzēkn\w*|bērn\w*|personas|jaunieš\w*|"
             r"studējoš\w*|pirmsskolēn\w*)")
@@ -90,7 +90,9 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
         table_rows += _grid_rows([ln for ln in item_lines if ln.table is not None], item_no, issues)
         text = _ITEM.sub("", join_lines(_BULLET.sub("; ", ln.text) for ln in prose), count=1).strip(" ;")
         label, answer = _label_and_answer(text)
-        category = _category_of(label) or leaving_categories().by_item.get(item_no, "other")
+        # the template's items 1.2.1-1.2.3, also where the report numbered the section itself (1.3.x)
+        template_item = "1.2." + item_no.rsplit(".", 1)[-1]
+        category = _category_of(label) or leaving_categories().by_item.get(template_item, "other")
         counts = _counts(answer, prose)
         end = len(answer) + 1
         counts += [_Count(value, end + k, end + k, True, cell_lines, reason)

@@ -491,11 +491,17 @@ def _remap(header: dict[int, str], roles: _Roles) -> dict[int, int] | None:
     return mapping or None
 
 
+# both result types named together, unlettered (`Sasniedzamie rezultāti kvantitatīvi`⏎`un kvalitatīvi`):
+# the column's name, not a result label
+_BOTH_TYPES = re.compile(r"\b(kvantitativi|kvalitativi)\s+un\s+(kvalitativi|kvantitativi)\b")
+
+
 def _is_header_row(row: dict[int, list[Line]]) -> bool:
     cells = [cell for cell in row.values() if cell]
     if not cells:
         return False
-    if any(result_type_of(cell[0].text) or _LETTERED.match(fold(ln.text)) or _number_of(ln.text)
+    if any((result_type_of(cell[0].text) and not _BOTH_TYPES.search(fold(join_lines(l.text for l in cell))))
+           or _LETTERED.match(fold(ln.text)) or _number_of(ln.text)
            for cell in cells for ln in split_labels(cell)):
         return False  # a label or a priority number: data ("… kvantitatīvi un / kvalitatīvi" alone is header)
     return all(_HEADER.match(fold(join_lines(ln.text for ln in cell))) for cell in cells)

@@ -38,7 +38,10 @@ _LICENCE_AND_DATE = re.compile(r"^(?:Nr\.?\s*)?" + LICENCE_NO.pattern + r"[,;]?\
 _DASH = re.compile(r"^[–—-]\*?$")
 # header words -> the column they name, to know what free text after the code is
 _HEADER_COLUMNS = (("code", r"\bkods\b"), ("qualification", r"kvalifikac"), ("duration", r"ilgum"),
-                   ("sites", r"adrese|istenosanas viet"), ("licence", r"licenc"), ("notes", r"piezim|komentar"))
+                   ("sites", r"adrese|istenosanas viet"), ("licence", r"licenc"), ("notes", r"piezim|komentar"),
+                   # a count column that is not a learner count, named by what it counts (`Programmu skaits jomā`,
+                   # `Grupu skaits`); interleaved header lines of learner counts must not match
+                   ("other_count", r"\b(?:program\s?mu|grupu|pulcinu|kolektivu|nodarbibu|stundu)\b(?:\s+\S+){0,3}?\s+skaits\b"))
 _UNREAD_COLUMNS = ("qualification", "duration", "notes")
 
 
@@ -63,6 +66,9 @@ class _Table:
     start_date: str | None
     end_date: str | None
     after_code: str                # the column after the code in the header: sites, qualification, …
+    has_code: bool = True          # the header names a code column (interest-education tables do not)
+    width: int = 2                 # the number cells closing a row: the two learner counts, and a
+                                   # count column of another kind before them where the header names one
     rows: list[dict] = field(default_factory=list)
     current_line: Line | None = None
     closed: bool = False
@@ -77,6 +83,9 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
     dates = [d for d in (parse_date(m.group(0)) for ln in header for m in DATE.finditer(ln.text)) if d]
     table = _Table(dates[0].isoformat() if len(dates) >= 2 else None,
                    dates[-1].isoformat() if len(dates) >= 2 else None, _column_after_code(header))
+    columns = _header_columns(header)
+    table.has_code = "code" in columns or not header
+    table.width = 3 if "other_count" in columns else 2
     if len(dates) < 2:
         issues.warn(SECTION, "programme_dates_missing",
                     "The programme table's header gives no start and end dates for the learner counts.", header)
@@ -119,6 +128,8 @@ def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
         text = _ROW_NUMBER_PREFIX.sub("", text)
     cur.lines.append(line)
     code = PROGRAMME_CODE.search(text)
+    if code and not table.has_code and " " in code.group(1).strip():
+        code = None  # no code column named: number groups (`14 642 618`) are count cells, not a code
     if code and programme_code(code.group(1)):
         before, after = text[: code.start()], text[code.end():]
         if before.strip(" -–"):
@@ -131,6 +142,8 @@ def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
         cur.unread = table.after_code in _UNREAD_COLUMNS
         text = after
     rest, counts = split_counts(text.strip())
+    if not counts and not table.has_code and " " in text.strip() and PROGRAMME_CODE.fullmatch(text.strip()):
+        counts = [_count_token(tok) for tok in text.split()]  # `14 642 618`: no code column, so counts
     rest = rest.strip()
     if counts and cur.name and not cur.code and is_total_label(rest, subtotals=True):
         # a totals line (`Kopā 477 473`) carries its own counts: the words gathered before it are
@@ -141,19 +154,25 @@ def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
                         f"Text in the programme table belongs to no row: {leftover[:80]!r}.", cur.lines[:-1])
         table.closed = table.closed or (len(counts) == 2 and is_total_label(rest))
         return _Row()
+    if rest and cur.counts and all(c is None for c in cur.counts) and cur.name:
+        # a dash in a cell of its own, then text: the dash opened the address cell (`–`⏎`Codes
+        # pamatskola, …`), it is no count, and the text after it is the address, not the name
+        cur.counts.clear()
+        cur.sites.append(rest)
+        rest = ""
     if rest:
         cur = _take_text(rest, cur, table, issues, line)
     # dashes before a row's two counts are empty cells of earlier columns (`– 38 36`: no address)
-    while counts and counts[0] is None and len(cur.counts) + len(counts) > 2:
+    while counts and counts[0] is None and len(cur.counts) + len(counts) > table.width:
         counts.pop(0)
         cur.after_code = False
     for count in counts:
-        if len(cur.counts) < 2:
+        if len(cur.counts) < table.width:
             cur.counts.append(count)
         else:
             issues.warn(SECTION, "programme_extra_count",
                         f"An extra count {count} after the row's two counts was left out.", [line])
-    if len(cur.counts) == 2:
+    if len(cur.counts) == table.width:
         _emit(cur, table, issues)
         cur = _Row()
     return cur
@@ -254,12 +273,13 @@ def _carries_on(text: str, table: _Table) -> bool:
 def _emit(cur: _Row, table: _Table, issues: Issues) -> None:
     name = strip_punct(join_cell(cur.name))
     if is_total_label(name, subtotals=True) and not cur.code:
-        table.closed = table.closed or (len(cur.counts) == 2 and is_total_label(name))
+        table.closed = table.closed or (len(cur.counts) >= 2 and is_total_label(name))
         return
-    if len(cur.counts) < 2:
+    if len(cur.counts) < table.width:
         if cur.code or cur.counts:
             issues.error(SECTION, "programme_count_missing",
-                         f"Programme {cur.code or name!r} has {len(cur.counts)} of its 2 learner counts.", cur.lines)
+                         f"Programme {cur.code or name!r} has {len(cur.counts)} of its {table.width} count cells.",
+                         cur.lines)
         elif name:
             issues.warn(SECTION, "programme_text_unparsed",
                         f"Text in the programme table belongs to no row: {name[:80]!r}.", cur.lines)
@@ -279,8 +299,8 @@ def _record_fields(row: _Row, table: _Table) -> dict:
         "sites": sites_of(join_cell(row.sites)),
         "licence_no": row.licence_no,
         "licence_date": row.licence_date,
-        "learners_start": row.counts[0],
-        "learners_end": row.counts[1],
+        "learners_start": row.counts[-2],   # a count column of another kind stands before the two
+        "learners_end": row.counts[-1],
         "start_date": table.start_date,
         "end_date": table.end_date,
     }
@@ -385,3 +405,7 @@ def _split_header(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         if _HEADER.search(fold(line.text)):
             last_header = i
     return lines[: last_header + 1], lines[last_header + 1:]
+
+
+def _count_token(token: str) -> int | None:
+    return int(token) if token.isdigit() else None

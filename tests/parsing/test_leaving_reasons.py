@@ -237,3 +237,13 @@ def test_an_unnumbered_reason_table_whose_grid_was_lost_is_read_by_its_reason_ce
     assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
         ("1.2.1", "relocation", 3), ("1.2.1", "emigration", 1), ("1.2.2", "school_change", 2),
         ("1.2.3", "other", 3)]
+def test_items_of_a_section_the_report_numbered_1_3_take_the_template_items_categories():
+    rows = run("""
+        Šajā gadā pārtrauca 30 audzēkņi, bet uzsāka 12 audzēkņi.
+        1.3.1. Dzīvesvietas maiņas dēļ pulciņu pārtrauca 4 audzēkņi, bet 2 audzēkņi pārtrauca, jo ģimene
+        izbrauca uz ārzemēm.
+        1.3.2. Citu interešu izglītības iestādi izvēlējās un pārtrauca 9 audzēkņi.
+        1.3.3. Citi iemesli: laika trūkuma dēļ pārtrauca 15 audzēkņi.
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.3.1", "relocation", 4), ("1.3.1", "emigration", 2), ("1.3.2", "school_change", 9), ("1.3.3", "other", 15)]

@@ -834,3 +834,18 @@ def test_a_status_cell_that_still_lists_the_templates_choices_is_not_read_as_the
 def test_grid_a_status_cell_with_a_field_label():
     rows, _ = extract(grid([HEADER, ["Nr.1. Vide", "a) kvalitatīvi\nUzbrauktuve.", "Statuss: daļēji sasniegts", "Būvē."]]))
     assert (rows[0]["status"], rows[0]["status_raw"]) == ("partially_achieved", "daļēji sasniegts")
+
+
+def test_grid_header_naming_both_result_types_unlettered_is_the_header_not_a_label():
+    # `Sasniedzamie rezultāti kvantitatīvi`⏎`un kvalitatīvi` names the column; no result label opens there
+    rows, _ = extract(grid([
+        ["Prioritāte", "Sasniedzamie rezultāti kvantitatīvi\nun kvalitatīvi",
+         "Norāde par uzdevumu izpildi (Sasniegts/\ndaļēji sasniegts/ nav sasniegts) un komentāri\n"
+         "(kā to ir izdevies īstenot un kādi dati un\ninformācija to apliecina)"],
+        ["Nr.1.\nLasītprasmes\nveicināšana", "a) kvantitatīvie\nVismaz 5 lasīšanas pasākumi.",
+         "Sasniegts\nNotika 7 pasākumi."],
+        [None, "b) kvalitatīvie\nAudzēkņi lasa vairāk.", "Daļēji sasniegts\nAptauja rāda pieaugumu."],
+    ], page_break_after=(1,)))
+    assert [(r["priority_no"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Lasītprasmes veicināšana", "quantitative", "achieved"),
+        ("1", "Lasītprasmes veicināšana", "qualitative", "partially_achieved")]

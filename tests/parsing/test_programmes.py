@@ -306,3 +306,34 @@ def test_words_left_over_before_a_totals_line_are_no_programme():
 def test_a_lettered_code_with_a_ninth_digit_in_running_text_is_read_whole():
     assert [programme_code(t) for t in ("20V 813 00 1", "Futbols 20V 813 00 1 88 84", "30V813001", "210158111")] == [
         "20V813001", "20V813001", "30V813001", None]
+INTEREST_HEADER = """
+    Nr. Izglītības programmas
+    nosaukums (interešu izglītības joma)
+    Īstenošanas vietas adrese
+    Grupu
+    skaits
+    Izglītojamo skaits
+    uzsākot (01.10.2024.)
+    noslēdzot (31.05.2025.)
+"""
+
+
+def test_a_count_column_of_another_kind_before_the_learner_counts():
+    # the header names a `… skaits` column that is no learner count, and no code column: the last two
+    # numbers of a row are its learner counts, and `12 410 398` is three count cells, not a code
+    issues = Issues()
+    rows = extract_programmes(lines(INTEREST_HEADER + """
+        1. Mūzika un dejas
+        Ozolu iela 2, Tukums
+        12 410 398
+        2. Vides izglītība
+        –
+        Lapu pamatskola, Skolas
+        iela 4, Lapas
+        7 95 90
+        3. Sports
+        – 4 60 58
+        Kopā 23 565 546
+        """), issues)
+    assert [(r["programme_code"], r["programme_name"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        (None, "Mūzika un dejas", 410, 398), (None, "Vides izglītība", 95, 90), (None, "Sports", 60, 58)]

@@ -176,3 +176,16 @@ def test_sections_headed_in_fewer_words_under_the_templates_number(heading, key)
         Teksts.
         """)
     assert [k for k in doc.sections][1:] == ([key] if key else [])
+
+
+def test_leaving_reasons_the_report_numbered_1_3_after_the_indicators_in_1_2():
+    doc = split("""
+        1.1. Izglītojamo skaits un īstenotās izglītības programmas 2023./2024.mācību gadā
+        1.2. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi 2023./2024.m.g.
+        1.3. Informācija par audzēkņu mācību pārtraukšanas iemesliem
+        1.3.1. Dzīvesvietas maiņas dēļ pārtrauca 2 audzēkņi.
+        2. Izglītības iestādes darbības pamatmērķi un prioritātes
+        """)
+    assert doc.get("indicators").number == "1.2"
+    assert doc.get("leaving_reasons").number == "1.3"
+    assert len(doc.get("leaving_reasons").lines) == 1
