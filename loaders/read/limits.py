@@ -19,6 +19,7 @@ MAX_PDF_PAGES = 300
 MAX_ZIP_MEMBER_BYTES = 100 * 2**20  # uncompressed size of one DOCX part
 MAX_ZIP_TOTAL_BYTES = 200 * 2**20
 MAX_ZIP_MEMBERS = 5000              # parts in one DOCX archive
+MAX_DOCX_PARAGRAPHS = 200_000       # a 300-page report with large tables has some 20,000
 MAX_PDF_CHARS_PER_PAGE = 200_000    # a dense text page holds ~5,000 characters
 # one file is read in a worker process with this deadline and this much address space beyond its start
 READER_SECONDS = _env_number("PARSKATS_READER_SECONDS", 120)
