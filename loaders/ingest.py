@@ -7,10 +7,13 @@ unchanged reports are not parsed again; the others are parsed in bounded worker 
 order, so the output is byte-identical whatever the number of workers.
 
 Every file that is not ingested is named on one line with the reason, and the other files go on: a
-missing path, a special file (FIFO, device, socket), the same file reached twice (a symlink or a
-folder named twice), an unreadable or oversized file, a file that is not a report. Names are printed
-safely (loaders.errors.display_name). Exit code 0 when every file was ingested, 1 when some were not,
-2 when there was nothing to ingest.
+missing path, a special file (FIFO, device, socket), a folder inside a folder named (not read:
+ingest is not recursive), the same file reached twice (a symlink or a
+folder named twice), an unreadable or oversized file, a file that is not a report. A file whose bytes
+are those of a file already ingested under another name (same sha256) is skipped with a note: its
+report is in the tables once. Names are printed safely (loaders.errors.display_name). Exit code 0
+when every file was ingested (or was an exact copy of one), 1 when some were not, 2 when there was
+nothing to ingest.
 """
 from __future__ import annotations
 
@@ -42,6 +45,7 @@ class IngestOutcome:
     read: list[str] = field(default_factory=list)      # parsed this time
     cached: list[str] = field(default_factory=list)    # taken from the cache
     failed: list[str] = field(default_factory=list)    # "name: reason", files and paths not ingested
+    duplicates: list[str] = field(default_factory=list)  # "name: skipped, the same content as other"
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -76,8 +80,9 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
             return
         kind = _kind_of(st.st_mode)
         if kind is not None:
-            if named or kind != "a folder":
-                problems.append(f"{display_name(str(path))}: skipped, {kind}")
+            if kind == "a folder" and not named:
+                kind = "a folder inside a folder (folders are not read recursively)"
+            problems.append(f"{display_name(str(path))}: skipped, {kind}")
             return
         real = os.path.realpath(path)
         if real in files:
@@ -132,7 +137,7 @@ def parse_file(path: Path) -> dict[str, list[dict]]:
     """One file's tables as CSV cells; any failure is an exception whose message is the file's error line."""
     try:
         return as_cells(ingest_file(path))
-    except ReportError:
+    except (ReportError, MemoryError):
         raise
     except Exception as exc:  # a bug must not stop the other files; say so plainly
         raise ReportError(f"internal error while parsing ({type(exc).__name__}: {exc})") from exc
@@ -160,13 +165,21 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
             to_parse.append(i)
     done = len(ready)
     next_to_write = 0
+    written: dict[str, str] = {}  # source_sha256 -> the name it was written under
     with TableWriter(out_dir) as writer:
         def flush() -> None:
             nonlocal next_to_write
             while next_to_write in ready:
                 tables = ready.pop(next_to_write)
                 if tables is not None:
-                    writer.add(tables)
+                    sha = tables["reports"][0]["source_sha256"] if tables.get("reports") else ""
+                    name = display_name(str(files[next_to_write]))
+                    if sha and sha in written:
+                        _note(outcome, f"{name}: skipped, the same content as {written[sha]} "
+                                       f"(an exact copy; its report is ingested once)")
+                    else:
+                        written[sha] = name
+                        writer.add(tables)
                 next_to_write += 1
 
         flush()
@@ -201,6 +214,11 @@ def _say_read(path: Path, tables: dict, n: int, total: int) -> None:
     facts = sum(len(r) for k, r in tables.items() if k not in ("reports", "source_lines"))
     print(f"[{n}/{total}] {display_name(path.name)}: {meta['institution_name'] or '?'} {meta['school_year'] or '?'}"
           f" ({facts} rows, {len(tables['parse_issues'])} parse issues)", file=sys.stderr)
+
+
+def _note(outcome: IngestOutcome, line: str) -> None:
+    outcome.duplicates.append(line)
+    print(f"note: {line}", file=sys.stderr)
 
 
 def _fail(outcome: IngestOutcome, line: str) -> None:

@@ -43,19 +43,23 @@ def fold_in_place(text: str) -> str:
 
 
 def join_lines(texts) -> str:
-    """Join line texts with single spaces, re-joining words hyphenated at a line end (`e-` + `grāmata`)."""
-    out = ""
+    """Join line texts with single spaces, re-joining words hyphenated at a line end (`e-` + `grāmata`).
+    Linear in the total length (parts joined once at the end)."""
+    parts: list[str] = []
+    tail = ""  # the last two characters joined so far
     for text in texts:
         text = text.strip()
         if not text:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
-            out = out + text
-        elif out:
-            out = out + " " + text
+        if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and text[:1].islower():
+            sep = ""
+        elif parts:
+            sep = " "
         else:
-            out = text
-    return out
+            sep = ""
+        parts.append(sep + text)
+        tail = (tail + sep + text)[-2:]
+    return "".join(parts)
 
 
 def strip_punct(text: str) -> str:

@@ -1,7 +1,9 @@
 """The `parskats` command line: ingest, build, check, publish, run, sql.
 
-This module only parses arguments, takes the run lock for the warehouse steps and sets exit codes
-(3: another run holds the lock); the work is done in loaders.ingest, parskats.run and parskats.publish.
+This module only parses arguments, checks that the places a step writes are parskats' own
+(parskats.run.guard), takes the run lock for the warehouse steps and sets exit codes (3: another run
+holds the lock; `run`'s codes are parskats.run.pipeline.EXIT_*); the work is done in loaders.ingest,
+parskats.run and parskats.publish.
 """
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from pathlib import Path
 
 from loaders import __version__
 from parskats.paths import bundled_reports, published_warehouse
-from parskats.run.locations import fresh_build_path
-from parskats.run.lock import EXIT_BUSY, LockBusy, RunLock, lock_path
+from parskats.run.guard import Refused, check_targets
+from parskats.run.locations import fresh_build_path, state_dir
+from parskats.run.lock import EXIT_BUSY, LockBusy, LockRefused, RunLock, lock_path
 
 
 def _add_ingest(sub) -> None:
@@ -46,15 +49,25 @@ def _jobs_arg(p) -> None:
                         "(default: one per CPU core)")
 
 
-def _locked(func):
-    """Run a step under the warehouse's run lock; a busy lock gives a clear message and exit 3."""
+def _locked(func, *, writes: bool = True):
+    """Run a step under the warehouse's run lock; a busy lock gives a clear message and exit 3. A step
+    that writes first checks that the warehouse path, the build file, the state folder and the publish
+    folder are parskats' own (one line and exit 1 otherwise, nothing written)."""
     def wrapper(args) -> int:
+        published = published_warehouse()
         try:
-            with RunLock(lock_path(published_warehouse())):
+            if writes:
+                from parskats.publish.outputs import publish_dir
+
+                check_targets(published, publish_dir(), build=_fresh(args), state=state_dir(published))
+            with RunLock(lock_path(published)):
                 return func(args)
         except LockBusy as exc:
             print(f"parskats {args.command}: {exc}", file=sys.stderr)
             return EXIT_BUSY
+        except (Refused, LockRefused) as exc:
+            print(f"parskats {args.command}: refused: {exc}; nothing was written", file=sys.stderr)
+            return 1
     return wrapper
 
 
@@ -88,31 +101,41 @@ def _add_warehouse_steps(sub) -> None:
                         "warehouse/parskats.build.duckdb; without one, the published warehouse, read-only)")
     p.add_argument("--allow-parse-errors", action="store_true",
                    help="treat error-level parse_issues as warnings instead of blocking publication")
-    p.set_defaults(func=_locked(_check))
+    p.set_defaults(func=_locked(_check, writes=False))
 
-    p = sub.add_parser("publish", help="swap a checked build in as the published warehouse",
-                       description="Atomically replace the published warehouse (warehouse/parskats.duckdb or "
-                                   "$PARSKATS_WAREHOUSE) with the build, only if `parskats check` passed that "
-                                   "exact file, and swap in its exports and HTML overview (publish/ or "
-                                   "$PARSKATS_PUBLISH). Exit 1 otherwise; nothing is changed.")
+    p = sub.add_parser("publish", help="put a checked build in service with its outputs, as one release",
+                       description="Write the build and its exports and HTML overview as one release "
+                                   "(publish/releases/<id>/, or under $PARSKATS_PUBLISH) and switch the one "
+                                   "pointer publish/current to it, only if `parskats check` passed that exact "
+                                   "file; the warehouse path (warehouse/parskats.duckdb or $PARSKATS_WAREHOUSE) "
+                                   "is a link through that pointer. Refuses a warehouse path or publish folder "
+                                   "parskats did not create. Exit 1 otherwise; nothing is changed.")
     _db_arg(p, "checked build to publish")
     p.set_defaults(func=_locked(_publish))
 
     p = sub.add_parser("run", help="ingest, build, check and publish in one go",
-                       description="Ingest reports into the warehouse's state folder, dbt build into a fresh file, run the "
-                                   "expectations gate and publish only if it passes. Ends with a summary "
-                                   "(reports read, rows per mart, checks, parse issues, warehouse path and "
-                                   "timings). Unchanged reports come from a content-hash cache; when nothing "
-                                   "changed since the last publication, build/check/publish are skipped. "
-                                   "Exit 0 when published (or already current), 1 when a step failed or the gate "
-                                   "blocked publication, 2 when there was nothing to ingest, 3 when another run "
-                                   "holds the lock.")
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Ingest reports into the warehouse's state folder, dbt build into a fresh file, run the\n"
+                                   "expectations gate and publish only if it passes (warehouse and outputs as one\n"
+                                   "release). Ends with a summary (reports read, rows per mart, checks, parse issues,\n"
+                                   "warehouse path and timings). Unchanged reports come from a content-hash cache;\n"
+                                   "when nothing changed since the last publication, build/check/publish are skipped.\n"
+                                   "A warehouse path or publish folder parskats did not create is refused.\n\n"
+                                   "exit codes:\n"
+                                   "  0  published (or already current); every file ingested\n"
+                                   "  4  published (or already current), but some files or paths were skipped,\n"
+                                   "     each named on its own line\n"
+                                   "  1  nothing published: refused, a step or the gate failed, or a write failed\n"
+                                   "  2  nothing to ingest\n"
+                                   "  3  another run holds the lock")
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                    help="report files or folders (default: the bundled reports/ folder)")
     p.add_argument("--allow-parse-errors", action="store_true",
                    help="publish even when the loaders reported error-level parse issues")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress, only the summary and errors")
-    p.add_argument("--force", action="store_true", help="rebuild and republish even when nothing changed")
+    p.add_argument("--force", action="store_true",
+                   help="read every report again (bypassing the ingest cache), rebuild and republish even when "
+                        "nothing changed")
     _jobs_arg(p)
     p.set_defaults(func=_run)
 
@@ -179,15 +202,15 @@ def _check(args) -> int:
 
 def _publish(args) -> int:
     from parskats.publish.outputs import publish_dir
-    from parskats.publish.publication import NotChecked, publish
+    from parskats.publish.publication import NotChecked, PublishFailed, publish
 
     try:
         result = publish(_fresh(args), published_warehouse(), outputs_to=publish_dir(),
                          log=lambda text: print(text, file=sys.stderr))
-    except NotChecked as exc:
+    except (NotChecked, PublishFailed) as exc:
         print(f"publish: {exc}", file=sys.stderr)
         return 1
-    print(f"published {result['warehouse']}; outputs in {result['outputs']}")
+    print(f"published release {result['release']}: {result['warehouse']}; outputs in {result['outputs']}")
     return 0
 
 

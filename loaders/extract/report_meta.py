@@ -267,8 +267,15 @@ _NOT_NAME = re.compile(r"pasvaldib|parvalde|\bdome\b|reg\.|registr|talr|e-past|@
 
 def _candidates(text: str) -> list[str]:
     out = []
+    stops = [m.end() for m in _STOP.finditer(text)]
+    s = 0
+    clause_start = 0
     for m in _NOUN_RE.finditer(text):
-        before = _STOP.split(text[: m.start()])[-1].split()[-7:]
+        # the clause the noun ends: from the last stop before it (linear: both scans move forward)
+        while s < len(stops) and stops[s] <= m.start():
+            clause_start = stops[s]
+            s += 1
+        before = _last_words(text, clause_start, m.start(), 7)
         while before and not before[0][:1].isupper():
             before = before[1:]
         if not before:
@@ -281,6 +288,19 @@ def _candidates(text: str) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+_WORDS_WINDOW = 2000  # characters looked back for a name's words: seven words of a name fit many times
+
+
+def _last_words(text: str, start: int, end: int, n: int) -> list[str]:
+    """The last `n` whitespace-separated words of text[start:end], reading at most _WORDS_WINDOW
+    characters back (so a long clause costs no more than a short one)."""
+    lo = max(start, end - _WORDS_WINDOW)
+    words = text[lo:end].split()
+    if lo > start and words and not text[lo - 1].isspace() and not text[lo].isspace():
+        words = words[1:]  # the window cut a word: drop its tail
+    return words[-n:]
 
 
 def _nominative(form: str) -> str:

@@ -15,8 +15,9 @@ text inside content controls (w:sdt) and lose the interleaving of paragraphs and
 - Text boxes (w:txbxContent) become Lines after the paragraph that anchors them; the mc:Fallback copy
   of drawing content, deleted text, field instructions, headers, footers and notes are not read.
 
-Zip expansion is bounded (limits.MAX_ZIP_*) before any XML is parsed; the XML parser does not resolve
-entities or load DTDs. This module does not look for sections or values.
+Zip expansion is bounded (limits.MAX_ZIP_*) before any XML is parsed, and so is the number of
+paragraphs (limits.MAX_DOCX_PARAGRAPHS, counted in the bytes: millions of tiny paragraphs would cost
+gigabytes as a tree); the XML parser does not resolve entities or load DTDs. This module does not look for sections or values.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from lxml import etree
 
 from loaders.errors import ReportError
 from loaders.model import Line, clean_text
-from loaders.read.limits import MAX_ZIP_MEMBER_BYTES, MAX_ZIP_MEMBERS, MAX_ZIP_TOTAL_BYTES
+from loaders.read.limits import MAX_DOCX_PARAGRAPHS, MAX_ZIP_MEMBER_BYTES, MAX_ZIP_MEMBERS, MAX_ZIP_TOTAL_BYTES
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -48,6 +49,10 @@ _FALLBACK = f"{{{MC}}}Fallback"
 
 def read_docx(data: bytes) -> list[Line]:
     xml = _document_xml(data)
+    paragraphs = xml.count(b"<w:p>") + xml.count(b"<w:p ")
+    if paragraphs > MAX_DOCX_PARAGRAPHS:  # counted in the bytes, before a tree of them is built
+        raise ReportError(f"the DOCX has {paragraphs:,} paragraphs, over the {MAX_DOCX_PARAGRAPHS:,} limit "
+                          f"(a report has a few thousand)")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              remove_comments=True, remove_pis=True)
     try:

@@ -18,7 +18,7 @@ reference as (
 ),
 
 quotes as (
-    -- how the same national average is quoted across all reports (before deduplication)
+    -- how the same national average is quoted across all reports in use (before deduplication)
     select
         school_year,
         exam_level,
@@ -27,6 +27,7 @@ quotes as (
         max(national_pct) - min(national_pct) as national_quote_spread
     from {{ ref('stg_reports__exam_results') }}
     where measure = 'result' and national_pct is not null
+        and report_id in (select report_id from {{ ref('int_institutions__identity') }})
     group by school_year, exam_level, subject
 )
 

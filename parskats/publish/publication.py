@@ -1,17 +1,30 @@
-"""`parskats publish`: put a build that passed the check into service, with its exports and overview.
+"""`parskats publish`: put a build that passed the check into service, with its exports and overview,
+as one unit.
 
-Order, so that a crash at any point leaves a consistent publication: generate the dbt docs page and
-stage every output (exports, column guide, HTML overview) from the build, then os.replace the build
-over the published warehouse (same folder: atomic; readers holding the old file keep a consistent old
-snapshot, new connections see the new build), then swap the staged outputs in. Refuses a build
-without a matching check marker. Does not build or check.
+A publication is a release folder, `<publish>/releases/<id>/`, holding the warehouse file
+(`parskats.duckdb`) and every output made from it (exports, column guide, HTML overview, dbt docs).
+It is written aside as `releases/.staging-<id>/`, renamed complete, and put in service by switching
+the one pointer `<publish>/current` (parskats.publish.swap). The paths people use never change: the
+warehouse path (warehouse/parskats.duckdb or $PARSKATS_WAREHOUSE) is a link to
+`<publish>/current/parskats.duckdb`, and `<publish>/site`, `csv`, `parquet`, ... are links to
+`current/<name>`; they are made before the switch, so the switch moves them all at once. A kill at
+any point leaves the previous release in service whole (before the switch) or the new one whole
+(after it); what a killed publication leaves aside is removed by the next one.
+
+Refuses a build without a matching check marker (NotChecked), and a warehouse path or publish folder
+parskats did not create (parskats.run.guard.Refused). A failure to write (full disk, read-only
+folder) removes what was staged and raises PublishFailed: nothing is switched. Does not build or check.
 """
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 from pathlib import Path
 
+from parskats.publish import swap
 from parskats.run.check import passed_check, read_gate_summary
+from parskats.run.guard import CURRENT, RELEASE_WAREHOUSE, check_targets, claim_publish_dir
 from parskats.run.locations import check_marker, gate_summary_path
 from parskats.run.pause import pause_point
 
@@ -20,34 +33,93 @@ class NotChecked(RuntimeError):
     pass
 
 
-def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None,
-            log=None) -> dict:
-    """Returns {"warehouse": path, "outputs": path or None, "counts": {...}}."""
-    build_path, published = Path(build_path).resolve(), Path(published).resolve()
+class PublishFailed(RuntimeError):
+    """Writing the release failed; it was removed and nothing was switched. One-line message."""
+
+
+def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None, log=None) -> dict:
+    """Returns {"warehouse": path, "outputs": path, "release": id, "counts": {...}}."""
+    from parskats.publish.outputs import publish_dir
+
+    build_path = Path(os.path.abspath(build_path))
+    published = Path(os.path.abspath(published))
+    root = Path(os.path.abspath(outputs_to or publish_dir()))
     if not passed_check(build_path):
         raise NotChecked(f"{build_path} has not passed `parskats check`; nothing published")
+    check_targets(published, root)
     say = log or (lambda text: None)
-    staging = counts = None
-    if outputs_to is not None:
-        from parskats.publish.outputs import stage_outputs
-        from parskats.publish.docs import generate_static_docs
 
-        docs_page = generate_static_docs(build_path, published)
-        if docs_page is None:
-            say("publish: dbt docs generate failed; the overview links a placeholder (see the warehouse's dbt.log)")
-        staging, counts = stage_outputs(build_path, Path(outputs_to), gate=read_gate_summary(build_path),
-                                        docs_page=docs_page)
-    pause_point("publish:before-swap")
+    release_id = swap.new_release_id()
+    staging = swap.staging_dir(root, release_id)
+    release = root / swap.RELEASES / release_id
+    try:
+        claim_publish_dir(root)
+        swap.clean(root)
+        counts = _stage(build_path, published, staging, say)
+        pause_point("publish:staging")
+        _move(build_path, staging / RELEASE_WAREHOUSE)
+        os.rename(staging, release)
+        pause_point("publish:staged")
+        _link_stable_paths(root, published, sorted(p.name for p in release.iterdir()))
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        if swap.current_release(root) != release_id:
+            shutil.rmtree(release, ignore_errors=True)
+        discard(build_path)
+        where = f" {exc.filename}" if exc.filename else ""
+        raise PublishFailed(f"could not write the publication ({exc.strerror or exc}:{where}); nothing was "
+                            f"switched, the previous publication is unchanged") from None
+
+    swap.switch(root, release_id)
+    pause_point("publish:switched")
+    for leftover in (check_marker(build_path), gate_summary_path(build_path)):
+        leftover.unlink(missing_ok=True)
+    try:
+        _unlink_vanished(root)
+        swap.clean(root)
+    except OSError as exc:  # the publication is in service; tidying can wait for the next run
+        say(f"publish: old releases not removed yet ({exc.strerror or exc})")
+    return {"warehouse": published, "outputs": root, "release": release_id, "counts": counts}
+
+
+def _stage(build_path: Path, published: Path, staging: Path, say) -> dict:
+    from parskats.publish.docs import generate_static_docs
+    from parskats.publish.outputs import stage_outputs
+
+    docs_page = generate_static_docs(build_path, published)
+    if docs_page is None:
+        say("publish: dbt docs generate failed; the overview links a placeholder (see the warehouse's dbt.log)")
+    return stage_outputs(build_path, staging, gate=read_gate_summary(build_path), docs_page=docs_page)
+
+
+def _move(src: Path, dst: Path) -> None:
+    """Rename, or copy and remove where the two are on different filesystems."""
+    try:
+        os.replace(src, dst)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        shutil.copyfile(src, dst)
+        with open(dst, "rb+") as fh:
+            os.fsync(fh.fileno())
+        src.unlink()
+
+
+def _link_stable_paths(root: Path, published: Path, entries: list[str]) -> None:
+    """The paths people use, as links through `current`: <publish>/<entry> for every entry of a release,
+    and the warehouse path. Made before the switch; they never change afterwards."""
+    for name in entries:
+        swap.link(root / name, f"{CURRENT}/{name}")
     published.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(build_path, published)
-    check_marker(build_path).unlink(missing_ok=True)
-    gate_summary_path(build_path).unlink(missing_ok=True)
-    pause_point("publish:after-warehouse")
-    if staging is not None:
-        from parskats.publish.outputs import swap_outputs
+    swap.link(published, os.path.relpath(root / CURRENT / RELEASE_WAREHOUSE, published.parent))
 
-        swap_outputs(staging, Path(outputs_to))
-    return {"warehouse": published, "outputs": Path(outputs_to) if outputs_to else None, "counts": counts or {}}
+
+def _unlink_vanished(root: Path) -> None:
+    """Links to an entry the release in service no longer has (an output a newer version dropped)."""
+    for entry in root.iterdir():
+        if entry.is_symlink() and entry.name != CURRENT and os.readlink(entry).startswith(f"{CURRENT}/") \
+                and not entry.exists():
+            entry.unlink()
 
 
 def discard(build_path: Path) -> None:
@@ -55,4 +127,7 @@ def discard(build_path: Path) -> None:
     build_path = Path(build_path)
     for p in (build_path, build_path.with_name(build_path.name + ".wal"), check_marker(build_path),
               gate_summary_path(build_path)):
-        p.unlink(missing_ok=True)
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            pass

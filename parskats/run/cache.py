@@ -4,7 +4,9 @@
   name, the loaders' code and the reference seeds). loaders.ingest.ingest_paths asks it before parsing
   a file and gives it every report it parsed; a failed file is never stored, so it is read again next
   time. Rows are kept already formatted as CSV cells, so seeds written from the cache are
-  byte-identical. A file over the loaders' size limit is not hashed (ingest refuses it unread).
+  byte-identical. A file over the loaders' size limit is not hashed (ingest refuses it unread), nor
+  is anything but a regular file. With refresh=True (`parskats run --force`) nothing is taken from the
+  cache: every file is parsed again and its entry rewritten.
 - build_fingerprint: sha256 over everything `dbt build`, the gate and the publication read (the
   ingested tables, seeds,
   models, macros, dbt/profile config, expectations, the parskats package); the pipeline compares it
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 from pathlib import Path
 
 from loaders.read.limits import MAX_FILE_BYTES
@@ -81,26 +85,30 @@ class ReportCache:
     """Parsed reports by content; see the module docstring. `prune()` drops entries not used since
     this object was made (reports removed from the input)."""
 
-    def __init__(self, state_dir: Path):
+    def __init__(self, state_dir: Path, *, refresh: bool = False):
         self.folder = Path(state_dir) / "ingest"
+        self.refresh = refresh
         self.fingerprint = loader_fingerprint()
         self._used: set[str] = set()
         self._keys: dict[Path, str] = {}
 
     def _key(self, path: Path) -> str | None:
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
+            st = path.stat()
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_FILE_BYTES:
                 return None
             data = path.read_bytes()
         except OSError:
             return None
-        key = hashlib.sha256(data + b"\0" + path.name.encode() + b"\0" + self.fingerprint.encode()).hexdigest()
+        key = hashlib.sha256(data + b"\0" + os.fsencode(path.name) + b"\0" + self.fingerprint.encode()).hexdigest()
         self._keys[path] = key
         self._used.add(f"{key}.json")
         return key
 
     def fetch(self, path: Path) -> dict[str, list[dict]] | None:
         key = self._key(path)
+        if self.refresh:
+            return None
         entry = read_json(self.folder / f"{key}.json") if key else None
         if not isinstance(entry, dict) or entry.get("key") != key or "tables" not in entry:
             return None

@@ -3,12 +3,16 @@
 The kernel lock (fcntl.flock) on the file is what excludes a second run; it disappears with the
 process, so a run killed with kill -9 never blocks the next one. The PID written in the file names
 the holder in the "busy" message and, when the lock is free but the file names a PID that is no
-longer running, the takeover is reported as a stale lock. Does not know what the run does.
+longer running, the takeover is reported as a stale lock. The file is opened with O_NOFOLLOW and
+must be a regular file: a link planted where the lock goes (to make a run truncate its target) or a
+FIFO is refused (`LockRefused`), and its target is never opened. Does not know what the run does.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -22,6 +26,11 @@ class LockBusy(RuntimeError):
         super().__init__(f"another parskats run is in progress ({holder}); lock file {path}. "
                          f"Try again when it has finished.")
         self.path, self.holder = path, holder
+
+
+class LockRefused(RuntimeError):
+    """The lock path is not a lock file parskats can own (a link, a folder, a FIFO...) or cannot be
+    created (read-only folder, full disk); the message is one line."""
 
 
 def pid_alive(pid: int) -> bool:
@@ -38,9 +47,15 @@ def pid_alive(pid: int) -> bool:
 
 def _read_holder(path: Path) -> tuple[int | None, str]:
     try:
-        text = path.read_text(encoding="utf-8").strip()
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
         return None, ""
+    try:
+        text = os.read(fd, 200).decode("utf-8", "replace").strip()
+    except OSError:
+        return None, ""
+    finally:
+        os.close(fd)
     first = text.split()[0] if text else ""
     return (int(first) if first.isdigit() else None), text
 
@@ -54,8 +69,17 @@ class RunLock:
         self._fd: int | None = None
 
     def acquire(self) -> "RunLock":
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise LockRefused(f"the lock file {self.path} is a symbolic link; parskats will not open it "
+                                  f"(remove it if you did not put it there)") from None
+            raise LockRefused(f"cannot create the lock file {self.path}: {exc.strerror or exc}") from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise LockRefused(f"the lock file {self.path} is not a regular file; parskats will not use it")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -69,9 +93,15 @@ class RunLock:
         elif pid is not None and pid != os.getpid():
             # the named process is alive but does not hold the lock: the PID was reused; still stale
             self.stale_pid = pid
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} started {time.strftime('%Y-%m-%dT%H:%M:%S')}\n".encode(), 0)
-        os.fsync(fd)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()} started {time.strftime('%Y-%m-%dT%H:%M:%S')}\n".encode(), 0)
+            os.fsync(fd)
+        except OSError as exc:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+            self.path.unlink(missing_ok=True)
+            raise LockRefused(f"cannot write the lock file {self.path}: {exc.strerror or exc}") from None
         self._fd = fd
         return self
 
@@ -80,11 +110,22 @@ class RunLock:
             return
         try:
             os.ftruncate(self._fd, 0)
-            self.path.unlink(missing_ok=True)
+            if self._is_ours():
+                self.path.unlink(missing_ok=True)
+        except OSError:
+            pass
         finally:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+    def _is_ours(self) -> bool:
+        """The path still names the file this lock holds open (not something put there since)."""
+        try:
+            on_disk, held = os.lstat(self.path), os.fstat(self._fd)
+        except OSError:
+            return False
+        return (on_disk.st_dev, on_disk.st_ino) == (held.st_dev, held.st_ino)
 
     def __enter__(self) -> "RunLock":
         return self.acquire()

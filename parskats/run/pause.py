@@ -10,7 +10,11 @@ import os
 import time
 from pathlib import Path
 
-POINTS = ("build:dbt-running", "publish:before-swap", "publish:after-warehouse")
+# build:dbt-running  dbt has written part of the build file
+# publish:staging    the release's outputs are written, the warehouse file not yet moved in
+# publish:staged     the release is complete, the pointer not yet switched
+# publish:switched   the pointer is switched, the leftovers (old release, markers) not yet removed
+POINTS = ("build:dbt-running", "publish:staging", "publish:staged", "publish:switched")
 
 
 def pause_point(name: str) -> None:

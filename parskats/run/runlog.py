@@ -1,8 +1,10 @@
 """The run's log: one timestamped line per step (with timing and counts) on stderr and appended to
 logs/parskats.log, and a progress bar on stderr when stderr is a terminal.
 
-Plain lines, no colours, so the file reads well the next morning and cron mails stay clean. It does
-not decide what is logged; the pipeline does.
+Plain lines, no colours, so the file reads well the next morning and cron mails stay clean. When
+the log file cannot be written (read-only folder, full disk) the lines still go to stderr and the
+file is given up for the rest of the run, with one line saying so. It does not decide what is
+logged; the pipeline does.
 """
 from __future__ import annotations
 
@@ -18,9 +20,12 @@ class RunLog:
         self.echo = echo
         self.log_file = Path(log_file) if log_file else None
         self.is_tty = bool(getattr(self.stream, "isatty", lambda: False)())
-        if self.log_file:
-            self.log_file.parent.mkdir(parents=True, exist_ok=True)
         self._pid = os.getpid()
+        if self.log_file:
+            try:
+                self.log_file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self._give_up_file(exc)
 
     def line(self, text: str, *, always: bool = False) -> None:
         stamped = f"{time.strftime('%Y-%m-%d %H:%M:%S')} [{self._pid}] {text}"
@@ -28,8 +33,16 @@ class RunLog:
             self._clear_bar()
             print(stamped, file=self.stream, flush=True)
         if self.log_file:
-            with open(self.log_file, "a", encoding="utf-8") as fh:
-                fh.write(stamped + "\n")
+            try:
+                with open(self.log_file, "a", encoding="utf-8", errors="backslashreplace") as fh:
+                    fh.write(stamped + "\n")
+            except OSError as exc:
+                self._give_up_file(exc)
+
+    def _give_up_file(self, exc: OSError) -> None:
+        failed, self.log_file = self.log_file, None
+        print(f"{time.strftime('%Y-%m-%d %H:%M:%S')} [{self._pid}] log file {failed} cannot be written "
+              f"({exc.strerror or exc}); logging to stderr only", file=self.stream, flush=True)
 
     def progress(self, done: int, total: int, label: str) -> None:
         """A one-line bar redrawn in place; only on a terminal (never into the log file)."""

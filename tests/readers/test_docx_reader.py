@@ -164,3 +164,14 @@ def test_entities_are_not_expanded():
         z.writestr("word/document.xml", bomb)
     texts = [ln.text for ln in read_docx(buffer.getvalue())]
     assert "plain" in texts and not any("aaaa" in t for t in texts)
+
+
+def test_too_many_paragraphs_are_refused_before_a_tree_is_built(monkeypatch):
+    d = docx.Document()
+    for i in range(5):
+        d.add_paragraph(f"p{i}")
+    data = _save(d)
+    assert [line.text for line in read_docx(data)] == [f"p{i}" for i in range(5)]
+    monkeypatch.setattr(docx_reader, "MAX_DOCX_PARAGRAPHS", 4)
+    with pytest.raises(ReportError, match="5 paragraphs, over the 4 limit"):
+        read_docx(data)

@@ -56,13 +56,21 @@ CONSECUTIVE_CASE = ROOT / "tests" / "cases" / "consecutive-2023-24" / "reports"
 @pytest.fixture(scope="session")
 def multi_year_pipeline(tmp_path_factory):
     """`parskats run` on the bundled sample reports plus the 2023/24 report of the sample school
-    (tests/cases/consecutive-2023-24): one institution in two consecutive years, in its own home."""
+    (tests/cases/consecutive-2023-24): one institution in two consecutive years, in its own home.
+    Beside them, a draft of the 2023/24 report with one word changed, named so it sorts first: a
+    second version of that year, superseded (marts.dq_superseded_reports), in no other mart."""
     home = tmp_path_factory.mktemp("home_multi_year")
     _copy_project(home)
     warehouse = home / "warehouse" / "parskats.duckdb"
     env = {**os.environ, "PARSKATS_HOME": str(home), "PARSKATS_WAREHOUSE": str(warehouse)}
+    drafts = home / "drafts"
+    drafts.mkdir()
+    final = next(CONSECUTIVE_CASE.glob("*.txt"))
+    text = final.read_text(encoding="utf-8")
+    (drafts / final.name.replace(".txt", " (melnraksts).txt")).write_text(
+        text.replace(" skolēnu ", " izglītojamo ", 1), encoding="utf-8")
     parskats = Path(sys.executable).with_name("parskats")
-    proc = subprocess.run([str(parskats), "run", "--quiet", str(home / "reports"), str(CONSECUTIVE_CASE)],
+    proc = subprocess.run([str(parskats), "run", "--quiet", str(home / "reports"), str(CONSECUTIVE_CASE), str(drafts)],
                           env=env, capture_output=True, text=True, timeout=600)
     return {"home": home, "warehouse": warehouse, "proc": proc, "env": env}
 

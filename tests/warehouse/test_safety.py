@@ -1,12 +1,12 @@
 """Publication safety, driven through real `parskats run` processes in a copy of the session home:
-kill -9 during dbt build and just before the swap leaves the published warehouse intact; a second
-run while one holds the lock is refused with exit 3; a stale lock is taken over; an analyst's
-read-only connection is never blocked and never sees half a build; a removed report disappears and a
-changed report is re-ingested alone.
+kill -9 during dbt build and at every point of the publication (parskats.run.pause.POINTS) leaves the
+warehouse and the outputs in step - both the previous release or both the new one, never a mix; a
+second run while one holds the lock is refused with exit 3; a stale lock is taken over; an analyst's
+read-only connection is never blocked and keeps seeing the publication it opened; a removed report
+disappears and a changed report is re-ingested alone; the next run leaves nothing behind.
 
 The runs pause at a named point (PARSKATS_PAUSE_AT, parskats.run.pause) and the test kills
-them there. The steps depend on each other, so they run in file order inside one test function each
-where the order matters.
+them there. The steps depend on each other, so they run in file order inside one test function.
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
+from parskats.run.pause import POINTS
 
 PARSKATS = Path(sys.executable).with_name("parskats")
 DDA = "daugavpils-draudziga-aicinajuma-vidusskola_2024-2025.txt"
@@ -103,26 +105,53 @@ def test_publication_survives_kills_locks_and_readers(home):
     assert len(names) == 1 and "Draudzīgā" in names[0]
     assert "Jaunība" not in (home["home"] / "publish" / "csv" / "dim_institutions.csv").read_text(encoding="utf-8")
 
-    # 3. killed just before the swap, after everything was staged: previous publication intact
+    # 3. killed at every point of the publication: warehouse and outputs stay one release
     changed = home["home"] / "changed"
     changed.mkdir()
     shutil.copy2(reports / DDA, changed / DDA)
     (changed / BJC).write_bytes((reports / BJC).read_bytes() + b"\n")
-    index_before = (home["home"] / "publish" / "site" / "index.html").read_bytes()
-    proc, _ = _start_paused(home, "publish:before-swap", changed)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    assert _reports(published) == 1
-    assert (home["home"] / "publish" / "site" / "index.html").read_bytes() == index_before
+    publication_points = [p for p in POINTS if p.startswith("publish:")]
+    assert publication_points == ["publish:staging", "publish:staged", "publish:switched"]
+    for point in publication_points:
+        before = _release(home)
+        proc, _ = _start_paused(home, point, changed)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        after = _release(home)
+        if point == "publish:switched":
+            assert after[0] != before[0] and after[1] == 2, f"{point}: the new release is not in service"
+        else:
+            assert after == before, f"{point}: the previous release did not stay in service whole"
     log = (home["warehouse"].parent / ".parskats.state" / "logs" / "parskats.log").read_text(encoding="utf-8")
     # (fails spuriously only if someone edits loaders/ mid-test: loader code is part of the cache key)
-    assert "2 files (1 read, 1 unchanged from cache, 0 failed)" in log, "the changed report was not re-ingested alone"
+    assert "2 files (1 read, 1 unchanged from cache, 0 failed" in log, "the changed report was not re-ingested alone"
 
-    # 4. the next run publishes the changed report; no staging is left behind
+    # 4. the next run publishes; nothing a killed run left is left behind
     final = _run(home)
     assert final.returncode == 0, final.stdout + final.stderr
-    assert "2 files (" in final.stderr and "0 failed)" in final.stderr
-    assert _reports(published) == 2
-    assert not [p.name for p in (home["home"] / "publish").iterdir() if p.name.startswith(".")]
-    assert not published.with_name("parskats.build.duckdb").exists()
+    assert "2 files (" in final.stderr and "0 failed" in final.stderr
+    assert _release(home)[1] == 2
+    publish = home["home"] / "publish"
+    assert not [p.name for p in publish.iterdir() if p.name.startswith(".") and p.name != ".parskats-publish"]
+    releases = sorted(p.name for p in (publish / "releases").iterdir())
+    assert len(releases) == 2 and os.readlink(publish / "current") == f"releases/{releases[-1]}", releases
+    assert not [p.name for p in published.parent.iterdir() if ".build." in p.name]
     assert not published.with_name("parskats.lock").exists()
+
+
+def _release(home) -> tuple[str, int]:
+    """The release in service and its number of institutions, checked to be one unit: the warehouse
+    path and the exports lead into the same release folder and hold the same rows."""
+    warehouse = Path(os.path.realpath(home["warehouse"]))
+    exports = Path(os.path.realpath(home["home"] / "publish" / "csv"))
+    assert warehouse.parent == exports.parent, f"warehouse {warehouse} and outputs {exports} are out of step"
+    con = duckdb.connect(str(home["warehouse"]), read_only=True)
+    try:
+        institutions = con.execute("select count(*) from marts.dim_institutions").fetchone()[0]
+    finally:
+        con.close()
+    lines = (exports / "dim_institutions.csv").read_text(encoding="utf-8-sig").strip().splitlines()
+    assert len(lines) - 1 == institutions, "the exports do not hold the warehouse's rows"
+    index = (home["home"] / "publish" / "site" / "index.html").resolve()
+    assert index.is_relative_to(warehouse.parent), "the overview is from another release"
+    return warehouse.parent.name, institutions
