@@ -42,16 +42,18 @@ Formats
   the pipeline's report_id is derived from the file bytes). benchmarks/fixtures/pdf/ holds committed
   PDFs (the test corpus's) and is read as a second cache.
 
-Default mix and feasibility (measured on this 2-core machine, see benchmarks/results/): LibreOffice
-converts about 6 reports a second in batch with 2 parallel soffice processes (~0.3 s a report per
-process), and the loaders read a PDF in ~0.5 s against ~10 ms for TXT/DOCX. The real mix is mostly
-PDF; the default `pdf=0.5,txt=0.35,docx=0.15` keeps a 6,000-report corpus at ~3,000 PDFs: ~10 min of
-one-off conversion (cached afterwards) and ~25 min of PDF ingest per cold run. Use --formats pdf=0.8,...
-for a closer-to-life mix when time allows.
+Default mix and feasibility (measured on this 2-core machine, shared with other sessions; see
+benchmarks/README.md): LibreOffice converts a report in 0.14-0.4 s in batches with 2 soffice processes
+in parallel (2,500 new PDFs in about 10 minutes, once: they are cached), and the loaders read a PDF in
+~0.45 s against ~15 ms for TXT/DOCX. The real mix is mostly PDF; the default `pdf=0.5,txt=0.35,docx=0.15`
+keeps a 6,000-report corpus at 3,000 PDFs: ~10-20 min of one-off conversion and ~25 min of PDF ingest
+per cold run. `--formats pdf=0.8,txt=0.15,docx=0.05` is closer to life when time allows.
 
 Options: --pdf-missing {convert,txt,skip} (what to do with a PDF that is not cached: convert it, write
 the report as TXT instead, or leave it out); --change-one (the rerun benchmark's "one changed report":
-the first TXT report gets one more learner at the end of its first programme, in the file and the truth).
+the first TXT report gets one more learner at the end of its first programme, in the file and the truth);
+--hard-layout (PDF/DOCX tables laid out as the loaders misread them, to reproduce finding 7 of
+benchmarks/README.md).
 """
 from __future__ import annotations
 
@@ -64,6 +66,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -1369,6 +1372,7 @@ def convert_pdfs(jobs: list[tuple[str, bytes]], cache: Path, *, workers: int = 2
     if not soffice:
         raise SystemExit("corpus.py: PDFs are needed but LibreOffice (soffice) is not installed; "
                          "use --pdf-missing txt or skip, or --formats without pdf")
+    cache = cache.resolve()  # soffice needs an absolute file:// URL for its profile
     cache.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="corpus-pdf-", dir=cache))
     started = time.perf_counter()
@@ -1386,7 +1390,14 @@ def convert_pdfs(jobs: list[tuple[str, bytes]], cache: Path, *, workers: int = 2
             cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
                    "--convert-to", "pdf", "--outdir", str(folder / "out"),
                    *sorted(str(p) for p in (folder / "in").iterdir())]
-            subprocess.run(cmd, capture_output=True, timeout=120 + 30 * len(chunk), check=False)
+            # its own process group, so a hung soffice.bin (its child) is stopped with it
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            try:
+                proc.wait(timeout=120 + 30 * len(chunk))
+            except subprocess.TimeoutExpired:
+                log(f"soffice did not finish chunk {index} in time; stopping it (pid {proc.pid})")
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
             done = 0
             for key, _ in chunk:
                 pdf = folder / "out" / f"{key}.pdf"
