@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run ingest publish test lint bench score clean
+.PHONY: setup run ingest publish test lint bench bench-corpus bench-scale bench-scale-quick score clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,20 @@ lint: setup
 
 bench: setup
 	$(BIN)/python benchmarks/ingest.py
+
+# scale benchmark (benchmarks/README.md): parskats run at 10, 100, 1,000 and 6,000 generated reports,
+# reruns at 1,000, results checked against the generator's truth; SCALE_ARGS="--sizes 10,100" to shorten
+bench-scale: setup
+	$(BIN)/python benchmarks/scale.py $(SCALE_ARGS)
+
+bench-scale-quick: setup
+	$(BIN)/python benchmarks/scale.py --sizes 10,100 --rerun-at 100 $(SCALE_ARGS)
+
+# a synthetic corpus with its truth: make bench-corpus N=500 OUT=/tmp/corpus [CORPUS_ARGS="--formats txt"]
+N   ?= 100
+OUT ?= /tmp/parskats-corpus
+bench-corpus: setup
+	$(BIN)/python benchmarks/corpus.py --reports $(N) --out $(OUT) $(CORPUS_ARGS)
 
 score: setup
 	$(BIN)/python ../shared/tools/score.py -v

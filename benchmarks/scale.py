@@ -1,0 +1,381 @@
+"""Scale benchmark: `parskats run` on synthetic corpora of growing size, checked against their truth.
+
+    python benchmarks/scale.py [--sizes 10,100,1000,6000] [--seed 1] [--formats MIX] [--rerun-at 1000]
+    make bench-scale                      # the same, with the project's venv
+
+For each size N: benchmarks/corpus.py writes N reports and their truth (PDFs from its cache, converted
+once); `parskats run <corpus>/reports` runs in a child process with a fresh warehouse and publish folder
+in a temporary directory (PARSKATS_WAREHOUSE, PARSKATS_PUBLISH); then the published warehouse is
+checked against the truth (benchmarks/truthcheck.py: every contract table row, the marts' row counts
+and values, the spreadsheet-safe CSV export). At --rerun-at (default 1000) two more runs follow on the
+same warehouse: a rerun with nothing changed, and a rerun after one report changed (corpus.py
+--change-one: one more learner in one programme), checked again.
+
+Measured per run: seconds per step (ingest, build, check, publish) read from the run's own log lines
+(`<step> done in 8.7s: ...`, the format of loaders/warehouse/runlog.py, matched by the child's pid) on
+its stderr, else in the logs/parskats.log it appended to; wall time, reports per
+second, peak memory (ru_maxrss of the run and its children, from wait4) and CPU seconds; the growth
+factor of each step from one size to the next. Load averages before and after each run are recorded:
+on a shared machine other processes inflate wall times, CPU seconds much less.
+
+Exit code 0 when every run published and every check passed; 1 when a run failed or a check did not
+pass (a fast wrong answer fails); 2 on a usage error. Results are written to
+benchmarks/results/scale-<timestamp>.json and .md (and printed). Only the CLI and the published
+warehouse are used, never the project's Python modules.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import truthcheck  # noqa: E402  (benchmarks/truthcheck.py, not a project module)
+
+STEPS = ("ingest", "build", "check", "publish")
+_STEP = re.compile(r"^\S+ \S+ \[(\d+)\] (\w+)\s+(done|FAILED) in ([0-9.]+)s(?:: (.*))?$")
+_EVENT = re.compile(r"^\S+ \S+ \[(\d+)\] (run stopped|unchanged|run finished)(?: in ([0-9.]+)s)?:? ?(.*)$")
+_INGEST = re.compile(r"(\d+) files \((\d+) read, (\d+) unchanged from cache, (\d+) failed\)")
+
+
+def cli_module(project: Path) -> str:
+    """The module whose main() is `parskats` in this checkout (the CLI moves with the packages)."""
+    for module in ("parskats.cli", "loaders.cli"):
+        if (project / (module.replace(".", "/") + ".py")).is_file():
+            return module
+    raise SystemExit(f"scale.py: no parskats/cli.py or loaders/cli.py under {project}; pass --parskats CMD")
+
+
+def log(*args) -> None:
+    print(*args, file=sys.stderr, flush=True)
+
+
+# --- running the pipeline ------------------------------------------------------------------------------
+def run_measured(cmd: list[str], *, env: dict, cwd: Path, out: Path, err: Path, timeout: float | None) -> dict:
+    """Run cmd; wall time, exit code, and the rusage of it and its waited-for children (wait4)."""
+    started = time.perf_counter()
+    with out.open("wb") as fo, err.open("wb") as fe:
+        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=fo, stderr=fe)
+        deadline = None if timeout is None else started + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if deadline and time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.05)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return {"pid": proc.pid, "exit": proc.returncode, "wall_s": round(time.perf_counter() - started, 2),
+            "maxrss_mib": round(usage.ru_maxrss / 1024, 1), "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+            "timed_out": bool(deadline and time.perf_counter() > deadline)}
+
+
+def parse_log(text: str, pid: int) -> dict:
+    """This run's step lines from logs/parskats.log (the format loaders/warehouse/runlog.py writes)."""
+    steps, states, details, events = {}, {}, {}, []
+    for line in text.splitlines():
+        m = _STEP.match(line)
+        if m and int(m.group(1)) == pid:
+            steps[m.group(2)] = float(m.group(4))
+            states[m.group(2)] = m.group(3)
+            details[m.group(2)] = m.group(5) or ""
+            continue
+        m = _EVENT.match(line)
+        if m and int(m.group(1)) == pid:
+            events.append(f"{m.group(2)}{' in ' + m.group(3) + 's' if m.group(3) else ''}: {m.group(4)}".strip())
+    ingest = _INGEST.search(details.get("ingest", ""))
+    return {"steps": steps, "states": states, "details": details, "events": events,
+            "ingest": dict(zip(("files", "read", "cached", "failed"), map(int, ingest.groups()))) if ingest else None}
+
+
+def tail_errors(*texts: str, limit: int = 12) -> list[str]:
+    """Lines that say what went wrong (dbt, DuckDB, the gate), last ones first kept."""
+    found = []
+    for text in texts:
+        for line in text.splitlines():
+            if re.search(r"error|FAILED|failed|Traceback|unterminated|Exception|critical", line) and \
+                    not re.search(r"0 failed|0 critical|0 errors", line):
+                found.append(line.strip()[:400])
+    unique = list(dict.fromkeys(found))
+    return unique[-limit:]
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.project = args.project.resolve()
+        self.work = Path(args.work).resolve() if args.work else Path(tempfile.mkdtemp(prefix="parskats-scale-"))
+        self.work.mkdir(parents=True, exist_ok=True)
+        self.cli = shlex.split(args.parskats) if args.parskats else [args.python, "-m", cli_module(self.project)]
+        self.runs: list[dict] = []
+
+    # corpus
+    def corpus(self, size: int, change_one: bool = False) -> tuple[Path, dict, float]:
+        out = self.work / f"corpus-{size}"
+        cmd = [self.args.python, str(HERE / "corpus.py"), "--reports", str(size), "--out", str(out),
+               "--seed", str(self.args.seed), "--formats", self.args.formats, "--pdf-cache", str(self.args.pdf_cache),
+               "--quiet"] + (["--change-one"] if change_one else [])
+        started = time.perf_counter()
+        subprocess.run(cmd, check=True)
+        seconds = time.perf_counter() - started
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        return out, manifest, seconds
+
+    # one pipeline run
+    def run(self, label: str, kind: str, size: int, corpus: Path, manifest: dict, corpus_s: float,
+            run_dir: Path) -> dict:
+        warehouse = run_dir / "warehouse" / "parskats.duckdb"
+        publish = run_dir / "publish"
+        env = dict(os.environ)
+        env["PYTHONPATH"] = str(self.project) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        env["PARSKATS_WAREHOUSE"] = str(warehouse)
+        env["PARSKATS_PUBLISH"] = str(publish)
+        env.pop("PARSKATS_HOME", None)
+        # the run log lives in the project's logs/ (or, in later layouts, beside the warehouse): remember
+        # where every candidate ends now, read what the run appends
+        candidates = [self.project / "logs" / "parskats.log", self.project / "logs" / "dbt.log"]
+        candidates += [p for p in run_dir.rglob("*.log") if p.is_file()]
+        offsets = {p: p.stat().st_size for p in candidates if p.is_file()}
+        cmd = self.cli + ["run", str(corpus / "reports")]
+        log(f"[{label}] {' '.join(cmd[-3:])}  ({manifest['reports']} reports: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(manifest["by_format"].items())) + ")")
+        load_before = os.getloadavg()
+        measured = run_measured(cmd, env=env, cwd=self.project, out=run_dir / f"{kind}.out", err=run_dir / f"{kind}.err",
+                                timeout=self.args.timeout)
+        load_after = os.getloadavg()
+        appended = {}
+        for p in set(candidates) | {p for p in run_dir.rglob("*.log") if p.is_file()}:
+            if p.is_file():
+                with p.open("rb") as fh:
+                    fh.seek(offsets.get(p, 0))
+                    appended[p.name] = appended.get(p.name, "") + fh.read().decode("utf-8", "replace")
+        err_text = (run_dir / f"{kind}.err").read_bytes().decode("utf-8", "replace")
+        parsed = parse_log(err_text, measured["pid"])  # the step lines are echoed on stderr
+        if not parsed["steps"]:
+            parsed = parse_log(appended.get("parskats.log", ""), measured["pid"])
+        result = {"label": label, "kind": kind, "size": size, "reports": manifest["reports"],
+                  "by_format": manifest["by_format"], "institutions": manifest["institutions"],
+                  "corpus_s": round(corpus_s, 1), "pdf_conversion": manifest.get("pdf_conversion"),
+                  **measured, "steps": parsed["steps"], "step_states": parsed["states"],
+                  "step_details": parsed["details"], "events": parsed["events"], "ingest": parsed["ingest"],
+                  "loadavg": [round(load_before[0], 2), round(load_after[0], 2)], "checks": [], "failure": None}
+        result["reports_per_s"] = round(manifest["reports"] / measured["wall_s"], 2) if measured["wall_s"] else None
+        if measured["exit"] != 0 or measured["timed_out"]:
+            out_text = (run_dir / f"{kind}.out").read_bytes().decode("utf-8", "replace")
+            failed_step = next((s for s in STEPS if parsed["states"].get(s) == "FAILED"), None)
+            stopped = next((e for e in parsed["events"] if e.startswith("run stopped")), None)
+            result["failure"] = {
+                "exit": measured["exit"], "timed_out": measured["timed_out"], "step": failed_step
+                or (stopped.split(":", 1)[1].strip() if stopped else None),
+                "event": stopped, "errors": tail_errors(out_text, err_text, appended.get("dbt.log", ""))}
+        # checks: what is published must be what the reports state
+        if warehouse.is_file():
+            truth = truthcheck.load_truth(corpus)
+            try:
+                got = truthcheck.load_warehouse(warehouse)
+                checks = truthcheck.compare_tables(truth, got, prefix="raw.")
+                checks += truthcheck.check_marts(truth, warehouse, self.project)
+                checks.append(truthcheck.check_published_csv(truth, publish))
+            except Exception as exc:  # noqa: BLE001 - a broken warehouse is a failed check, not a crash
+                checks = [truthcheck.Result(f"warehouse unreadable: {type(exc).__name__}: {exc}"[:200], missing=1)]
+            if self.args.strict:  # known loader gaps count as failures too
+                for c in checks:
+                    c.mismatched.update({f"known: {k}": v for k, v in c.known.items()})
+            result["checks"] = [c.as_dict() for c in checks]
+            result["checks_ok"] = all(c.ok for c in checks)
+            for c in checks:
+                if not c.ok or c.known:
+                    log(f"[{label}]   {c.line()}")
+                    for e in c.examples[:3]:
+                        log(f"[{label}]      {json.dumps(e, ensure_ascii=False)[:300]}")
+            log(f"[{label}]   checks: {sum(c.ok for c in checks)} of {len(checks)} passed")
+        else:
+            result["checks_ok"] = False
+        if kind == "rerun-one-changed" and manifest.get("changed"):
+            result["changed_file"] = manifest["changed"]
+        steps = ", ".join(f"{s} {parsed['steps'][s]:.1f}s" for s in STEPS if s in parsed["steps"])
+        log(f"[{label}] exit {measured['exit']} in {measured['wall_s']:.1f}s ({steps}); peak {measured['maxrss_mib']:.0f} MiB; "
+            f"cpu {measured['cpu_s']:.0f}s; load {load_before[0]:.1f}->{load_after[0]:.1f}"
+            + (f"; FAILED: {result['failure']['step']}" if result["failure"] else ""))
+        if result["failure"]:
+            for line in result["failure"]["errors"][-6:]:
+                log(f"[{label}]   {line}")
+        self.runs.append(result)
+        return result
+
+    def size(self, size: int) -> None:
+        corpus, manifest, corpus_s = self.corpus(size)
+        run_dir = self.work / f"run-{size}"
+        shutil.rmtree(run_dir, ignore_errors=True)
+        run_dir.mkdir(parents=True)
+        self.run(str(size), "cold", size, corpus, manifest, corpus_s, run_dir)
+        if size == self.args.rerun_at:
+            self.run(f"{size} rerun", "rerun-unchanged", size, corpus, manifest, 0.0, run_dir)
+            corpus, manifest, corpus_s = self.corpus(size, change_one=True)
+            self.run(f"{size} +1 changed", "rerun-one-changed", size, corpus, manifest, corpus_s, run_dir)
+            # leave the corpus as generated without the change, for a later run of the same size
+            self.corpus(size)
+        if not self.args.keep_runs:
+            for sub in ("warehouse", "publish"):
+                shutil.rmtree(run_dir / sub, ignore_errors=True)
+
+
+# --- reporting -----------------------------------------------------------------------------------------
+def _fmt(v, digits=1) -> str:
+    if v is None:
+        return "-"
+    return f"{v:.{digits}f}" if isinstance(v, float) else str(v)
+
+
+def table_rows(runs: list[dict]) -> tuple[list[str], list[list[str]]]:
+    head = ["run", "reports", "formats", "exit", "ingest s", "build s", "check s", "publish s", "wall s", "reports/s",
+            "peak MiB", "cpu s", "load", "checks", "growth ×(ingest/build/check/publish) vs size ×"]
+    rows = []
+    prev = None
+    for r in runs:
+        growth = "-"
+        if r["kind"] == "cold":
+            if prev and prev["steps"]:
+                parts = []
+                for s in STEPS:
+                    a, b = prev["steps"].get(s), r["steps"].get(s)
+                    parts.append(f"{b / a:.1f}" if a and b else "-")
+                growth = "/".join(parts) + f" vs ×{r['reports'] / prev['reports']:.0f}"
+            prev = r
+        ing = r.get("ingest") or {}
+        fmt = " ".join(f"{k}{v}" for k, v in sorted(r["by_format"].items()))
+        checks = (f"{sum(c['ok'] for c in r['checks'])}/{len(r['checks'])} "
+                  + ("ok" if r.get("checks_ok") else "FAIL")) if r.get("checks") else "-"
+        exit_ = str(r["exit"]) + (f" ({r['failure']['step']})" if r.get("failure") and r["failure"].get("step") else "")
+        label = r["label"] + (f" [{ing.get('read')} read]" if r["kind"] != "cold" and ing else "")
+        rows.append([label, str(r["reports"]), fmt, exit_] +
+                    [_fmt(r["steps"].get(s)) for s in STEPS] +
+                    [_fmt(r["wall_s"]), _fmt(r.get("reports_per_s"), 2), _fmt(r["maxrss_mib"], 0), _fmt(r["cpu_s"], 0),
+                     f"{r['loadavg'][0]:.1f}-{r['loadavg'][1]:.1f}", checks, growth])
+    return head, rows
+
+
+def render_text(head, rows) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(head)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths))  # noqa: E731
+    return "\n".join([line(head), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+def render_md(head, rows) -> str:
+    return "\n".join(["| " + " | ".join(head) + " |", "|" + "---|" * len(head)] +
+                     ["| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows])
+
+
+def write_results(bench: Bench, started: str, ok: bool) -> tuple[Path, Path]:
+    results = bench.args.results
+    results.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    commit = subprocess.run(["git", "-C", str(bench.project), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    data = {"started": started, "finished": time.strftime("%Y-%m-%d %H:%M:%S"), "ok": ok, "commit": commit,
+            "project": str(bench.project), "seed": bench.args.seed, "formats": bench.args.formats,
+            "sizes": bench.args.sizes, "rerun_at": bench.args.rerun_at, "cpus": os.cpu_count(),
+            "mem_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
+            "runs": bench.runs}
+    jpath = results / f"scale-{stamp}.json"
+    jpath.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    head, rows = table_rows(bench.runs)
+    md = [f"# parskats scale benchmark {started}", "",
+          f"commit {commit}, seed {bench.args.seed}, formats `{bench.args.formats}`, {os.cpu_count()} CPUs, "
+          f"{data['mem_gib']} GiB; load = 1-min load average before-after the run (other processes share the "
+          f"machine). Steps from the run's own log lines; peak = max RSS of the run and its children; checks = "
+          f"checks against the generator's truth passed/total (known loader gaps listed below, not failed).", "",
+          render_md(head, rows), ""]
+    for r in bench.runs:
+        if r.get("failure"):
+            md += [f"## {r['label']}: failed ({r['failure'].get('step')})", "", "```",
+                   *r["failure"]["errors"], "```", ""]
+        bad = [c for c in r.get("checks", []) if not c["ok"] or c["known_gaps"]]
+        if bad:
+            md += [f"## {r['label']}: checks", ""]
+            for c in bad:
+                md.append(f"- {'ok (known gaps)' if c['ok'] else 'FAIL'} `{c['name']}`: expected {c['expected']}, got "
+                          f"{c['got']}, missing {c['missing']}, extra {c['extra']}, wrong {c['mismatched']}, "
+                          f"known gaps {c['known_gaps']}")
+                for e in c["examples"][:3]:
+                    md.append(f"  - `{json.dumps(e, ensure_ascii=False)[:300]}`")
+            md.append("")
+    mpath = results / f"scale-{stamp}.md"
+    mpath.write_text("\n".join(md), encoding="utf-8")
+    return jpath, mpath
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10,100,1000,6000", help="corpus sizes, comma-separated (default 10,100,1000,6000)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--formats", default=None, help="format mix for corpus.py (default: corpus.py's default)")
+    ap.add_argument("--rerun-at", type=int, default=1000, help="size at which to rerun unchanged and with one "
+                                                               "changed report (0: never)")
+    ap.add_argument("--project", type=Path, default=ROOT, help="the parskats project (default: this checkout)")
+    ap.add_argument("--python", default=sys.executable, help="python with the project's dependencies")
+    ap.add_argument("--parskats", default=None, help="command for parskats (default: PYTHON -m parskats.cli or "
+                                                     "loaders.cli, whichever the project has, with PYTHONPATH=PROJECT)")
+    ap.add_argument("--pdf-cache", type=Path, default=HERE / ".cache" / "pdf")
+    ap.add_argument("--work", default=None, help="working folder (default: a new temporary folder)")
+    ap.add_argument("--keep", action="store_true", help="keep the working folder (corpora, run outputs)")
+    ap.add_argument("--keep-runs", action="store_true", help="keep each size's warehouse and publish folder")
+    ap.add_argument("--timeout", type=float, default=None, help="seconds per pipeline run")
+    ap.add_argument("--strict", action="store_true", help="known loader gaps (truthcheck.KNOWN_GAPS) fail too")
+    ap.add_argument("--stop-on-failure", action="store_true", help="stop after the first failed run")
+    ap.add_argument("--results", type=Path, default=HERE / "results")
+    args = ap.parse_args(argv)
+    try:
+        args.sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    except ValueError:
+        ap.error("--sizes takes numbers, e.g. 10,100,1000")
+    if not args.sizes or min(args.sizes) < 1:
+        ap.error("--sizes needs at least one positive size")
+    if args.formats is None:
+        import corpus  # benchmarks/corpus.py
+
+        args.formats = corpus.DEFAULT_MIX
+    bench = Bench(args)
+    started = time.strftime("%Y-%m-%d %H:%M:%S")
+    log(f"scale benchmark: sizes {args.sizes}, formats {args.formats}, work {bench.work}")
+    try:
+        for size in args.sizes:
+            bench.size(size)
+            if args.stop_on_failure and any(r.get("failure") for r in bench.runs):
+                break
+    except KeyboardInterrupt:
+        log("interrupted: writing what was measured")
+    finally:
+        ok = bool(bench.runs) and all(r["exit"] == 0 and r.get("checks_ok") for r in bench.runs)
+        head, rows = table_rows(bench.runs)
+        print(render_text(head, rows))
+        if bench.runs:
+            jpath, mpath = write_results(bench, started, ok)
+            print(f"\nresults: {mpath.relative_to(ROOT) if mpath.is_relative_to(ROOT) else mpath} (and .json)")
+        failed = [r for r in bench.runs if r["exit"] != 0 or not r.get("checks_ok")]
+        for r in failed:
+            why = (f"pipeline exit {r['exit']}" + (f" at {r['failure']['step']}" if r.get("failure") else "")
+                   if r["exit"] != 0 else "checks against the truth failed")
+            print(f"FAILED {r['label']}: {why}")
+        if not args.keep and not args.work:
+            shutil.rmtree(bench.work, ignore_errors=True)
+        elif args.keep:
+            print(f"work folder kept: {bench.work}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
