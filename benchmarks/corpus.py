@@ -505,7 +505,7 @@ class World:
             for name in rng.sample(OTHER_PROGRAMMES[sub], rng.randint(2, len(OTHER_PROGRAMMES[sub]))):
                 chosen.append((None, name, rng.randint(10, 120)))
         out = []
-        for n, (code, name, base) in enumerate(chosen):
+        for code, name, base in chosen:
             if sub == "centrs":
                 # one address a paragraph (each line names a street: a line without one, e.g. a street
                 # name wrapped away from its `ielā`, is taken for the programme's name by the loaders)
@@ -768,7 +768,7 @@ def _x_cell(paragraphs: list[str], width: int, span: int = 1, vmerge: str | None
     elif vmerge == "continue":
         props += "<w:vMerge/>"
     body = "".join(_x_par(p, bold, in_table=True, keep_next=keep_next) for p in paragraphs) or \
-        (f"<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" if keep_next else "<w:p/>")
+        ("<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" if keep_next else "<w:p/>")
     return f"<w:tc><w:tcPr>{props}</w:tcPr>{body}</w:tc>"
 
 
@@ -1095,7 +1095,6 @@ def _value_text(unit: str, value: float, key: str, rng) -> str:
 def _indicator_table(inst: Institution, year: int, rng, truth) -> Table:
     rows, joins = [], {}
     order = [k for k in ("pre", "basic", "sec", "voc", "interest", "ievirze") if k in inst.indicators]
-    number = [0, 0]
 
     def add_row(no: str, name: str, cells: list | None, truth_row: dict | None, join: bool = False):
         if cells is None:
@@ -1179,7 +1178,7 @@ def _exam_cells(inst: Institution, level: str, year: int, rng, truth) -> list[li
     level's anchor subject opens every cell (that is how a reader of Tika text tells the cells apart)."""
     subjects = inst.exam_subjects[level]
     cells = []
-    for column, y in (("baseline", year - 1), ("actual", year)):
+    for _column, y in (("baseline", year - 1), ("actual", year)):
         entries = []
         for subject in subjects:
             if (level, subject, y) not in inst.exam_results:
@@ -1488,7 +1487,7 @@ def generate(n: int, out: Path, *, seed: int = 1, mix: str = DEFAULT_MIX, pdf_ca
     if pending_pdf:
         conversion = convert_pdfs([(key, data) for _, key, data, *_ in pending_pdf], pdf_cache, workers=workers,
                                   log=log)
-        for i, key, data, report, inst, year in pending_pdf:
+        for i, key, _data, report, inst, year in pending_pdf:
             pdf = pdf_cache / f"{key}.pdf"
             if not pdf.is_file():
                 raise SystemExit(f"corpus.py: LibreOffice did not convert {report.stem}")

@@ -129,7 +129,7 @@ def load_csv_dir(out: Path) -> dict[str, list[dict]]:
     """The tables `parskats ingest --out DIR` wrote, each row with its report's source_file."""
     tables = {name: read_csv(out / f"{name}.csv") for name in TABLES}
     files = {r["report_id"]: r["source_file"] for r in tables["reports"]}
-    for name, rows in tables.items():
+    for rows in tables.values():
         for row in rows:
             row.setdefault("source_file", files.get(row.get("report_id"), ""))
     return tables

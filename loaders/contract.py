@@ -1,8 +1,8 @@
 """The tables `parskats ingest` writes (../shared/design/contract.md): names, columns, vocabularies.
 
 Column order here is the CSV column order. The vocabularies of priority statuses and leaving-reason
-categories are data: seeds/reference/priority_statuses.csv and leaving_categories.csv. Analysts' SQL, the dbt seeds, the expectations and the
-scorer read these names, so they change only with the contract.
+categories are data: seeds/reference/priority_statuses.csv and leaving_categories.csv. Analysts' SQL, the dbt seeds,
+the expectations and the scorer read these names, so they change only with the contract.
 """
 from __future__ import annotations
 

@@ -76,7 +76,8 @@ def collect_files(paths: list[Path]) -> tuple[list[Path], list[str]]:
         try:
             st = path.stat()
         except OSError as exc:
-            problems.append(f"{display_name(str(path))}: {'no such file or folder' if isinstance(exc, FileNotFoundError) else exc.strerror or exc}")
+            reason = "no such file or folder" if isinstance(exc, FileNotFoundError) else exc.strerror or exc
+            problems.append(f"{display_name(str(path))}: {reason}")
             return
         kind = _kind_of(st.st_mode)
         if kind is not None:

@@ -79,7 +79,8 @@ def _db_arg(p, help_text):
 
 def _add_warehouse_steps(sub) -> None:
     p = sub.add_parser("build", help="dbt build (seeds, models, tests) into a fresh DuckDB file",
-                       description="Run `dbt build` - reference seeds, the contract tables the last `parskats run` ingested (the warehouse's state folder), staging, "
+                       description="Run `dbt build` - reference seeds, the contract tables the last `parskats run` ingested "
+                                   "(the warehouse's state folder), staging, "
                                    "intermediate and mart models, dbt data and unit tests - into a fresh "
                                    "database file. The published warehouse is not touched. Exit 1 if dbt fails.")
     _db_arg(p, "database file to build into; removed first")

@@ -150,8 +150,8 @@ def _checked(rows: list[dict], row: IndicatorRow, section: str, issues: Issues) 
     """An indicator row's exam results as checked against what is known: a percentage is 0-100, a subject
     is stated once per column, and a quoted national average that is the published one of another year
     (seeds/reference/national_exam_averages.csv), not of its column's year, and not quoted in that other
-    year's column as well, says the columns are shifted. A doubtful result is an ambiguous_value issue naming its subject, not a row; a shift
-    withholds the whole indicator row."""
+    year's column as well, says the columns are shifted. A doubtful result is an ambiguous_value issue naming its
+    subject, not a row; a shift withholds the whole indicator row."""
     quoted = {(r["subject"], r["school_year"], r["national_pct"]) for r in rows if r["measure"] == "result"}
     shifted = [r for r in rows if r["measure"] == "result" and _another_years_average(r)
                and (r["subject"], _another_years_average(r), r["national_pct"]) not in quoted]

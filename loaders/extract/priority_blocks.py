@@ -1,8 +1,8 @@
 """Read a priorities table (section 2, 2.5 or 11) into priority blocks, each with its result-type parts.
 
 A priority opens with its number (`Nr.1.`, `1. prioritāte`, `Prioritāte Nr. 1`, `Prioritāte 1:`, or
-`1.` before the title in the priority cell or in a number cell of its own); the words before the number in that cell, or a `Joma: …` / criterion
-line (templates.CRITERIA, `Kritērijs “…”`), are its area; its title runs to the first result-type
+`1.` before the title in the priority cell or in a number cell of its own); the words before the number in that cell,
+or a `Joma: …` / criterion line (templates.CRITERIA, `Kritērijs “…”`), are its area; its title runs to the first result-type
 label, `a) kvalitatīvi` / `b) kvantitatīvie` (any letter, either order). What the parts hold
 (planned results, status, evidence) is for the section's extractor to read.
 
@@ -500,7 +500,7 @@ def _is_header_row(row: dict[int, list[Line]]) -> bool:
     cells = [cell for cell in row.values() if cell]
     if not cells:
         return False
-    if any((result_type_of(cell[0].text) and not _BOTH_TYPES.search(fold(join_lines(l.text for l in cell))))
+    if any((result_type_of(cell[0].text) and not _BOTH_TYPES.search(fold(join_lines(part.text for part in cell))))
            or _LETTERED.match(fold(ln.text)) or _number_of(ln.text)
            for cell in cells for ln in split_labels(cell)):
         return False  # a label or a priority number: data ("… kvantitatīvi un / kvalitatīvi" alone is header)

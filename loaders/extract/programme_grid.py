@@ -24,8 +24,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.cells import (DATE, LICENCE_NO, cell_code, is_total_label, join_cell, licence_of, parse_count, parse_date,
-                                   programme_code, sites_of)
+from loaders.extract.cells import (
+    DATE,
+    LICENCE_NO,
+    cell_code,
+    is_total_label,
+    join_cell,
+    licence_of,
+    parse_count,
+    parse_date,
+    programme_code,
+    sites_of,
+)
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
 from loaders.textnorm import fold
@@ -296,7 +306,7 @@ def _code_and_name(code_text: str, name_text: str) -> tuple[str | None, str, str
             name_text = _without_code(name_text, code)
             problem = None
         elif printed is not None and problem is None:
-            problem = f"the name cell holds a code-like number that is no programme code" + _length_note(printed)
+            problem = "the name cell holds a code-like number that is no programme code" + _length_note(printed)
     elif code is not None and not name_text:
         name_text = _without_code(code_text, code)
     return code, name_text, problem

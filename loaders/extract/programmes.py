@@ -18,8 +18,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.cells import (DATE, LICENCE_NO, POSTCODE, PROGRAMME_CODE, WORDED_DATE, is_address,
-                                   is_total_label, join_cell, parse_date, programme_code, sites_of, split_counts)
+from loaders.extract.cells import (
+    DATE,
+    LICENCE_NO,
+    POSTCODE,
+    PROGRAMME_CODE,
+    WORDED_DATE,
+    is_address,
+    is_total_label,
+    join_cell,
+    parse_date,
+    programme_code,
+    sites_of,
+    split_counts,
+)
 from loaders.extract.programme_grid import extract_grid
 from loaders.issues import Issues
 from loaders.model import Line, span_ref

@@ -11,8 +11,8 @@ from loaders.extract.leaving_reasons import extract_leaving_reasons
 from loaders.extract.planned_priorities import extract_planned
 from loaders.extract.priorities import extract_priorities
 from loaders.extract.programmes import extract_programmes
-from loaders.extract.prose_exams import extract_prose_exams
 from loaders.extract.projects_agreements import extract_agreements, extract_projects
+from loaders.extract.prose_exams import extract_prose_exams
 from loaders.extract.report_meta import institution_kind, institution_name, school_year
 from loaders.issues import Issues
 from loaders.model import Document

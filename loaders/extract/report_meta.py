@@ -18,8 +18,8 @@ import re
 from collections import Counter
 
 from loaders.model import Line
-from loaders.split import SplitDocument
 from loaders.reference import code_part
+from loaders.split import SplitDocument
 from loaders.textnorm import fold, join_lines
 
 _YEAR_PAIR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\.?\s*[./–-]\s*((?:19|20)[0-9]{2})\.?(?![0-9])")
@@ -155,8 +155,8 @@ def _marked_name(preamble: list[Line]) -> str | None:
 
 def _last_noun(text: str, pattern: re.Pattern) -> re.Match | None:
     found = None
-    for found in pattern.finditer(text):
-        pass
+    for match in pattern.finditer(text):
+        found = match
     return found
 
 

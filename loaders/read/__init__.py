@@ -13,7 +13,6 @@ from loaders.model import Document
 from loaders.read.limits import MAX_FILE_BYTES
 from loaders.read.sniff import sniff_format
 
-
 _UNREADABLE = {
     "corrupt zip": "not a report: the file starts like a DOCX (zip archive) but the archive is damaged or truncated",
     "zip (not a DOCX)": "not a report: a zip archive without word/document.xml, so not a DOCX",

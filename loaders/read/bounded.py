@@ -12,7 +12,6 @@ import resource
 from loaders.errors import ReportError
 from loaders.read.limits import READER_MEMORY_BYTES, READER_SECONDS
 
-
 # set in a loaders.pool worker, which is itself bounded: the reader then runs in place
 IN_BOUNDED_WORKER = False
 

@@ -3,8 +3,8 @@
 Tika writes a blank line after each line, trailing spaces, table cells one per line and link
 addresses repeated as bare lines; line numbers are kept as in the file (1-based) so source_ref
 points at the file as given. Bare link lines are kept but marked `is_link`. Decoding: UTF-16 where a
-byte-order mark says so, else UTF-8, else Windows-1257 (the Baltic code page). Text that `pdftotext -layout` wrote (a table row per line) has
-its tables rebuilt into cells by loaders.read.layout; Tika-style text is returned line for line.
+byte-order mark says so, else UTF-8, else Windows-1257 (the Baltic code page). Text that `pdftotext -layout` wrote (a
+table row per line) has its tables rebuilt into cells by loaders.read.layout; Tika-style text is returned line for line.
 This module does not find sections.
 """
 from __future__ import annotations

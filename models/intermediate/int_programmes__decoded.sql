@@ -26,8 +26,9 @@ matched as (
         ) as scope_rank
     from codes
     inner join parts
-        on substr(codes.programme_code, parts.first_digit, parts.last_digit - parts.first_digit + 1) = parts.code_value
-        and (parts.level_scope is null or parts.level_scope = substr(codes.programme_code, 1, 1))
+        on
+            substr(codes.programme_code, parts.first_digit, parts.last_digit - parts.first_digit + 1) = parts.code_value
+            and (parts.level_scope is null or parts.level_scope = substr(codes.programme_code, 1, 1))
 )
 
 select

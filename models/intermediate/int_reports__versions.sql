@@ -57,8 +57,10 @@ registered as (
         *,
         coalesce(
             registration_no,
-            case when count(distinct registration_no) over (partition by canonical_normalised) = 1
-                 then max(registration_no) over (partition by canonical_normalised) end
+            case
+                when count(distinct registration_no) over (partition by canonical_normalised) = 1
+                    then max(registration_no) over (partition by canonical_normalised)
+            end
         ) as registration_no_resolved
     from aliased
 ),
@@ -119,5 +121,6 @@ select
     case when versioned.version_rank > 1 then winners.source_file end as superseded_by_file
 from versioned
 left join winners
-    on winners.identity_value = versioned.identity_value
-    and winners.school_year = versioned.school_year
+    on
+        winners.identity_value = versioned.identity_value
+        and winners.school_year = versioned.school_year

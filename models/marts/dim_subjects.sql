@@ -4,7 +4,7 @@ select
     subjects.name_lv,
     subjects.name_en,
     subjects.aliases,
-    exists (
+    exists(
         select 1 from {{ ref('stg_reference__national_exam_averages') }} as ref_avg
         where ref_avg.subject = subjects.subject
     ) as has_reference_average

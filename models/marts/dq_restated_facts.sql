@@ -38,10 +38,11 @@ select
     round(used.stated_value - other.stated_value, 2) as difference
 from used
 inner join other
-    on other.institution_key = used.institution_key
-    and other.exam_level = used.exam_level
-    and other.subject = used.subject
-    and other.school_year = used.school_year
-    and other.measure = used.measure
-    and other.value_column = used.value_column
+    on
+        other.institution_key = used.institution_key
+        and other.exam_level = used.exam_level
+        and other.subject = used.subject
+        and other.school_year = used.school_year
+        and other.measure = used.measure
+        and other.value_column = used.value_column
 where used.stated_value <> other.stated_value

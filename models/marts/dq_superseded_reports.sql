@@ -13,6 +13,6 @@ select
     superseded.superseded_by_report_id as used_report_id,
     superseded.superseded_by_file as used_source_file,
     'another version of this institution''s ' || superseded.school_year || ' report is used: '
-        || superseded.superseded_by_file || ' (the file name that sorts last wins)' as reason
+    || superseded.superseded_by_file || ' (the file name that sorts last wins)' as reason
 from {{ ref('int_reports__versions') }} as superseded
 where not superseded.is_current

@@ -26,7 +26,8 @@ quotes as (
         count(distinct report_id) as national_quotes,
         max(national_pct) - min(national_pct) as national_quote_spread
     from {{ ref('stg_reports__exam_results') }}
-    where measure = 'result' and national_pct is not null
+    where
+        measure = 'result' and national_pct is not null
         and report_id in (select report_id from {{ ref('int_institutions__identity') }})
     group by school_year, exam_level, subject
 )
@@ -59,20 +60,24 @@ select
     results.reports_stating
 from results
 left join results as prev
-    on prev.institution_key = results.institution_key
-    and prev.exam_level = results.exam_level
-    and prev.subject = results.subject
-    and prev.school_year = {{ shift_school_year('results.school_year', -1) }}
+    on
+        prev.institution_key = results.institution_key
+        and prev.exam_level = results.exam_level
+        and prev.subject = results.subject
+        and prev.school_year = {{ shift_school_year('results.school_year', -1) }}
 left join targets
-    on targets.institution_key = results.institution_key
-    and targets.exam_level = results.exam_level
-    and targets.subject = results.subject
-    and targets.school_year = {{ shift_school_year('results.school_year', 1) }}
+    on
+        targets.institution_key = results.institution_key
+        and targets.exam_level = results.exam_level
+        and targets.subject = results.subject
+        and targets.school_year = {{ shift_school_year('results.school_year', 1) }}
 left join reference
-    on reference.school_year = results.school_year
-    and reference.exam_level = results.exam_level
-    and reference.subject = results.subject
+    on
+        reference.school_year = results.school_year
+        and reference.exam_level = results.exam_level
+        and reference.subject = results.subject
 left join quotes
-    on quotes.school_year = results.school_year
-    and quotes.exam_level = results.exam_level
-    and quotes.subject = results.subject
+    on
+        quotes.school_year = results.school_year
+        and quotes.exam_level = results.exam_level
+        and quotes.subject = results.subject

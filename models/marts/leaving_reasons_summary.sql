@@ -20,8 +20,9 @@ counted as (
         cast(coalesce(sum(reasons.learners), 0) as integer) as learners
     from grid
     left join reasons
-        on reasons.report_id = grid.report_id
-        and reasons.category = grid.category
+        on
+            reasons.report_id = grid.report_id
+            and reasons.category = grid.category
     group by grid.report_id, grid.category
 )
 

@@ -59,14 +59,16 @@ candidates as (
         {{ stem_similarity('planned.stems', 'evaluated.stems') }} as title_similarity,
         row_number() over (
             partition by planned.report_id, planned.planned_for_year, planned.priority_no
-            order by {{ stem_similarity('planned.stems', 'evaluated.stems') }} desc nulls last,
-                     evaluated.priority_no = planned.priority_no desc,
-                     evaluated.priority_no
+            order by
+                {{ stem_similarity('planned.stems', 'evaluated.stems') }} desc nulls last,
+                evaluated.priority_no = planned.priority_no desc,
+                evaluated.priority_no
         ) as candidate_rank
     from planned
     left join evaluated
-        on evaluated.institution_key = planned.institution_key
-        and evaluated.school_year = planned.planned_for_year
+        on
+            evaluated.institution_key = planned.institution_key
+            and evaluated.school_year = planned.planned_for_year
 ),
 
 best as (
@@ -99,18 +101,21 @@ select
     case when best.is_match then best.evaluated_priority_no end as evaluated_priority_no,
     case when best.is_match then best.evaluated_title end as evaluated_title,
     case when not best.is_match then best.evaluated_title end as closest_evaluated_title,
-    case when best.is_match then
-        case
-            when best.mean_score is null then 'unknown'
-            when best.mean_score = 1 then 'achieved'
-            when best.mean_score = 0 then 'not_achieved'
-            else 'partially_achieved'
-        end
+    case
+        when best.is_match
+            then
+                case
+                    when best.mean_score is null then 'unknown'
+                    when best.mean_score = 1 then 'achieved'
+                    when best.mean_score = 0 then 'not_achieved'
+                    else 'partially_achieved'
+                end
     end as status,
     case when best.is_match then best.status_qualitative end as status_qualitative,
     case when best.is_match then best.status_quantitative end as status_quantitative,
     case when best.is_match then best.mean_score end as mean_score
 from best
 left join reported_years
-    on reported_years.institution_key = best.institution_key
-    and reported_years.school_year = best.planned_for_year
+    on
+        reported_years.institution_key = best.institution_key
+        and reported_years.school_year = best.planned_for_year

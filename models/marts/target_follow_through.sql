@@ -44,8 +44,9 @@ select
     end as outcome
 from targets
 left join results
-    on results.institution_key = targets.institution_key
-    and results.exam_level = targets.exam_level
-    and results.subject = targets.subject
-    and results.school_year = targets.school_year
+    on
+        results.institution_key = targets.institution_key
+        and results.exam_level = targets.exam_level
+        and results.subject = targets.subject
+        and results.school_year = targets.school_year
 left join reported_years on reported_years.institution_key = targets.institution_key

@@ -4,8 +4,8 @@ with source as (
 )
 
 select
-        cast(lower(trim(subject)) as varchar) as subject,
-        cast({{ clean_text('name_lv') }} as varchar) as name_lv,
-        cast({{ clean_text('name_en') }} as varchar) as name_en,
-        cast(aliases as varchar) as aliases
+    cast(lower(trim(subject)) as varchar) as subject,
+    cast({{ clean_text('name_lv') }} as varchar) as name_lv,
+    cast({{ clean_text('name_en') }} as varchar) as name_en,
+    cast(aliases as varchar) as aliases
 from source

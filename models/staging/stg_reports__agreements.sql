@@ -4,9 +4,9 @@ with source as (
 )
 
 select
-        cast(trim(report_id) as varchar) as report_id,
-        cast(source_ref as varchar) as source_ref,
-        cast(trim(item_no) as varchar) as item_no,
-        cast({{ clean_text('partner') }} as varchar) as partner,
-        cast({{ clean_text('text') }} as varchar) as text
+    cast(trim(report_id) as varchar) as report_id,
+    cast(source_ref as varchar) as source_ref,
+    cast(trim(item_no) as varchar) as item_no,
+    cast({{ clean_text('partner') }} as varchar) as partner,
+    cast({{ clean_text('text') }} as varchar) as text
 from source

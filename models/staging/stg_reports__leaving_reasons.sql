@@ -4,10 +4,10 @@ with source as (
 )
 
 select
-        cast(trim(report_id) as varchar) as report_id,
-        cast(source_ref as varchar) as source_ref,
-        cast(trim(item_no) as varchar) as item_no,
-        cast(lower({{ clean_text('category') }}) as varchar) as category,
-        cast({{ clean_text('reason_text') }} as varchar) as reason_text,
-        cast(learners as integer) as learners
+    cast(trim(report_id) as varchar) as report_id,
+    cast(source_ref as varchar) as source_ref,
+    cast(trim(item_no) as varchar) as item_no,
+    cast(lower({{ clean_text('category') }}) as varchar) as category,
+    cast({{ clean_text('reason_text') }} as varchar) as reason_text,
+    cast(learners as integer) as learners
 from source

@@ -233,10 +233,12 @@ def _exam_charts_for_institution(d: SiteData, inst: dict, exams: list[dict]) -> 
             comparable = [kind_means.get((year, level, r["subject"])) for r in rows]
             comparable = [m if m and m["institutions"] >= 2 else None for m in comparable]
             with_kind = any(comparable)
-            series = ["Iestāde"] + ([f"Vidēji {kind_labels(inst['institution_kind'])[2]}"] if with_kind else []) + ["Valsts vidējais"]
+            series = (["Iestāde"] + ([f"Vidēji {kind_labels(inst['institution_kind'])[2]}"] if with_kind else [])
+                      + ["Valsts vidējais"])
             groups = []
             for row, mean in zip(rows, comparable):
-                values = [row["school_pct"]] + ([mean["mean_school_pct"] if mean else None] if with_kind else []) + [row["national_avg_pct"]]
+                values = ([row["school_pct"]] + ([mean["mean_school_pct"] if mean else None] if with_kind else [])
+                          + [row["national_avg_pct"]])
                 groups.append({"label": d.subjects.get(row["subject"], row["subject"]), "values": values,
                                "marker": row["next_target_pct"],
                                "notes": [pp(row["gap_pp"]), pp(row["change_pp"]), pct(row["next_target_pct"])]})
@@ -300,7 +302,8 @@ def _institution_groups(d: SiteData) -> list[dict]:
             "municipalities": [{"name": name, "count": len(insts),
                                 "institutions": sorted(insts, key=lambda i: lv_key(i["institution_name"])),
                                 "open": len(insts) <= OPEN_GROUP_MAX}
-                               for name, insts in sorted(munis.items(), key=lambda kv: (kv[0] == OTHER_MUNICIPALITY, lv_key(kv[0])))],
+                               for name, insts in sorted(munis.items(),
+                                                         key=lambda kv: (kv[0] == OTHER_MUNICIPALITY, lv_key(kv[0])))],
         })
     return groups
 
@@ -315,7 +318,8 @@ def _index_context(d: SiteData, gate: dict | None) -> dict:
     enrolment = [{"title": f"Izglītojamie mācību gada sākumā un beigās, {year}", "rows": rows,
                   "svg": _chart(svg.grouped_bars(
                       [{"label": kind_labels(r["institution_kind"])[0], "values": [r["learners_start"], r["learners_end"]],
-                        "notes": [num(r["institutions"])]} for r in sorted(rows, key=lambda r: kind_order(r["institution_kind"]))],
+                        "notes": [num(r["institutions"])]}
+                       for r in sorted(rows, key=lambda r: kind_order(r["institution_kind"]))],
                       ["Mācību gada sākumā", "Mācību gada beigās"], fmt=lambda v: num(round(v)),
                       title=f"Izglītojamie, {year}", note_headers=["Iestāžu skaits"]))}
                  for year, rows in sorted(flows.items(), reverse=True)]

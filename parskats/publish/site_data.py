@@ -135,7 +135,8 @@ def _read(r: _Reader) -> SiteData:
     kind_of = {i["institution_key"]: i["institution_kind"] for i in d.institutions}
     d.subjects = {row["subject"]: row["name_lv"] for row in r.rows("select subject, name_lv from marts.dim_subjects")}
     statuses = r.first(["staging.stg_reference__priority_statuses", "raw.priority_statuses"], "status", "label_lv", "score")
-    d.statuses = r.rows(f"select status, label_lv, score from {statuses} order by score desc nulls last, status") if statuses else []
+    d.statuses = (r.rows(f"select status, label_lv, score from {statuses} order by score desc nulls last, status")
+                  if statuses else [])
     categories = r.first(["staging.stg_reference__leaving_categories", "raw.leaving_categories"], "category", "label_lv")
     d.leaving_categories = (r.rows(f"select category, label_lv from {categories} order by match_order, category")
                             if categories and r.has(categories, "match_order") else

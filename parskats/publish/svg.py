@@ -111,14 +111,16 @@ def grouped_bars(groups: list[dict], series: list[str], *, max_value: float | No
     note_w = []
     for i, header in enumerate(note_headers):
         cells = [str((g.get("notes") or [""] * len(note_headers))[i] or "") for g in groups]
-        w = max([text_width(c, LABEL_SIZE) for c in cells] + [widest_word([header], SMALL_SIZE), min(text_width(header, SMALL_SIZE), 110)])
+        w = max([text_width(c, LABEL_SIZE) for c in cells]
+                + [widest_word([header], SMALL_SIZE), min(text_width(header, SMALL_SIZE), 110)])
         note_w.append(w + 14)
     plot_w = width - label_w - 8 - value_room - sum(note_w)
     if plot_w < 220:
         width += 220 - plot_w
         plot_w = 220
     x_plot = label_w + 8
-    entries = [(s, colors[i % len(colors)]) for i, s in enumerate(series)] + ([(marker_label, "marker")] if marker_label and any(g.get("marker") is not None for g in groups) else [])
+    with_marker = marker_label and any(g.get("marker") is not None for g in groups)
+    entries = [(s, colors[i % len(colors)]) for i, s in enumerate(series)] + ([(marker_label, "marker")] if with_marker else [])
     legend, legend_h = _legend(entries, x_plot, width, 4)
     parts = [legend]
     y = 4 + legend_h
@@ -127,7 +129,8 @@ def grouped_bars(groups: list[dict], series: list[str], *, max_value: float | No
         rows = max(len(h) for h in heads)
         x = x_plot + plot_w + value_room
         for h, w in zip(heads, note_w):
-            parts += [_text(x + 10, y + 10 + i * 12 + (rows - len(h)) * 12, line, SMALL_SIZE, fill="#555") for i, line in enumerate(h)]
+            parts += [_text(x + 10, y + 10 + i * 12 + (rows - len(h)) * 12, line, SMALL_SIZE, fill="#555")
+                      for i, line in enumerate(h)]
             x += w
         y += rows * 12 + 6
     y_axis_top = y - 2
@@ -142,7 +145,8 @@ def grouped_bars(groups: list[dict], series: list[str], *, max_value: float | No
                 continue
             w = max(0.0, plot_w * min(v, top) / top)
             parts.append(f'<rect x="{x_plot:.1f}" y="{by + 1}" width="{w:.1f}" height="{bar_h - 2}" '
-                         f'fill="{colors[i % len(colors)]}"><title>{escape(series[i])}: {escape(fmt(v))}{escape(unit)}</title></rect>')
+                         f'fill="{colors[i % len(colors)]}">'
+                         f'<title>{escape(series[i])}: {escape(fmt(v))}{escape(unit)}</title></rect>')
             # the first bar's label goes past the marker, so the marker never crosses it
             past = plot_w * min(g["marker"], top) / top if i == 0 and g.get("marker") is not None else 0
             parts.append(_text(x_plot + max(w, past) + 4, by + 11, fmt(v) + unit, SMALL_SIZE))

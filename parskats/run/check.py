@@ -4,7 +4,8 @@ Imports the gate (and through it Great Expectations) only when called. On a buil
 outcome: a marker next to the build when it passed (so `parskats publish` knows this exact file passed,
 removed on a failure) and the gate summary as JSON. With record=False (the published warehouse) it
 only reads the file: no marker, no summary. Either way the GX expectation names and every failing row
-go to the warehouse's log (parskats.run.locations.log_dir); what a person reads is GateResult.summary_lines(). It does not build or publish.
+go to the warehouse's log (parskats.run.locations.log_dir); what a person reads is GateResult.summary_lines(). It does
+not build or publish.
 """
 from __future__ import annotations
 

@@ -131,9 +131,9 @@ def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors
         _finish(log, timings, started)
         return published_code
 
+    from parskats.publish.publication import publish
     from parskats.run.build import build
     from parskats.run.check import check
-    from parskats.publish.publication import publish
     from parskats.run.stats import warehouse_stats
 
     with Step(log, "build", timings) as s:
@@ -183,8 +183,10 @@ def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors
              f"  dbt build:      {built.passed} passed, {built.failed} failed, {built.skipped} skipped",
              f"  checks:         {gate.checks - len(gate.critical) - len(gate.warnings)} passed, "
              f"{len(gate.critical)} critical failures, {len(gate.warnings)} warnings",
-             f"  parse issues:   {stats['parse_issues'].get('error', 0)} errors, {stats['parse_issues'].get('warning', 0)} warnings",
-             f"  warehouse:      {published if result else 'NOT published (gate failed); previous warehouse unchanged: ' + str(published)}"]
+             f"  parse issues:   {stats['parse_issues'].get('error', 0)} errors, "
+             f"{stats['parse_issues'].get('warning', 0)} warnings",
+             f"  warehouse:      {published}" if result
+             else f"  warehouse:      NOT published (gate failed); previous warehouse unchanged: {published}"]
     if result:
         lines.append(f"  outputs:        {outputs_to} (site/index.html, csv/, parquet/, COLUMNS.md; "
                      f"release {result['release']})")

@@ -254,21 +254,28 @@ BJC = {
                           "Norāde par uzdevumu izpildi (Sasniegts/ daļēji sasniegts/ nav sasniegts) un komentāri "
                           "(kā to ir izdevies īstenot un kādi dati un informācija to apliecina)"],
     "priorities": [
-        (["Nr.1.", "Pedagogu prasmju un iemaņu veicināšana, gatavojoties XIII Latvijas skolēnu dziesmu un deju svētkiem."], [
-            ("a) kvantitatīvie", ["Visi kultūrizglītības pedagogi ir piedalījušies izglītojošos semināros un praktiskajās nodarbībās."],
+        (["Nr.1.", "Pedagogu prasmju un iemaņu veicināšana, gatavojoties XIII Latvijas skolēnu dziesmu "
+                   "un deju svētkiem."], [
+            ("a) kvantitatīvie", ["Visi kultūrizglītības pedagogi ir piedalījušies izglītojošos semināros "
+                                  "un praktiskajās nodarbībās."],
              "Sasniegts", ["18. decembrī un 15. janvārī tika novadīti divi semināri."]),
             ("b) kvalitatīvie", ["Ir papildināta iestādes metodiskā bāze digitālajā vidē."],
-             "Sasniegts", ["Izglītības iestādes pedagogi ir izstrādājuši un ir publicēti 12 jauni metodiskā atbalsta materiāli."]),
+             "Sasniegts", ["Izglītības iestādes pedagogi ir izstrādājuši un ir publicēti 12 jauni "
+                           "metodiskā atbalsta materiāli."]),
         ]),
         (["Nr.2", "Visu mērķauditoriju sadarbība audzēkņu pilsoniskās apziņas, valstiskās identitātes un patriotisma "
                   "stiprināšanai, konkurētspējas, sociālās un etniskās iekļaušanas veicināšanai, gatavojoties XIII "
                   "Latvijas skolu jaunatnes dziesmu un deju svētkiem."], [
-            ("a) kvantitatīvie", ["Nodrošināta iespēja 50 izglītības iestāžu radošajiem kolektīviem iesaistīties pasākumos."],
-             "Sasniegts daļēji", ["Tika nodrošināta iespēja 43 izglītības iestāžu radošajiem kolektīviem iesaistīties pasākumos."]),
-            ("b) kvalitatīvie", ["1. Piedaloties svētkos, pilnveidotas skolēnu radošās pašizpausmes un pilsoniskās līdzdalības prasmes."],
+            ("a) kvantitatīvie", ["Nodrošināta iespēja 50 izglītības iestāžu radošajiem kolektīviem "
+                                  "iesaistīties pasākumos."],
+             "Sasniegts daļēji", ["Tika nodrošināta iespēja 43 izglītības iestāžu radošajiem kolektīviem "
+                                  "iesaistīties pasākumos."]),
+            ("b) kvalitatīvie", ["1. Piedaloties svētkos, pilnveidotas skolēnu radošās pašizpausmes "
+                                 "un pilsoniskās līdzdalības prasmes."],
              "Sasniegts.", ["Skolēni piedalījās svētku norisēs."]),
         ]),
-        (["Nr.3", "Iekļaujošas izglītības nodrošināšanas pilnveide, gatavojoties XIII Latvijas skolu jaunatnes dziesmu un deju svētkiem."], [
+        (["Nr.3", "Iekļaujošas izglītības nodrošināšanas pilnveide, gatavojoties XIII Latvijas skolu jaunatnes "
+                  "dziesmu un deju svētkiem."], [
             ("a) kvantitatīvie", ["Vismaz 20 izglītojamie ar īpašām vajadzībām iesaistīti pasākumos."],
              "Sasniegts", ["Pasākumos piedalījās 26 izglītojamie ar īpašām vajadzībām."]),
             ("b) kvalitatīvie", ["Izglītojamie ar īpašām vajadzībām iekļauti radošajos kolektīvos."],

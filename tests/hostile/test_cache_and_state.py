@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import hostile_inputs as hi
+
 from loaders.ingest import ingest_paths
 from parskats.run.cache import ReportCache
 from parskats.run.locations import fresh_build_path, state_dir, tables_dir

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from hostile_home import ROOT, leftovers
 
 SAMPLES = ROOT / "reports"

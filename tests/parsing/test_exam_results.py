@@ -1,10 +1,11 @@
 """State exam results: entries in a cell or sentence, and results written in prose."""
 from __future__ import annotations
 
+from tika import lines
+
 from loaders.extract.exam_results import parse_exam_cell
 from loaders.extract.prose_exams import extract_prose_exams
 from loaders.subjects import load_subjects
-from tika import lines
 
 
 def prose(text: str, year: str = "2022/2023"):
@@ -333,8 +334,10 @@ def test_a_results_table_in_text_is_read_by_its_header_years():
 
 
 def test_a_results_table_in_a_grid_is_read_by_its_header_years():
+    from grid import grid
+    from grid import prose as prose_lines
+
     from loaders.issues import Issues
-    from grid import grid, prose as prose_lines
 
     table = prose_lines("Valsts pārbaudes darbi 9. klasē:") + grid([
         ["Priekšmets", "2021./2022. m.g.", "Plānotais 2022./2023. m.g."],

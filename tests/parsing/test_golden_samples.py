@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from goldens import compare, read_csv
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,11 +1,12 @@
 """Indicator rows: names read against the template, values split into the table's three cells."""
 from __future__ import annotations
 
-from loaders.extract.indicators import extract_indicators
+from tika import lines
+
 from loaders.extract.indicator_values import cell_value
+from loaders.extract.indicators import extract_indicators
 from loaders.issues import Issues
 from loaders.subjects import load_subjects
-from tika import lines
 
 
 def run(text: str, year: str = "2023/2024"):

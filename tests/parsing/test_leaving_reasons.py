@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
-
 from grid import grid, prose
+from tika import lines
+
 from loaders.extract.leaving_reasons import extract_leaving_reasons
 from loaders.issues import Issues
-from tika import lines
 
 
 def run(text: str):

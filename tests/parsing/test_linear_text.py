@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.extract import report_meta
-from loaders.extract.report_meta import _NOUN_RE, _QUOTED, _STOP, _MUNICIPALITY, _candidates, _nominative
+from loaders.extract.report_meta import _MUNICIPALITY, _NOUN_RE, _QUOTED, _STOP, _candidates, _nominative
 from loaders.textnorm import join_lines
 
 

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import pytest
-
 from grid import grid, prose
+from tika import lines, split
+
 from loaders.extract.planned_priorities import extract_planned, extract_planned_priorities
 from loaders.extract.priorities import extract_priorities
 from loaders.extract.priority_blocks import read_blocks
 from loaders.issues import Issues
-from tika import lines, split
 
 
 def run(text: str):
@@ -231,7 +231,7 @@ def test_next_years_priorities_under_2_5_are_planned_priorities_of_the_year_it_n
         2.5. Izglītības iestādes prioritātes 2022./2023. mācību gadam
         1. Kompetences un sasniegumi: funkcionālās lasītprasmes pilnveide. Plānotie rezultāti: a) kvalitatīvi – vienoti materiāli; b) kvantitatīvi – vismaz 35%.
         3. Kritēriju izvērtējums
-        """)
+        """)  # noqa: E501
     assert [r["priority_no"] for r in extract_priorities(doc.get("priorities").lines, Issues())] == ["1"]
     planned = extract_planned(doc, "2021/2022", Issues())
     assert [(r["school_year"], r["area"], r["title"], r["result_type"], r["planned_results"]) for r in planned] == [
@@ -424,8 +424,8 @@ def extract(lines):
 
 
 def split_section(heading: str, lines):
-    from loaders.split import Section
     from loaders.model import Line
+    from loaders.split import Section
     return Section("planned_priorities", "11", [Line(text=heading, no=0)], lines)
 
 

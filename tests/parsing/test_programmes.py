@@ -1,10 +1,11 @@
 """Programme rows are recognised by what their cells hold, not by line position."""
 from __future__ import annotations
 
+from tika import lines
+
 from loaders.extract.cells import programme_code, split_counts
 from loaders.extract.programmes import extract_programmes
 from loaders.issues import Issues
-from tika import lines
 
 HEADER = """
     Izglītības programmas

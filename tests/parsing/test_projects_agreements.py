@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from grid import grid, prose
-from loaders.extract.projects_agreements import extract_agreements, extract_projects
 from tika import lines
+
+from loaders.extract.projects_agreements import extract_agreements, extract_projects
 
 
 def test_projects_table_grid_fills_every_column_and_joins_a_row_cut_by_a_page_break():
@@ -45,7 +46,8 @@ def test_projects_in_text_split_summary_and_results_only_where_one_finished_sent
 
 def test_a_one_paragraph_project_item_is_cut_at_its_dash():
     rows = extract_projects(lines("4.1. Projekts “Latvijas skolas soma” – izglītojamie apmeklēja 6 pasākumus."))
-    assert [(r["title"], r["summary"]) for r in rows] == [("Projekts “Latvijas skolas soma”", "izglītojamie apmeklēja 6 pasākumus.")]
+    assert [(r["title"], r["summary"]) for r in rows] == [
+        ("Projekts “Latvijas skolas soma”", "izglītojamie apmeklēja 6 pasākumus.")]
 
 
 def test_agreement_partners_after_ar_or_before_a_dash_and_no_page_numbers():

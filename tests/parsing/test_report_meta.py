@@ -1,8 +1,9 @@
 """Institution name, kind and school year come from the report itself."""
 from __future__ import annotations
 
-from loaders.extract.report_meta import institution_kind, institution_name, school_year
 from tika import split
+
+from loaders.extract.report_meta import institution_kind, institution_name, school_year
 
 BODY = """
     1.1. Izglītojamo skaits un īstenotās izglītības programmas 2022./2023.mācību gadā

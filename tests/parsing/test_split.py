@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tika import split
 
 
@@ -25,7 +24,7 @@ def test_heading_glued_to_the_previous_cell_is_cut_off():
         1.1. Izglītojamo skaits un īstenotās izglītības programmas 2024./2025.mācību gadā
         Pamatizglītības programma 21011111 Aveņu iela 40, Daugavpils, LV-5422 1 1.2. Izglītības iestādes iegūtā informācija par izglītojamo iemesliem izglītības iestādes maiņai
         1.2.1. dzīvesvietas maiņa: 3 izglītojamie
-        """)
+        """)  # noqa: E501
     programmes = doc.get("programmes").lines
     assert programmes[-1].text.endswith("LV-5422 1")
     assert doc.get("leaving_reasons").heading[0].text.startswith("1.2. Izglītības")
@@ -82,8 +81,9 @@ def test_an_indicator_row_about_projects_does_not_hide_the_sections_after_it():
 
 
 def test_projects_numbered_as_table_rows_or_as_subsections():
-    from loaders.extract.projects_agreements import extract_projects
     from tika import lines
+
+    from loaders.extract.projects_agreements import extract_projects
 
     for text in ("1. Projekts “Zaļā skola”.\n2. Projekts “Lasām”.", "4.1. Projekts “Zaļā skola”.\n4.2. Projekts “Lasām”."):
         assert [r["title"] for r in extract_projects(lines(text))] == ["Projekts “Zaļā skola”.", "Projekts “Lasām”."]

@@ -7,7 +7,6 @@ import zipfile
 import docx
 import pytest
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
 from loaders.errors import ReportError
 from loaders.read import docx as docx_reader

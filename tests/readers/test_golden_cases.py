@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from goldens import compare
 from precision_bar import precision_bar
 

@@ -2,8 +2,9 @@
 the rules, columns from the gaps in the text, prose between two tables kept apart."""
 from __future__ import annotations
 
-from loaders.read.pdf import read_pdf
 from pdf_builder import Page, build_pdf
+
+from loaders.read.pdf import read_pdf
 
 LEFT, RIGHT = 60, 540
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pdf_builder import Page, build_pdf, text_width
 
 from loaders.errors import ReportError
 from loaders.read import pdf as pdf_reader
 from loaders.read import read_document
 from loaders.read.bounded import run_bounded
 from loaders.read.pdf import read_pdf
-from pdf_builder import Page, build_pdf, text_width
 
 COLUMNS = [72, 250, 400]  # x of the vertical rules of a two-column table
 

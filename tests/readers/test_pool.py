@@ -8,8 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from loaders.ingest import collect_files, ingest_paths
 from loaders.pool import run_pool
 

@@ -52,7 +52,8 @@ def scale_warehouse(src: Path, dst: Path, institutions: int) -> None:
             create temp table report_copies as
             select o.report_id, c.copy_no,
                    'r' || substr(md5(o.report_id || ':' || c.copy_no), 1, 15) as new_report_id,
-                   trim({_sql_list(MUNICIPALITIES)}[cast(1 + (c.copy_no * 7 + hash(o.institution_key) % 5) % {len(MUNICIPALITIES)} as bigint)]
+                   trim({_sql_list(MUNICIPALITIES)}[cast(1 + (c.copy_no * 7 + hash(o.institution_key) % 5)
+                                                         % {len(MUNICIPALITIES)} as bigint)]
                         || ' ' || regexp_replace(i.institution_name, '^\\S+ (novada|pilsētas|valstspilsētas) ', '')
                         || ' Nr. ' || (c.copy_no + 1)) as new_name
             from old_report_keys o join copies c using (institution_key)
@@ -66,7 +67,8 @@ def scale_warehouse(src: Path, dst: Path, institutions: int) -> None:
                         join {IDENTITY} s on s.report_id = m.new_report_id""")
         tables = con.execute("""select table_schema || '.' || table_name from information_schema.tables
                                 where table_type = 'BASE TABLE' and (table_schema = 'marts'
-                                   or table_schema || '.' || table_name in ('raw.parse_issues', 'raw.source_lines'))""").fetchall()
+                                   or table_schema || '.' || table_name in ('raw.parse_issues', 'raw.source_lines'))
+                             """).fetchall()
         for (relation,) in tables:
             select = _scaled_select(con, relation)
             if select:

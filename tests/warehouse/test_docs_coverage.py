@@ -99,5 +99,6 @@ def test_every_fact_mart_names_the_institution(built):
             continue
         columns = {r[0] for r in built.execute(f"select column_name from (describe marts.{mart})").fetchall()}
         assert {"institution_key", "institution_name"} <= columns, mart
-        nulls = built.execute(f"select count(*) from marts.{mart} where institution_key is null or institution_name is null").fetchone()[0]
+        nulls = built.execute(f"select count(*) from marts.{mart} "
+                              "where institution_key is null or institution_name is null").fetchone()[0]
         assert nulls == 0, mart

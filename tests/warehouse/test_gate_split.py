@@ -31,7 +31,8 @@ HELD_BY_DBT = [
     ("stg_reports__programmes", None, "parskats_unique_combination", {"columns": ["report_id", "row_no"]}),
     ("stg_reports__programmes", "learners_start", "parskats_between", {"min_value": 0}),
     ("stg_reports__programmes", "learners_end", "parskats_between", {"min_value": 0}),
-    ("stg_reports__programmes", "programme_code", "parskats_matches_pattern", {"pattern": r"\d{2}[0-9A-Z]\d{5}"}),  # the 3rd may be a type letter
+    # the 3rd may be a type letter
+    ("stg_reports__programmes", "programme_code", "parskats_matches_pattern", {"pattern": r"\d{2}[0-9A-Z]\d{5}"}),
     ("stg_reports__leaving_reasons", "learners", "parskats_between", {"min_value": 0}),
     ("stg_reports__leaving_reasons", "category", "relationships",
      {"to": "ref('stg_reference__leaving_categories')", "field": "category"}),
@@ -71,7 +72,8 @@ HELD_BY_DBT = [
 @pytest.fixture(scope="module")
 def dbt_tests(pipeline):
     assert pipeline["proc"].returncode == 0, pipeline["proc"].stdout + pipeline["proc"].stderr
-    manifest = json.loads((pipeline["home"] / "warehouse" / ".parskats.state" / "target" / "manifest.json").read_text(encoding="utf-8"))
+    manifest_path = pipeline["home"] / "warehouse" / ".parskats.state" / "target" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     return [n for n in manifest["nodes"].values() if n["resource_type"] == "test" and n.get("test_metadata")]
 
 
@@ -111,5 +113,5 @@ def test_a_value_out_of_range_stops_the_build_before_the_gate(pipeline, tmp_path
     proc = subprocess.run([str(PARSKATS), "build", "--quiet"], env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "build FAILED" in proc.stderr
-    assert "parskats_between_stg_reports__exam_results_school_pct" in (home / "warehouse" / ".parskats.state" / "logs" / "dbt.log").read_text(
-        encoding="utf-8")
+    dbt_log = home / "warehouse" / ".parskats.state" / "logs" / "dbt.log"
+    assert "parskats_between_stg_reports__exam_results_school_pct" in dbt_log.read_text(encoding="utf-8")

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-OLD_FILE = ROOT / "tests" / "cases" / "consecutive-2023-24" / "reports" / "daugavpils-draudziga-aicinajuma-vidusskola_2023-2024.txt"
+OLD_FILE = (ROOT / "tests" / "cases" / "consecutive-2023-24" / "reports"
+            / "daugavpils-draudziga-aicinajuma-vidusskola_2023-2024.txt")
 NEW_FILE = ROOT / "reports" / "daugavpils-draudziga-aicinajuma-vidusskola_2024-2025.txt"
 DDA = "Daugavpils pilsētas Daugavpils Draudzīgā aicinājuma vidusskola"
 
@@ -82,7 +83,8 @@ def test_last_years_exam_targets_met_or_missed_by_how_much(multi_year_warehouse)
     latvian = next(r for r in rows if r["subject"] == "latvian" and r["exam_level"] == "grade9")
     assert "38%" in _lines(OLD_FILE, latvian["target_source_ref"])
     assert "37,2%" in _lines(NEW_FILE, latvian["result_source_ref"])
-    waiting = _rows(multi_year_warehouse, "select distinct outcome from marts.target_follow_through where target_year = '2025/2026'")
+    waiting = _rows(multi_year_warehouse,
+                    "select distinct outcome from marts.target_follow_through where target_year = '2025/2026'")
     assert waiting == [{"outcome": "awaiting_report"}]
 
 
@@ -97,12 +99,14 @@ def test_planned_priorities_followed_into_the_next_report(multi_year_warehouse):
         ("Digitālās mācību vides pilnveide", "dropped", None, None),
     ]
     assert rows[3]["title_similarity"] < 0.5 <= min(r["title_similarity"] for r in rows[:3])
-    nxt = _rows(multi_year_warehouse, "select distinct follow_through from marts.priority_follow_through where planned_for_year = '2025/2026'")
+    nxt = _rows(multi_year_warehouse, "select distinct follow_through from marts.priority_follow_through "
+                                      "where planned_for_year = '2025/2026'")
     assert nxt == [{"follow_through": "awaiting_report"}]
 
 
 def test_institution_panel_has_both_years(multi_year_warehouse):
-    rows = _rows(multi_year_warehouse, "select * from marts.institution_year where institution_name = ? order by school_year", DDA)
+    rows = _rows(multi_year_warehouse,
+                 "select * from marts.institution_year where institution_name = ? order by school_year", DDA)
     assert [r["school_year"] for r in rows] == ["2023/2024", "2024/2025"]
     old, new = rows
     assert (old["learners_start"], old["learners_end"], old["leavers"]) == (1775, 1696, 128)

@@ -159,7 +159,8 @@ def test_column_guide_shows_each_doc_block_text_in_one_table_row(outputs, wareho
     for table in re.findall(r"^\| column \| type \| description \|\n\|---\|---\|---\|\n((?:.+\n)*)", guide, re.M):
         for row in table.splitlines():
             assert re.fullmatch(r"\| `\w+` \| [A-Z][^|]* \| .+ \|", row), row
-    assert sum(len(t.splitlines()) for t in re.findall(r"^\| column \| type \| description \|\n\|---\|---\|---\|\n((?:.+\n)*)", guide, re.M)) == \
+    column_tables = re.findall(r"^\| column \| type \| description \|\n\|---\|---\|---\|\n((?:.+\n)*)", guide, re.M)
+    assert sum(len(t.splitlines()) for t in column_tables) == \
         warehouse.execute("select count(*) from information_schema.columns where table_schema = 'marts'").fetchone()[0]
     # in the site, a description's Markdown is rendered: `dim_reports` as code
     assert "(<code>dim_reports</code>)" in page.split('<h2 id="exam_vs_national">')[1].split("<h2 ")[0]
@@ -180,7 +181,8 @@ def test_site_files_and_dbt_docs_page(outputs):
 
 
 def test_parse_issue_links_to_its_source_line(outputs, warehouse):
-    issues = warehouse.execute("select report_id, source_ref, code from raw.parse_issues order by report_id, source_ref").fetchall()
+    issues = warehouse.execute("select report_id, source_ref, code from raw.parse_issues "
+                               "order by report_id, source_ref").fetchall()
     assert issues, "the sample reports no longer have a parse issue"
     site = outputs / "site"
     index = (site / "index.html").read_text(encoding="utf-8")

@@ -16,7 +16,6 @@ import duckdb
 from loaders.contract import TABLES
 from loaders.write import write_tables
 
-
 LATE = 'Skolēni teica: ""labi"", tad, =SUM(A1)\nun +37 @x'
 LONG = "pierādījums, " * 15_385  # 200,005 characters
 

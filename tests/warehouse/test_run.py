@@ -19,7 +19,7 @@ def test_run_publishes_and_summarises(pipeline):
 
 
 def test_summary_lists_every_mart_with_its_rows(pipeline, warehouse):
-    line = next(l for l in pipeline["proc"].stdout.splitlines() if l.strip().startswith("rows per mart:"))
+    line = next(s for s in pipeline["proc"].stdout.splitlines() if s.strip().startswith("rows per mart:"))
     listed = dict(part.rsplit(" ", 1) for part in line.split(":", 1)[1].strip().split(", "))
     marts = [r[0] for r in warehouse.execute(
         "select table_name from information_schema.tables where table_schema = 'marts'").fetchall()]

@@ -28,8 +28,10 @@ CLIPPED = r"""(() => {
     for (const t of svg.querySelectorAll('text')) {
       const b = t.getBBox();
       if (b.width === 0 && b.height === 0) continue;
-      if (b.x < vb.x - 0.5 || b.y < vb.y - 0.5 || b.x + b.width > vb.x + vb.width + 0.5 || b.y + b.height > vb.y + vb.height + 0.5)
-        out.push(`svg text "${t.textContent}" at x ${fmt(b.x)}..${fmt(b.x + b.width)}, y ${fmt(b.y)}..${fmt(b.y + b.height)} outside ${vb.width}x${vb.height}`);
+      if (b.x < vb.x - 0.5 || b.y < vb.y - 0.5
+          || b.x + b.width > vb.x + vb.width + 0.5 || b.y + b.height > vb.y + vb.height + 0.5)
+        out.push(`svg text "${t.textContent}" at x ${fmt(b.x)}..${fmt(b.x + b.width)}, `
+                 + `y ${fmt(b.y)}..${fmt(b.y + b.height)} outside ${vb.width}x${vb.height}`);
     }
   }
   const page = document.documentElement.clientWidth;
@@ -40,7 +42,8 @@ CLIPPED = r"""(() => {
     const r = cell.getBoundingClientRect();
     if (r.right > page + 1) out.push(`cell "${text}" ends at ${fmt(r.right)}, past the page (${page})`);
   }
-  if (document.documentElement.scrollWidth > page + 1) out.push(`page is ${document.documentElement.scrollWidth} wide, window ${page}`);
+  if (document.documentElement.scrollWidth > page + 1)
+    out.push(`page is ${document.documentElement.scrollWidth} wide, window ${page}`);
   return out;
 })()"""
 
@@ -137,8 +140,8 @@ def test_long_labels_wrap_or_widen_the_chart_instead_of_being_cut(browser, tmp_p
                            ["Sasniegts", "Daļēji sasniegts", "Nav sasniegts " * 8], width=400, title="t"),
     ]
     page_path = tmp_path / "charts.html"
-    page_path.write_text(f'<!DOCTYPE html><html lang="lv"><head><meta charset="utf-8"></head><body>{"".join(charts)}</body></html>',
-                         encoding="utf-8")
+    page_path.write_text('<!DOCTYPE html><html lang="lv"><head><meta charset="utf-8"></head>'
+                         f'<body>{"".join(charts)}</body></html>', encoding="utf-8")
     page = browser.open(page_path.as_uri())
     assert page.evaluate("document.querySelectorAll('svg.chart text').length") > 20
     assert page.evaluate(CLIPPED) == []

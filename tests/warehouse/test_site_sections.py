@@ -214,12 +214,14 @@ def _subject_name(con, subject: str) -> str:
 
 def test_planned_priorities_are_followed_into_the_next_report(multi_year_published, multi_year_warehouse):
     followed = _rows(multi_year_warehouse, """select * from marts.priority_follow_through
-                                               where institution_name like '%Draudzīgā%' and follow_through <> 'awaiting_report'""")
+                                               where institution_name like '%Draudzīgā%'
+                                               and follow_through <> 'awaiting_report'""")
     assert {r["follow_through"] for r in followed} == {"evaluated", "dropped"}
     section = _section(_school_page(multi_year_published), "prioritates").split('id="turpinajums"')[1]
     rows = re.findall(r"<tr(?: class=\"flagged\")?><td>.*?</tr>", section, re.DOTALL)
     assert len(rows) == len(followed)
-    labels = {s: label for s, label in multi_year_warehouse.execute("select status, label_lv from raw.priority_statuses").fetchall()}
+    statuses = multi_year_warehouse.execute("select status, label_lv from raw.priority_statuses").fetchall()
+    labels = {s: label for s, label in statuses}
     for p in followed:
         row = next(r for r in rows if f"<td>{escape(p['planned_title'])}</td>" in r)
         assert _link(p["planned_report_id"], p["planned_source_ref"]) in row
@@ -302,7 +304,8 @@ def test_a_cell_citing_several_places_links_each(built, tmp_path):
 def test_a_mart_lacking_a_column_its_section_reads_is_skipped(built, tmp_path):
     db = _copy(built, tmp_path / "thin-mart")
     con = duckdb.connect(str(db))
-    con.execute("create or replace table marts.projects as select institution_key, 'Tikai nosaukums' as title from marts.dim_institutions")
+    con.execute("create or replace table marts.projects as "
+                "select institution_key, 'Tikai nosaukums' as title from marts.dim_institutions")
     con.close()
     out = _site(db)
     page = _school_page(out)
@@ -359,13 +362,15 @@ def test_institutions_are_compared_only_with_their_own_kind(built, tmp_path):
     con = duckdb.connect(str(db))
     schools = [r[0] for r in con.execute("""select institution_key from marts.dim_institutions
                                             where institution_kind = 'general' order by institution_key""").fetchall()]
-    centre = con.execute("select institution_key from marts.dim_institutions where institution_kind = 'interest' limit 1").fetchone()[0]
+    centre = con.execute("select institution_key from marts.dim_institutions "
+                         "where institution_kind = 'interest' limit 1").fetchone()[0]
     con.execute("update marts.exam_vs_national set school_pct = school_pct + 9 where institution_key = ?", [schools[1]])
     # an interest-education centre with the same exams at 99 %: never part of the schools' comparison
     con.execute("""insert into marts.exam_vs_national select * replace (? as institution_key, 99.0 as school_pct)
                    from marts.exam_vs_national where institution_key = ?""", [centre, schools[0]])
-    expected = con.execute("""select round(avg(school_pct), 1) from marts.exam_vs_national where institution_key in (?, ?, ?)
-                              and exam_level = 'grade9' and subject = 'latvian' and school_year = '2024/2025'""", schools).fetchone()[0]
+    expected = con.execute("""select round(avg(school_pct), 1) from marts.exam_vs_national
+                              where institution_key in (?, ?, ?) and exam_level = 'grade9'
+                              and subject = 'latvian' and school_year = '2024/2025'""", schools).fetchone()[0]
     con.close()
     out = _site(db)
     page = (out / site.institution_page_name(schools[0])).read_text(encoding="utf-8")
