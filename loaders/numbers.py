@@ -12,7 +12,6 @@ from dataclasses import dataclass
 _NUMBER = re.compile(r"(?<![0-9])(?<![0-9][.,])([0-9]+(?:[.,][0-9]+)?)(?![0-9])(?:\s?(%))?")
 _WHOLE = re.compile(r"^\s*([-−–]?)\s*([0-9]+(?:[.,][0-9]+)?)\s*(%?)\s*\.?\s*$")
 _RANGE = re.compile(r"^\s*([0-9]+(?:[.,][0-9]+)?)\s*%?\s*[-–—]\s*([0-9]+(?:[.,][0-9]+)?)\s*(%?)\s*$")
-DASHES = "-–—−"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from pathlib import Path
 from loaders.reference import reference_dir
 from loaders.textnorm import fold, fold_in_place
 
-_RAW_END = re.compile(r"[^A-Za-zĀ-ž ]|\s(?=[a-zāčēģīķļņšūž]+\s*[0-9])")
 
 
 @dataclass(frozen=True)

@@ -54,8 +54,10 @@ def open_warehouse(path: Path):
     # other connection to the file in this process whatever their settings
     con = duckdb.connect(":memory:")
     try:
-        con.execute("attach '" + str(path).replace("'", "''") + "' (read_only)")
-        name = con.execute("select database_name from duckdb_databases() where path = ?", [str(path)]).fetchone()[0]
+        # the catalog name the build gave the file (its name up to the first dot), which the views use;
+        # named explicitly because the published path is a link into the release in service
+        name = path.name.split(".")[0]
+        con.execute("attach '" + str(path).replace("'", "''") + "' as \"" + name.replace('"', '""') + "\" (read_only)")
         con.execute('use "' + name.replace('"', '""') + '"')
         con.execute("set enable_external_access = false")
         con.execute("set enable_progress_bar = false")

@@ -311,10 +311,6 @@ def _continues(previous: str | None, text: str) -> bool:
     return previous[-1:].isalpha() or previous.endswith((",", "-", "/", "–"))
 
 
-def _row_texts(row: dict[int, list[tuple[int, str]]]) -> tuple[str, ...]:
-    return tuple(_join([t for _, t in row[c]]) for c in sorted(row))
-
-
 def _join(pieces: list[str]) -> str:
     out = ""
     for piece in pieces:
