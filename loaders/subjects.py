@@ -16,7 +16,6 @@ from loaders.reference import reference_dir
 from loaders.textnorm import fold, fold_in_place
 
 
-
 @dataclass(frozen=True)
 class Subjects:
     aliases: tuple[tuple[str, str], ...]  # (folded alias, code), longest first
