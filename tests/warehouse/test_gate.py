@@ -25,6 +25,8 @@ def sandbox(pipeline, tmp_path, monkeypatch):
     monkeypatch.setenv("PARSKATS_HOME", str(pipeline["home"]))
     published = tmp_path / "parskats.duckdb"
     monkeypatch.setenv("PARSKATS_WAREHOUSE", str(published))
+    # its own publish folder: publishing must not switch the session's release under other tests
+    monkeypatch.setenv("PARSKATS_PUBLISH", str(tmp_path / "publish"))
     shutil.copy2(pipeline["warehouse"], published)
     build = tmp_path / "parskats.build.duckdb"
     shutil.copy2(pipeline["warehouse"], build)
