@@ -53,7 +53,7 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
     staging = swap.staging_dir(root, release_id)
     release = root / swap.RELEASES / release_id
     try:
-        claim_publish_dir(root)
+        claim_publish_dir(root, published)
         swap.clean(root)
         counts = _stage(build_path, published, staging, say)
         pause_point("publish:staging")

@@ -25,6 +25,7 @@ def sandbox(pipeline, tmp_path, monkeypatch):
     monkeypatch.setenv("PARSKATS_HOME", str(pipeline["home"]))
     published = tmp_path / "parskats.duckdb"
     monkeypatch.setenv("PARSKATS_WAREHOUSE", str(published))
+    monkeypatch.setenv("PARSKATS_PUBLISH", str(tmp_path / "publish"))  # a publish folder publishes one warehouse
     shutil.copy2(pipeline["warehouse"], published)
     build = tmp_path / "parskats.build.duckdb"
     shutil.copy2(pipeline["warehouse"], build)
