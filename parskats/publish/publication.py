@@ -53,7 +53,7 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
     staging = swap.staging_dir(root, release_id)
     release = root / swap.RELEASES / release_id
     try:
-        claim_publish_dir(root)
+        claim_publish_dir(root, published)
         swap.clean(root)
         counts = _stage(build_path, published, staging, say)
         pause_point("publish:staging")
@@ -111,7 +111,10 @@ def _link_stable_paths(root: Path, published: Path, entries: list[str]) -> None:
     for name in entries:
         swap.link(root / name, f"{CURRENT}/{name}")
     published.parent.mkdir(parents=True, exist_ok=True)
-    swap.link(published, os.path.relpath(root / CURRENT / RELEASE_WAREHOUSE, published.parent))
+    target = root / CURRENT / RELEASE_WAREHOUSE
+    plain = all(os.path.realpath(p) == str(p) for p in (published.parent, root))
+    # relative where no folder on the way is itself a link (the pair can then be moved together)
+    swap.link(published, os.path.relpath(target, published.parent) if plain else str(target))
 
 
 def _unlink_vanished(root: Path) -> None:

@@ -12,7 +12,9 @@ that is not parskats' own is refused with one line (`Refused`), untouched:
 - the warehouse's state folder (`.<name>.state/`): missing or a real folder, never a link.
 - the publish folder (PARSKATS_PUBLISH): missing; empty; holding the marker file `.parskats-publish`
   that parskats writes into every publish folder it creates; or laid out exactly as parskats laid
-  it out before markers existed (then the marker is added).
+  it out before markers existed (then the marker is added). The marker names the warehouse the
+  folder publishes (relative to the folder, so the pair can be moved together): another warehouse
+  is refused, since switching the folder's release would switch that warehouse's link too.
 
 The lock file is guarded where it is opened (parskats.run.lock: O_NOFOLLOW, regular files only).
 This module only looks (and writes the marker when claiming a folder); it does not publish.
@@ -147,7 +149,22 @@ def _legacy_publication(entries: set[str], folder: Path) -> bool:
     return bool(visible) and visible <= _LEGACY_ENTRIES and (folder / "site" / "index.html").is_file()
 
 
-def check_publish_dir(folder: Path) -> None:
+def _marker_owner(folder: Path) -> str | None:
+    try:
+        text = (folder / MARKER).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        if line.startswith("warehouse: "):
+            return line[len("warehouse: "):].strip()
+    return None
+
+
+def _owner_text(folder: Path, warehouse: Path) -> str:
+    return os.path.relpath(os.path.abspath(warehouse), os.path.abspath(folder))
+
+
+def check_publish_dir(folder: Path, warehouse: Path | None = None) -> None:
     folder = Path(folder)
     label = f"the publish folder {_shown(folder)}"
     try:
@@ -167,7 +184,14 @@ def check_publish_dir(folder: Path) -> None:
         entries = set(os.listdir(folder))
     except OSError as exc:
         raise Refused(f"{label} cannot be listed ({exc.strerror or exc}); it was left as it is") from None
-    if not entries or MARKER in entries and (folder / MARKER).is_file() and not (folder / MARKER).is_symlink():
+    if not entries:
+        return
+    if MARKER in entries and (folder / MARKER).is_file() and not (folder / MARKER).is_symlink():
+        owner = _marker_owner(folder)
+        if warehouse is not None and owner is not None and owner != _owner_text(folder, warehouse):
+            raise Refused(f"{label} publishes another warehouse ({_shown(owner)}, relative to it); switching "
+                          f"its release would switch that warehouse too. Point PARSKATS_PUBLISH at a folder "
+                          f"of this warehouse's own (or delete {MARKER} there to hand the folder over)")
         return
     if _legacy_publication(entries, folder):
         return
@@ -175,14 +199,16 @@ def check_publish_dir(folder: Path) -> None:
                   f"its contents were left as they are. Point PARSKATS_PUBLISH at a new or empty folder")
 
 
-def claim_publish_dir(folder: Path) -> None:
-    """Create the publish folder if missing and mark it as parskats' (after check_publish_dir passed)."""
+def claim_publish_dir(folder: Path, warehouse: Path) -> None:
+    """Create the publish folder if missing and mark it as parskats', publishing `warehouse` (after
+    check_publish_dir passed)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     marker = folder / MARKER
-    if not marker.is_file():
+    if not marker.is_file() or _marker_owner(folder) is None:
         marker.write_text("This folder is written by parskats (`parskats run` / `parskats publish`); "
-                          "its contents are replaced on every publication.\n", encoding="utf-8")
+                          "its contents are replaced on every publication.\n"
+                          f"warehouse: {_owner_text(folder, warehouse)}\n", encoding="utf-8")
 
 
 def check_targets(published: Path, publish: Path | None, *, build: Path | None = None,
@@ -194,4 +220,4 @@ def check_targets(published: Path, publish: Path | None, *, build: Path | None =
     if build is not None:
         check_build_file(build)
     if publish is not None:
-        check_publish_dir(publish)
+        check_publish_dir(publish, published)

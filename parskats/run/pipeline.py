@@ -125,6 +125,7 @@ def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors
             and last.get("outputs") == str(outputs_to) and (Path(outputs_to) / "site" / "index.html").is_file()):
         log.line(f"unchanged: reports and build inputs match the publication of {last.get('published_at')}; "
                  f"build, check and publish skipped")
+        _tidy(Path(outputs_to), log)
         print("\n".join(["", "summary:", f"  reports read:   {ingested}{skip_note}",
                          f"  nothing changed since {last.get('published_at')}; published warehouse is current",
                          f"  warehouse:      {published}", f"  outputs:        {outputs_to}"]))
@@ -193,6 +194,18 @@ def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors
     print("\n".join(lines))
     _finish(log, timings, started)
     return published_code if result is not None else EXIT_FAILED
+
+
+def _tidy(outputs_to: Path, log: RunLog) -> None:
+    """What a killed publication left in a publish folder parskats owns (a staging folder, a release
+    never switched in) is removed even when nothing is published this time."""
+    from parskats.publish import swap
+    from parskats.run.guard import MARKER
+
+    if (outputs_to / MARKER).is_file():
+        removed = swap.clean(outputs_to)
+        if removed:
+            log.line(f"tidied the publish folder: removed {', '.join(removed)}")
 
 
 def _finish(log: RunLog, timings: dict[str, float], started: float) -> None:

@@ -25,7 +25,7 @@ def test_a_missing_path_and_parskats_own_warehouses_are_accepted(tmp_path):
     guard.check_warehouse(tmp_path / "absent.duckdb")
     guard.check_warehouse(_warehouse(tmp_path / "legacy.duckdb"))       # published before releases existed
     publish = tmp_path / "publish"
-    guard.claim_publish_dir(publish)
+    guard.claim_publish_dir(publish, tmp_path / "w.duckdb")
     link = tmp_path / "w.duckdb"
     link.symlink_to(os.path.relpath(publish / "current" / "parskats.duckdb", tmp_path))
     guard.check_warehouse(link)                                          # dangling until the first switch
@@ -70,6 +70,10 @@ def test_publish_folders(tmp_path):
     (legacy / "site" / "index.html").write_text("<html>")
     (legacy / "csv").mkdir()
     guard.check_publish_dir(legacy)
+    guard.claim_publish_dir(tmp_path / "empty", tmp_path / "a.duckdb")
+    guard.check_publish_dir(tmp_path / "empty", tmp_path / "a.duckdb")
+    with pytest.raises(guard.Refused, match="publishes another warehouse"):
+        guard.check_publish_dir(tmp_path / "empty", tmp_path / "b.duckdb")
     (legacy / "thesis.docx").write_bytes(b"PK")
     with pytest.raises(guard.Refused):
         guard.check_publish_dir(legacy)
@@ -119,7 +123,7 @@ def _release(publish, release_id):
 
 def test_switch_moves_every_stable_path_at_once_and_clean_keeps_the_previous_release(tmp_path):
     publish = tmp_path / "publish"
-    guard.claim_publish_dir(publish)
+    guard.claim_publish_dir(publish, tmp_path / "w.duckdb")
     ids = ["20250101T000000-000000001", "20250102T000000-000000001", "20250103T000000-000000001"]
     swap.link(publish / "site", "current/site")
     for release_id in ids:

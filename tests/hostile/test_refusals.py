@@ -89,6 +89,19 @@ def test_a_publish_folder_parskats_did_not_create_is_refused_and_untouched(home,
     assert not home.warehouse.parent.exists(), "the run wrote its state before refusing"
 
 
+def test_a_publish_folder_of_another_warehouse_is_refused(home, tmp_path):
+    """Switching a folder's release switches the link of the warehouse it publishes: one folder, one warehouse."""
+    from parskats.run.guard import claim_publish_dir
+
+    claim_publish_dir(home.publish, tmp_path / "other" / "parskats.duckdb")
+    before = _snapshot(home.publish)
+    proc = home.run("run", SAMPLES)
+    assert proc.returncode == 1
+    line = _one_line(proc)
+    assert "publishes another warehouse" in line and "PARSKATS_PUBLISH" in line
+    assert _snapshot(home.publish) == before
+
+
 def test_a_lock_file_that_is_a_link_is_refused_and_its_target_untouched(home, tmp_path):
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n", encoding="utf-8")

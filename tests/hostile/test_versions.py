@@ -74,3 +74,12 @@ def test_two_versions_reach_the_marts_once_and_force_rereads_everything(home, tm
     assert not [r for r in home.query("select institution_name from marts.dim_institutions") if MADE_UP in r[0]]
     assert not [e for e in (home.state() / "ingest").glob("*.json") if MADE_UP in e.read_text(encoding="utf-8")], \
         "--force did not rewrite the cache"
+
+    # a run with nothing to do still removes what a killed publication left (here: a staging folder)
+    planted = home.publish / "releases" / ".staging-20000101T000000-000000000"
+    planted.mkdir()
+    (planted / "half.csv").write_text("a\n", encoding="utf-8")
+    again = home.run("run", "--quiet", inputs)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "nothing changed since" in again.stdout
+    assert not planted.exists()
