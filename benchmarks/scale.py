@@ -31,6 +31,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -68,15 +69,25 @@ def run_measured(cmd: list[str], *, env: dict, cwd: Path, out: Path, err: Path, 
     with out.open("wb") as fo, err.open("wb") as fe:
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=fo, stderr=fe)
         deadline = None if timeout is None else started + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if deadline and time.perf_counter() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.05)
+        try:
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if deadline and time.perf_counter() > deadline:
+                    proc.kill()
+                    pid, status, usage = os.wait4(proc.pid, 0)
+                    break
+                time.sleep(0.05)
+        except BaseException:  # interrupted (Ctrl-C, SIGTERM): stop our own child, then let it propagate
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+            raise
     proc.returncode = os.waitstatus_to_exitcode(status)
     return {"pid": proc.pid, "exit": proc.returncode, "wall_s": round(time.perf_counter() - started, 2),
             "maxrss_mib": round(usage.ru_maxrss / 1024, 1), "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
@@ -153,8 +164,27 @@ class Bench:
         log(f"[{label}] {' '.join(cmd[-3:])}  ({manifest['reports']} reports: "
             + ", ".join(f"{k} {v}" for k, v in sorted(manifest["by_format"].items())) + ")")
         load_before = os.getloadavg()
-        measured = run_measured(cmd, env=env, cwd=self.project, out=run_dir / f"{kind}.out", err=run_dir / f"{kind}.err",
-                                timeout=self.args.timeout)
+        started = time.perf_counter()
+        try:
+            measured = run_measured(cmd, env=env, cwd=self.project, out=run_dir / f"{kind}.out",
+                                    err=run_dir / f"{kind}.err", timeout=self.args.timeout)
+        except KeyboardInterrupt:
+            # record how far the run got (its step lines so far), then stop the benchmark
+            err_text = (run_dir / f"{kind}.err").read_bytes().decode("utf-8", "replace")
+            parsed = {"steps": {}, "states": {}, "details": {}, "events": [], "ingest": None}
+            for pid in {int(m) for m in re.findall(r"\[(\d+)\] run started", err_text)}:
+                parsed = parse_log(err_text, pid)
+            self.runs.append({"label": label + " (interrupted)", "kind": kind, "size": size,
+                              "reports": manifest["reports"], "by_format": manifest["by_format"],
+                              "institutions": manifest["institutions"], "corpus_s": round(corpus_s, 1),
+                              "pdf_conversion": manifest.get("pdf_conversion"), "exit": None,
+                              "wall_s": round(time.perf_counter() - started, 2), "maxrss_mib": None, "cpu_s": None,
+                              "steps": parsed["steps"], "step_states": parsed["states"],
+                              "step_details": parsed["details"], "events": parsed["events"], "ingest": parsed["ingest"],
+                              "loadavg": [round(load_before[0], 2), round(os.getloadavg()[0], 2)], "checks": [],
+                              "checks_ok": False, "reports_per_s": None,
+                              "failure": {"step": "interrupted", "errors": ["the benchmark was interrupted"]}})
+            raise
         load_after = os.getloadavg()
         appended = {}
         for p in set(candidates) | {p for p in run_dir.rglob("*.log") if p.is_file()}:
@@ -350,6 +380,11 @@ def main(argv: list[str] | None = None) -> int:
         args.formats = corpus.DEFAULT_MIX
     bench = Bench(args)
     started = time.strftime("%Y-%m-%d %H:%M:%S")
+
+    def on_term(signum, frame):  # a SIGTERM ends the benchmark like Ctrl-C: results so far are written
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_term)
     log(f"scale benchmark: sizes {args.sizes}, formats {args.formats}, work {bench.work}")
     try:
         for size in args.sizes:
@@ -360,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         log("interrupted: writing what was measured")
     finally:
         ok = bool(bench.runs) and all(r["exit"] == 0 and r.get("checks_ok") for r in bench.runs)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         head, rows = table_rows(bench.runs)
         print(render_text(head, rows))
         if bench.runs:
