@@ -42,23 +42,32 @@ def fold_in_place(text: str) -> str:
     return text.translate(_FOLD_IN_PLACE)
 
 
+_RANGE_DASH = re.compile(r"(?:[0-9.][–—-]|LV ?-)$")
+
+
+def _glued(tail: str, text: str) -> bool:
+    """Whether a line ending in `tail` runs on into `text` with no space: a word hyphenated at the line
+    end (`e-` + `grāmata`, `COVID-` + `19`; not `darba-` + `Lapa`), or a range or postcode whose dash ends the line
+    (`(7.–` + `9. klase)`, `2023-` + `2024`, `LV -` + `5401`)."""
+    if not text:
+        return False
+    if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and (text[0].islower() or text[0].isdigit()):
+        return True
+    return bool(_RANGE_DASH.search(tail)) and text[0].isdigit()
+
+
 def join_lines(texts) -> str:
-    """Join line texts with single spaces, re-joining words hyphenated at a line end (`e-` + `grāmata`).
-    Linear in the total length (parts joined once at the end)."""
+    """Join line texts with single spaces, except where a line ends in a hyphen or range dash that
+    runs on into the next (`_glued`). Linear in the total length (parts joined once at the end)."""
     parts: list[str] = []
-    tail = ""  # the last two characters joined so far
+    tail = ""  # the last four characters joined so far
     for text in texts:
         text = text.strip()
         if not text:
             continue
-        if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and text[:1].islower():
-            sep = ""
-        elif parts:
-            sep = " "
-        else:
-            sep = ""
+        sep = "" if not parts or _glued(tail, text) else " "
         parts.append(sep + text)
-        tail = (tail + sep + text)[-2:]
+        tail = (tail + sep + text)[-4:]
     return "".join(parts)
 
 

@@ -4,7 +4,7 @@ A row opens with its number (`1.`, `1.2.`, `3.1.`), and numbers must follow the 
 (sibling, child or the parent's next sibling), so a list item `1.` inside a cell is not a row. The
 template's own row names are kept as data (KNOWN_NAMES): a name is read word by word against them,
 so a name glued to its first value (`6. Citi kvalitātes rādītāji Latvijas skolu reitings- 2024`)
-is cut at the right word. Splitting values into cells is loaders.extract.table_cells's job.
+is cut at the right word. Splitting values into cells is loaders.extract.tika_row_cells's job.
 
 Where the reader saw the table's grid (DOCX, PDF tables, layout text: `Line.row`/`Line.col`), rows are
 the grid's rows: the number column (`1.1` and `.` on two lines is `1.1.`), the name column after it, and

@@ -7,8 +7,8 @@ name is a state exam row also give exam results: the first cell holds the previo
 the second this year's, the third next year's targets.
 
 Cells come from the table's grid where the reader saw one (loaders.extract.indicator_rows), else from
-Tika-style text: by their figures (loaders.extract.text_rows), or for exam rows by their subject
-entries (loaders.extract.exam_cells). What cannot be placed with certainty is an `ambiguous_value`
+Tika-style text: by their figures (loaders.extract.tika_indicator_rows), or for exam rows by their subject
+entries (loaders.extract.tika_exam_cells). What cannot be placed with certainty is an `ambiguous_value`
 issue naming the indicator (and the subjects), never a guessed row. Exam results are checked before
 they are written (0-100, once per column, a quoted national average that is another year's published
 one); entries that do not add up are named in a warning.
@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.extract.exam_cells import split_exam_text, split_subject_row
-from loaders.extract.exam_results import exam_level, parse_exam_cell
+from loaders.extract.exam_entries import exam_level, parse_exam_cell
 from loaders.extract.indicator_rows import IndicatorRow, known_name_end, name_carried_over, read_rows
 from loaders.extract.indicator_values import cell_value, figures_left, row_unit, value_text
-from loaders.extract.table_cells import split_cells
-from loaders.extract.text_rows import split_text_row
+from loaders.extract.tika_exam_cells import split_exam_text, split_subject_row
+from loaders.extract.tika_indicator_rows import split_text_row
+from loaders.extract.tika_row_cells import split_cells
 from loaders.issues import Issues
 from loaders.model import span_ref
 from loaders.numbers import find_numbers

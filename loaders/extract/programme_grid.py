@@ -24,12 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.cells import (
+from loaders.extract.cell_content import (
     DATE,
     LICENCE_NO,
     cell_code,
     is_total_label,
-    join_cell,
     licence_of,
     parse_count,
     parse_date,
@@ -38,7 +37,7 @@ from loaders.extract.cells import (
 )
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
-from loaders.textnorm import fold
+from loaders.textnorm import fold, join_lines
 
 SECTION = "1.1"
 
@@ -97,7 +96,7 @@ def _rows(table: list[Line]) -> list[dict[int, list[Line]]]:
 
 
 def _text(cell: list[Line] | None) -> str:
-    return join_cell([line.text for line in cell or ()])
+    return join_lines([line.text for line in cell or ()])
 
 
 # --- the header -------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.cells import (
+from loaders.extract.cell_content import (
     DATE,
     LICENCE_NO,
     POSTCODE,
@@ -26,7 +26,6 @@ from loaders.extract.cells import (
     WORDED_DATE,
     is_address,
     is_total_label,
-    join_cell,
     parse_date,
     programme_code,
     sites_of,
@@ -35,7 +34,7 @@ from loaders.extract.cells import (
 from loaders.extract.programme_grid import extract_grid
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
-from loaders.textnorm import fold, strip_punct
+from loaders.textnorm import fold, join_lines, strip_punct
 
 SECTION = "1.1"
 _HEADER = re.compile(
@@ -160,7 +159,7 @@ def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
     if counts and cur.name and not cur.code and is_total_label(rest, subtotals=True):
         # a totals line (`Kopā 477 473`) carries its own counts: the words gathered before it are
         # left-over cell text of an earlier row (a top-aligned grid), not a programme of their own
-        leftover = strip_punct(join_cell(cur.name))
+        leftover = strip_punct(join_lines(cur.name))
         if leftover and not is_total_label(leftover, subtotals=True):
             issues.warn(SECTION, "programme_text_unparsed",
                         f"Text in the programme table belongs to no row: {leftover[:80]!r}.", cur.lines[:-1])
@@ -245,7 +244,7 @@ def _take_text(text: str, cur: _Row, table: _Table, issues: Issues, line: Line) 
 def _address_start(text: str) -> int | None:
     """Where an address starts in free text after the code (`Pavārs Dārza iela 11, Bauska`): at the
     capitalised word before the street word, else None when the text holds no address."""
-    from loaders.extract.cells import _ADDRESS_WORDS
+    from loaders.extract.cell_content import _ADDRESS_WORDS
 
     m = _ADDRESS_WORDS.search(text) or POSTCODE.search(text)
     if not m:
@@ -283,7 +282,7 @@ def _carries_on(text: str, table: _Table) -> bool:
 
 
 def _emit(cur: _Row, table: _Table, issues: Issues) -> None:
-    name = strip_punct(join_cell(cur.name))
+    name = strip_punct(join_lines(cur.name))
     if is_total_label(name, subtotals=True) and not cur.code:
         table.closed = table.closed or (len(cur.counts) >= 2 and is_total_label(name))
         return
@@ -307,8 +306,8 @@ def _record_fields(row: _Row, table: _Table) -> dict:
     return {
         "source_ref": span_ref([ln for ln in row.lines if ln is not None]),
         "programme_code": row.code,
-        "programme_name": strip_punct(join_cell(row.name)) or None,
-        "sites": sites_of(join_cell(row.sites)),
+        "programme_name": strip_punct(join_lines(row.name)) or None,
+        "sites": sites_of(join_lines(row.sites)),
         "licence_no": row.licence_no,
         "licence_date": row.licence_date,
         "learners_start": row.counts[-2],   # a count column of another kind stands before the two

@@ -28,7 +28,7 @@ the start of a sentence) ends the context; a sub-heading that names an exam open
   statements that disagree are an `ambiguous_value` issue naming the subject, and no row.
 
 A percentage that is a count of learners or a class, a pass mark or a change in points is not a
-result (loaders.extract.exam_results). Priority sections (plans and their evidence) are not read here:
+result (loaders.extract.exam_entries). Priority sections (plans and their evidence) are not read here:
 report.py leaves them out.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.exam_results import parse_exam_cell
+from loaders.extract.exam_entries import parse_exam_cell
 from loaders.extract.prose_exam_tables import ResultsTable, read_grid_table, text_tables
 from loaders.issues import Issues
 from loaders.model import Line, span_ref

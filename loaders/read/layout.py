@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders.model import Line, clean_text
+from loaders.textnorm import join_lines
 
 _GAP = re.compile(r"\S( {3,})(?=\S)")
 _CHUNK = re.compile(r"\S+(?: \S+)*")
@@ -110,7 +111,7 @@ def _cell_lines(rows: list[dict], table_no: int, by_no: dict[int, Line]) -> list
     for row_no, row in enumerate(rows, start=1):
         for col in sorted(c for c in row if c):
             first_no = row[col][0][0]
-            text = clean_text(_join([piece for _, piece in row[col]]))
+            text = clean_text(join_lines(piece for _, piece in row[col]))
             if text:
                 template = by_no.get(first_no) or Line(text="", no=first_no)
                 out.append(replace(template, text=text, table=table_no, row=row_no, col=col, is_link=False))
@@ -309,18 +310,3 @@ def _continues(previous: str | None, text: str) -> bool:
     if _BARE_VALUE.match(previous):
         return False
     return previous[-1:].isalpha() or previous.endswith((",", "-", "/", "–"))
-
-
-def _join(pieces: list[str]) -> str:
-    out = ""
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalnum():
-            out += piece
-        elif out:
-            out += " " + piece
-        else:
-            out = piece
-    return out

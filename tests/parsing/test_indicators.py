@@ -184,7 +184,7 @@ def test_rows_of_a_real_table_use_its_columns():
 
 
 def test_exam_entry_wordings():
-    from loaders.extract.exam_results import parse_exam_cell
+    from loaders.extract.exam_entries import parse_exam_cell
 
     text = ("Latviešu v. – 55,2% (valsts vidējais 60,1%); Angļu valoda 70% (Latvijā 65%), nenokārtoja 1,5%. "
             "Vācu valoda – nekārtoja.")
@@ -211,7 +211,7 @@ def test_exam_results_in_prose():
 
 
 def test_a_class_or_a_head_count_beside_a_result_is_not_the_result():
-    from loaders.extract.exam_results import parse_exam_cell
+    from loaders.extract.exam_entries import parse_exam_cell
 
     got = [(e["subject"], e["school_pct"], e["national_pct"])
            for e in parse_exam_cell("Matemātika 9.kl. – 45% (valstī 50%). Ķīmija (12 skolēni) – 61,5%, 2024. gadā.",

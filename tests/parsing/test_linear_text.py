@@ -5,6 +5,9 @@ what the simple quadratic ones gave; tests/hostile/test_hostile_inputs.py holds 
 outcome (read within a small deadline)."""
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +22,9 @@ def _join_lines_reference(texts) -> str:
         text = text.strip()
         if not text:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and text[:1].islower():
+        hyphenated = out.endswith("-") and len(out) > 1 and out[-2].isalpha() and (text[:1].islower() or text[:1].isdigit())
+        ranged = re.search(r"(?:[0-9.][–—-]|LV ?-)$", out) and text[:1].isdigit()
+        if hyphenated or ranged:
             out = out + text
         elif out:
             out = out + " " + text
@@ -48,7 +53,20 @@ def _candidates_reference(text: str) -> list[str]:
 
 _PIECES = ["e-", "grāmata", "Rīgas", "pilsētas", "45.", "vidusskola", "skolas", "„Zīle”", "centrs", "(", ",",
            " - ", ":", "Daugavpils", "novada", "pamatskola", "izglītības iestāde", "-", "x", "\n", "  ", "ģimnāzija",
-           "Bērnu", "un", "jauniešu", "PII", "—", "2024.", "gada"]
+           "Bērnu", "un", "jauniešu", "PII", "—", "2024.", "gada", "LV -", "5401", "(7.–", "9. klase)", "COVID-", "19"]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["e-", "grāmata"], "e-grāmata"),                     # a word hyphenated at the line end
+    (["COVID-", "19"], "COVID-19"),
+    (["(7.–", "9. klase)"], "(7.–9. klase)"),             # a range whose dash ends the line
+    (["2023-", "2024"], "2023-2024"),
+    (["Ielas iela 5, LV -", "5401"], "Ielas iela 5, LV -5401"),
+    (["Latviešu valoda -", "36,4%"], "Latviešu valoda - 36,4%"),  # a dash after a space separates
+    (["vidēji 45 –", "50%"], "vidēji 45 – 50%"),
+])
+def test_join_lines_runs_on_only_after_a_hyphen_or_range_dash(lines, joined):
+    assert join_lines(lines) == joined
 
 
 @settings(max_examples=300, deadline=None)

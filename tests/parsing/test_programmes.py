@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from tika import lines
 
-from loaders.extract.cells import programme_code, split_counts
+from loaders.extract.cell_content import programme_code, split_counts
 from loaders.extract.programmes import extract_programmes
 from loaders.issues import Issues
 
@@ -166,14 +166,14 @@ def test_a_row_number_column_and_the_code_before_the_name():
 
 
 def test_codes_with_a_type_letter_and_other_groupings():
-    from loaders.extract.cells import programme_code
+    from loaders.extract.cell_content import programme_code
     assert [programme_code(t) for t in ("20V 212 01", "33 481 03 1", "2101 58 11", "30V21100", "1217 1283",
                                         "123 456 78", "LV-5404 14 16")] == [
         "20V21201", "33481031", "21015811", "30V21100", None, None, None]
 
 
 def test_count_cells_with_a_note_a_footnote_mark_or_no_single_number():
-    from loaders.extract.cells import parse_count
+    from loaders.extract.cell_content import parse_count
     assert [parse_count(t) for t in ("34 (t.sk. 3 mājas apmācībā)", "12*", "–*", "", "34/30")] == [
         (34, "count"), (12, "count"), (None, "none"), (None, "empty"), (None, "unclear")]
 
@@ -253,7 +253,7 @@ def test_a_header_repeated_by_a_page_break_and_the_row_it_cut():
 
 
 def test_two_groups_of_four_are_a_code_where_they_cannot_be_two_counts():
-    from loaders.extract.cells import programme_code
+    from loaders.extract.cell_content import programme_code
     # a leading zero (a count has none), or words after them on the line (two counts close a row)
     assert [programme_code(t) for t in ("0101 1111", "2101 1111 Dārza iela 14,", "2101 1111", "1217 1283",
                                         "2024 2025 mācību gads")] == ["01011111", "21011111", None, None, None]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from tika import lines
 
-from loaders.extract.exam_results import parse_exam_cell
+from loaders.extract.exam_entries import parse_exam_cell
 from loaders.extract.prose_exams import extract_prose_exams
 from loaders.subjects import load_subjects
 
@@ -208,7 +208,7 @@ def test_a_results_table_with_school_and_national_columns_is_named_not_guessed()
 
 
 def test_a_diagnostic_test_row_is_no_exam_level():
-    from loaders.extract.exam_results import exam_level
+    from loaders.extract.exam_entries import exam_level
 
     assert exam_level("Valsts diagnosticējošie darbi 9. klasē (pārbaudes darbi)") is None
     assert exam_level("Valsts pārbaudes darbi 9. klasē") == "grade9"

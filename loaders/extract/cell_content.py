@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from loaders.textnorm import fold, join_lines, strip_punct
+from loaders.textnorm import fold, strip_punct
 
 # A programme code has 8 characters (the template: MK 322 of 2017): digits, or a programme type with a
 # letter (`20V21201`: the type "ar burtu", point 2.2). Printed codes may be grouped with spaces. In
@@ -184,19 +184,6 @@ def is_total_label(text: str, *, subtotals: bool = False) -> bool:
     if folded in _TOTALS:
         return True
     return subtotals and bool(_SUBTOTAL.match(folded)) and len(folded.split()) <= 4
-
-
-def join_cell(texts) -> str:
-    """A cell's wrapped lines as one text: `join_lines`, and a range dash at a line end kept against the
-    number after it (`(7.–` + `9. klase)` -> `(7.–9. klase)`)."""
-    out = ""
-    for text in texts:
-        text = text.strip()
-        if out and text and re.search(r"[0-9.][–—-]$|\bLV\s?-$", out) and text[:1].isdigit():
-            out += text
-        else:
-            out = join_lines([out, text])
-    return out
 
 
 LICENCE_NO = re.compile(r"(?<![\w])([A-Z]{1,3}\s?[-_]\s?[0-9]{2,6}(?:/[0-9]+)?)(?![\w])")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.exam_results import parse_exam_cell
+from loaders.extract.exam_entries import parse_exam_cell
 from loaders.model import Line
 from loaders.numbers import find_numbers
 from loaders.subjects import Subjects
