@@ -43,7 +43,7 @@ _LETTERED = re.compile(r"^\(?[a-d]\s?\)\s*(?:kvalitat|kvantitat)")
 _RESULT_WORD = re.compile(r"^(?:rezultāt|rādītāj)\w*\s*[:.–—-]?\s*", re.IGNORECASE)
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
 _KRITERIJS = re.compile(r"^(?:kriterij\w*|joma|pamatjoma|jomas?)\s*[:–—-]?\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
-_AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*\S|^kriterij\w*\s*[\"“”„«]")
+_AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*(?:[:–—-]\s*\S|[\"“”„«])")
 _AREA_WORD = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s+(.*)$")   # `Joma Mācīšana un mācīšanās` (no colon)
 _AREA_LABEL = re.compile(r"^(?:joma|pamatjoma|kriterijs)\s*:?$")      # a form's row label, the area in the next cell
 # header words of the priorities table (folded): its column names and their bracketed hints
@@ -700,7 +700,8 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
     glued_heads: list[Line] = []  # those words
     cut_row = False               # ... and a repeated header followed it with nothing between
     last: Line | None = None
-    for line in _cut_inline_numbers(lines):
+    cut = _cut_inline_numbers(lines)
+    for at, line in enumerate(cut):
         same_line, last = last is not None and last.ref == line.ref, line
         folded = fold(line.text)
         m = opening.match(line.text)
@@ -710,6 +711,10 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
         if _AREA_LABEL.match(folded) and blocks and (blocks[-1].title_lines or pending) and not blocks[-1].parts:
             _flush(blocks[-1], pending)
             pending, in_area = [], True
+            continue
+        if _names_the_area(folded, cut[at + 1:at + 2]):
+            pending.append(line)   # `Kritērijs` / `“Pieejamība”`: the priority cell's area, not a header column
+            in_header = False
             continue
         if not m and not label and (_HEADER.match(folded) or (in_header and _header_tail(folded, previous))
                                     or (folded in header and not starts_with_status(line.text))):
@@ -760,6 +765,16 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
     if blocks:
         _flush(blocks[-1], pending)
     return blocks
+
+
+_AREA_WORD_ALONE = re.compile(r"^(?:kriterij\w*|joma|pamatjoma)\s*:?$")
+
+
+def _names_the_area(folded: str, following: list[Line]) -> bool:
+    """`Kritērijs` (or `Joma`) alone on a line, the name in quotes on the next: a priority cell's area
+    wrapped after its label word, not the table's header column of that name."""
+    return bool(_AREA_WORD_ALONE.match(folded) and following
+                and re.match(r"^\s*[\"“”„«]", following[0].text))
 
 
 def _take_cut_row(previous: PriorityBlock, block: PriorityBlock, glued: Part, heads: list[Line]) -> None:

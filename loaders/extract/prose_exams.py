@@ -48,9 +48,11 @@ _SECTION = "exams"
 _EXAM = re.compile(r"valsts parbaudes darb|eksamen|centralizet")
 _NOT_EXAM = re.compile(r"diagnostic|monitoring|ieskait|olimpiad|konkurs|aptauj|nosleguma eksamen|kvalifikacijas eksamen|"
                        r"specialitat")
-_LEVELS = (("grade9", re.compile(r"\b9\.\s?klas|pamatizglitibas")),
+_GRADE9 = re.compile(r"\b9\.\s?klas|pamatizglitibas")
+# the course a secondary exam follows names its level: the general course's exam is at the optimal level
+_LEVELS = (("grade9", _GRADE9),
            ("advanced", re.compile(r"augstak\w* limen|padzilinat\w* (?:kursa )?limen")),
-           ("optimal", re.compile(r"optimal\w* (?:kursa )?limen")))
+           ("optimal", re.compile(r"optimal\w* (?:kursa )?limen|visparej\w* kursa limen")))
 # a secondary (centralised) exam, whatever its level
 _SECONDARY = re.compile(r"centralizet|videj\w* izglitib|\b12\.\s?klas")
 LAST_SINGLE_LEVEL_YEAR = 2021  # 2021/2022: the last year of single-level centralised exams
@@ -111,8 +113,7 @@ def extract_prose_exams(line_groups: list[list[Line]], school_year: str | None, 
             base = (context.year if context else None) or school_year
             if names_exam:
                 own = None if sets_target else _context_year(sentence, base, bool(mentions) and "%" in sentence)
-                level = _single_level(folded) or (context.level if context else None)
-                secondary = bool(_SECONDARY.search(folded)) or (context.secondary if context else False)
+                level, secondary = _own_exam(folded, context)
                 context = _Context(level, own or (context.year if context else None), secondary)
             if context is None or "%" not in sentence:
                 continue
@@ -229,6 +230,24 @@ def _name_exam_table(text: str, lines: list[Line], context, subjects: Subjects, 
         issues.warn(_SECTION, "exam_table_unread",
                     f"A table of exam results ({', '.join(names)}) is not read from prose sections"
                     f"{f' ({why})' if why else ''}; its figures are not in exam_results.", lines)
+
+
+def _own_exam(folded: str, context: _Context | None) -> tuple[str | None, bool]:
+    """(level, secondary) of a sentence that names an exam: the level it names; else, where it names
+    which exam it is (a 9th-grade exam, a centralised / secondary one), the context's level only if
+    that is a level of the same exam (`Centralizētajā eksāmenā ...` after a 9th-grade sentence does
+    not inherit `grade9`); else the context's."""
+    kinds = {kind for kind, named in (("grade9", _GRADE9.search(folded)), ("secondary", _SECONDARY.search(folded)))
+             if named}
+    inherited = context.level if context else None
+    if kinds == {"secondary"} and inherited == "grade9" or kinds == {"grade9"} and inherited not in (None, "grade9"):
+        inherited = None
+    level = _single_level(folded) or inherited
+    if kinds == {"secondary"}:
+        return level, True
+    if kinds == {"grade9"}:
+        return level, False
+    return level, (context.secondary if context else False)
 
 
 def _single_level(folded: str) -> str | None:

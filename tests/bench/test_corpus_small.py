@@ -41,10 +41,6 @@ def _ingest(reports: Path, out: Path) -> subprocess.CompletedProcess:
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: in 2021/22 prose, a sentence naming 'Centralizētajā eksāmenā "
-                   "vispārējā kursa līmenī' keeps the grade-9 context of the sentence before, so both figures are "
-                   "flagged ambiguous_value instead of read; and a priority's area printed before 'Nr.1.' in the "
-                   "generator's layout is not read")
 def test_small_corpus_is_extracted_as_its_truth(small_corpus, tmp_path):
     out, manifest = small_corpus
     assert manifest["reports"] == 10

@@ -299,6 +299,34 @@ def test_a_failed_share_stated_after_the_result_with_a_pass_mark_beside_it():
                    ("advanced", "chemistry", "2023/2024", "result"): (50, None, 3)}
 
 
+def test_a_sentence_naming_its_own_exam_does_not_keep_the_level_of_another_exam():
+    # the 9th-grade context of the sentence before does not carry into a centralised exam's sentence
+    got, issues = prose_rows("""
+        Valsts pārbaudes darbos 9. klasē fizikā skolēnu vidējais rezultāts ir 44%.
+        Centralizētajā eksāmenā fizikā skolēnu vidējais rezultāts ir 52%.
+        Valsts pārbaudes darbā 9. klasē ķīmijā vidējais rezultāts ir 47%.
+        """)
+    assert got == {("grade9", "physics", "2021/2022", "result"): (44, None, None),
+                   ("optimal", "physics", "2021/2022", "result"): (52, None, None),
+                   ("grade9", "chemistry", "2021/2022", "result"): (47, None, None)}
+    # after the single-level years a centralised exam with no level is named, not taken as grade9
+    got, issues = prose_rows("""
+        Valsts pārbaudes darbos 9. klasē fizikā skolēnu vidējais rezultāts ir 44%.
+        Centralizētajā eksāmenā fizikā skolēnu vidējais rezultāts ir 52%.
+        """, "2023/2024")
+    assert got == {("grade9", "physics", "2023/2024", "result"): (44, None, None)}
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "52%" in issues[0]["message"]
+
+
+def test_the_general_course_level_is_the_optimal_level():
+    got, _ = prose_rows("""
+        Valsts pārbaudes darbos 9. klasē latviešu valodā vidējais rezultāts ir 61%.
+        Centralizētajā eksāmenā vispārējā kursa līmenī latviešu valodā vidējais rezultāts ir 57,5%.
+        """, "2023/2024")
+    assert got == {("grade9", "latvian", "2023/2024", "result"): (61, None, None),
+                   ("optimal", "latvian", "2023/2024", "result"): (57.5, None, None)}
+
+
 def test_words_of_a_course_are_no_exam_level():
     got, _ = prose_rows("""
         Centralizētajos eksāmenos optimālajā līmenī 2022./2023. mācību gadā padziļināto kursu skolotāji

@@ -849,3 +849,31 @@ def test_grid_header_naming_both_result_types_unlettered_is_the_header_not_a_lab
     assert [(r["priority_no"], r["title"], r["result_type"], r["status"]) for r in rows] == [
         ("1", "Lasītprasmes veicināšana", "quantitative", "achieved"),
         ("1", "Lasītprasmes veicināšana", "qualitative", "partially_achieved")]
+
+
+def test_an_area_wrapped_after_its_label_word_above_the_number_is_the_area():
+    # `Kritērijs` alone on a line is a header column's name too; here the quoted name follows it, so
+    # it is the priority cell's area, printed above `Nr.1.`
+    rows, issues = run("""
+        Prioritāte Sasniedzamie rezultāti Norāde par uzdevumu izpildi
+        Kritērijs
+        “Droša skola”
+        Nr.1.
+        Drošas vides
+        stiprināšana
+        a) kvalitatīvi
+        Skolēni zina, kur vērsties.
+        Sasniegts
+        Notika 3 klases stundas.
+        Joma
+        “Mācību vide”
+        Nr.2
+        Telpu pielāgošana
+        b) kvantitatīvi
+        Pielāgotas 2 telpas.
+        Nav sasniegts
+        """)
+    assert [(r["priority_no"], r["area"], r["title"], r["status"]) for r in rows] == [
+        ("1", "Droša skola", "Drošas vides stiprināšana", "achieved"),
+        ("2", "Mācību vide", "Telpu pielāgošana", "not_achieved")]
+    assert issues == []
