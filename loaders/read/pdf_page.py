@@ -25,7 +25,8 @@ What it does, for one page (PDFium's page handle, through pypdfium2's raw bindin
   top and rows of cells, a cell being its lines, None where a merged cell covers the column).
 
 - Tables with horizontal rules only: loaders.read.pdf_bands makes rows of the bands between the rules
-  and columns of the gaps in their text; they come out as the ruled tables do.
+  and columns of the gaps in their text; they come out as the ruled tables do. So does a frame with
+  rules between its rows and none inside it (a ruled table of one column) where its text shows columns.
 
 What it does not do: keep side-by-side text columns apart (a line runs across the page), find tables
 without any rules, or join anything across pages (loaders.read.pdf does that). Speed comes from asking
@@ -45,7 +46,7 @@ import pypdfium2.raw as pdfium_c
 
 from loaders.errors import ReportError
 from loaders.model import clean_text
-from loaders.read.pdf_bands import find_banded_tables
+from loaders.read.pdf_bands import BandedTable, find_banded_tables
 from loaders.read.pdf_grid import Box, Rule, Table, find_tables, merge_rules
 
 RULE_WIDTH = 3.0        # a path at most this thick is a rule (pdfplumber snaps edges 3 pt apart into one)
@@ -100,12 +101,17 @@ def read_page(page, number: int, max_chars: int) -> PageContent:
 
 def layout(chars: list[Char], tables: list[Table], horizontal: list[Rule] = ()) -> PageContent:
     """Put characters into table cells or the page's running text, and make lines of each. Horizontal
-    rules outside the ruled tables may make tables without vertical rules (loaders.read.pdf_bands)."""
+    rules outside the ruled tables may make tables without vertical rules (loaders.read.pdf_bands), and
+    so may the rows of a framed table with no vertical rules inside it (`_framed_bands`)."""
+    tables, framed = _framed_bands(chars, tables)
+    framed_boxes = [table.bbox for table in framed]
     in_cells: dict[Box, list[Char]] = {}
     outside: list[Char] = []
     boxes = [(table.bbox, table) for table in tables]
     for char in chars:
         x, y = char[6], char[7]
+        if any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in framed_boxes):
+            continue  # read in its framed table's cells
         for (x0, top, x1, bottom), table in boxes:
             if x0 <= x <= x1 and top <= y <= bottom:
                 cell = table.cell_at(x, y)
@@ -115,14 +121,41 @@ def layout(chars: list[Char], tables: list[Table], horizontal: list[Rule] = ()) 
         else:
             outside.append(char)
     page_tables = [PageTable(top=table.bbox[1], rows=_rows(table, in_cells)) for table in tables]
-    banded = find_banded_tables(outside, list(horizontal), [t.bbox for t in tables], _baseline_groups)
+    page_tables.extend(_banded_rows(table) for table in framed)
+    banded = find_banded_tables(outside, list(horizontal), [t.bbox for t in tables] + framed_boxes, _baseline_groups)
     if banded:
         taken = {id(char) for table in banded for row in table.rows for cell in row for char in cell}
         outside = [char for char in outside if id(char) not in taken]
-        page_tables.extend(PageTable(top=table.bbox[1], rows=[[[text for _, text in text_lines(cell)] for cell in row]
-                                                              for row in table.rows]) for table in banded)
-        page_tables.sort(key=lambda t: t.top)
+        page_tables.extend(_banded_rows(table) for table in banded)
+    page_tables.sort(key=lambda t: t.top)
     return PageContent(lines=text_lines(outside), tables=page_tables)
+
+
+def _framed_bands(chars: list[Char], tables: list[Table]) -> tuple[list[Table], list[BandedTable]]:
+    """(the ruled tables to read by their cells, the framed ones read by their bands). A ruled table of
+    one column (a frame and the rules between its rows, no vertical rule inside) whose rows' text leaves
+    gutters is a table drawn with horizontal rules only inside a frame: its columns are the gutters, as
+    loaders.read.pdf_bands finds them. One whose text shows no columns (a framed paragraph or list)
+    stays as it is."""
+    kept, framed = [], []
+    for table in tables:
+        if len({cell[0] for cell in table.cells}) > 1:
+            kept.append(table)
+            continue
+        x0, top, x1, bottom = table.bbox
+        inside = [char for char in chars if x0 <= char[6] <= x1 and top <= char[7] <= bottom]
+        rules = [Rule(y, x0, x1) for y in sorted({y for cell in table.cells for y in (cell[1], cell[3])})]
+        found = find_banded_tables(inside, rules, [], _baseline_groups)
+        if len(found) == 1 and found[0].bbox[1] == top and found[0].bbox[3] == bottom:
+            framed.append(found[0])
+        else:
+            kept.append(table)
+    return kept, framed
+
+
+def _banded_rows(table: BandedTable) -> PageTable:
+    return PageTable(top=table.bbox[1], rows=[[[text for _, text in text_lines(cell)] for cell in row]
+                                              for row in table.rows])
 
 
 def _rows(table: Table, in_cells: dict[Box, list[Char]]) -> list[list[list[str] | None]]:

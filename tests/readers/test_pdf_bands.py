@@ -90,3 +90,27 @@ def test_rules_without_columns_of_text_between_them_make_no_table():
     lines = read_pdf(build_pdf([page]))
     assert [(ln.text, ln.table) for ln in lines] == [("Viena rinda teksta starp divam linijam", None),
                                                      ("Otra rinda", None)]
+
+
+def test_a_frame_with_rules_between_its_rows_and_none_inside_is_read_by_its_gaps():
+    # an outer box and horizontal rules only: the rules make a ruled table of one column, whose rows'
+    # text would run across the columns line by line; the gaps between the cells' text are its columns
+    page = Page()
+    bottom = _banded(page, 760, [
+        [(64, ["Prioritate"]), (250, ["Rezultati"]), (400, ["Izpilde"])],
+        [(64, ["Nr.1.", "Lasitprasme"]), (250, ["a) kvalitativi", "Skoleni lasa"]), (400, ["Sasniegts"])],
+        [(64, ["Nr.2.", "Drosiba"]), (250, ["b) kvantitativi"]), (400, ["Nav sasniegts", "Tikai 60%"])],
+    ], height=40)
+    page.vrule(LEFT, bottom, 760).vrule(RIGHT, bottom, 760)
+    cells = _cells(read_pdf(build_pdf([page])))
+    assert [c for c in cells if c[2] == 3] == [("Nr.2.", 1, 3, 1), ("Drosiba", 1, 3, 1), ("b) kvantitativi", 1, 3, 2),
+                                               ("Nav sasniegts", 1, 3, 3), ("Tikai 60%", 1, 3, 3)]
+
+
+def test_a_framed_paragraph_list_without_columns_stays_one_column():
+    page = Page()
+    bottom = _banded(page, 760, [[(64, ["Skola nodrosina skolenu parvadajumus cetros marsrutos visam klasem"])],
+                                 [(64, ["Pagarinatas dienas grupas darbojas katru darba dienu lidz 18.00"])]])
+    page.vrule(LEFT, bottom, 760).vrule(RIGHT, bottom, 760)
+    cells = _cells(read_pdf(build_pdf([page])))
+    assert {(c[2], c[3]) for c in cells} == {(1, 1), (2, 1)}
