@@ -19,7 +19,9 @@ aside in brackets, not a range, the whole of `12 no 15`, the start of `no 10 uz 
 - Cells side by side (a table without column rules read line by line: `Mācību jomu apguves 74% 75%` /
   `rādītājs 72%`, a cell's words carried on past the others' figures) cannot be placed.
 - Fewer: cells that say they have no figure (`–`, `nav datu`, `Nav attiecināms`, `nekārtoja`) fill
-  the rest in order. Otherwise the cells cannot be placed with certainty, and the caller writes an
+  the rest in order; or, where every figure is followed by the same word (its unit) and that word
+  ends exactly three pieces, each piece is a cell, one in words only (`3. vieta 2. vieta godalgota
+  vieta`). Otherwise the cells cannot be placed with certainty, and the caller writes an
   issue instead of a guess.
 """
 from __future__ import annotations
@@ -80,7 +82,7 @@ def split_text_row(lines: list[Line], known_end: tuple[int, int] | None = None) 
     if len(ours) == COLUMNS:
         bounds = [start] + [_split_gap(text, offsets, ours[i], ours[i + 1]) for i in range(COLUMNS - 1)] + [len(text)]
     else:
-        bounds = _with_figureless_cells(text, start, ours)
+        bounds = _with_figureless_cells(text, start, ours) or _cells_by_their_unit(text, start, ours)
         if bounds is None:
             return TextRow(_clean(name), _pieces(lines, offsets, 0, start), None,
                            f"{len(ours)} figure(s) for the table's three value cells: {_show(text[start:])!r}")
@@ -234,6 +236,27 @@ def _with_figureless_cells(text: str, start: int, figures: list[_Figure]) -> lis
             bounds.append(_lead_start(text, right_at, left_at + 1) if right is not None else right_at)
     bounds.append(len(text))
     return bounds
+
+
+def _cells_by_their_unit(text: str, start: int, figures: list[_Figure]) -> list[int] | None:
+    """Cell bounds where every figure is followed by the same word, its unit, and that word ends each of
+    the three cells, one of them in words only (`3. vieta 2. vieta godalgota vieta`)."""
+    units = {m.group(1).lower() for m in (_UNIT_AFTER.match(text, f.end) for f in figures) if m}
+    if not figures or len(units) != 1 or any(not _UNIT_AFTER.match(text, f.end) for f in figures):
+        return None
+    unit = re.compile(rf"(?<![A-Za-zĀ-ž]){re.escape(units.pop())}(?![A-Za-zĀ-ž])[.,;]?", re.IGNORECASE)
+    ends = [m.end() for m in unit.finditer(text, start)]
+    if len(ends) != COLUMNS or text[ends[-1]:].strip():
+        return None
+    bounds = [start, *ends[:-1], len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        inside = [f for f in figures if a <= f.start < b]
+        if len(inside) > 1 or not text[a:b].strip():
+            return None
+    return bounds
+
+
+_UNIT_AFTER = re.compile(r"[.%]?\s*([A-Za-zĀ-ž]{3,})(?![A-Za-zĀ-ž])")
 
 
 def _pieces(lines: list[Line], offsets: list[int], start: int, end: int) -> list[Line]:

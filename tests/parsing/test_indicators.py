@@ -303,7 +303,7 @@ def test_tika_row_split_by_a_page_break_drops_the_repeated_header_and_page_numbe
 def test_tika_row_with_too_few_figures_is_an_issue_not_a_guess():
     rows, _, issues = run("""
         1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
-        1.1. Konkurss “Zvaniņš” 2. vieta 1. vieta godalgota vieta
+        1.1. Konkurss “Zvaniņš” 2. vieta 1. vieta godalgota
         1.2. Rindā uz vietu – nav datu –
         """)
     assert [r["indicator_no"] for r in rows] == ["1.2"] and _values(rows)["1.2"] == (None, None, None)
@@ -510,3 +510,17 @@ def test_a_line_carrying_on_one_cell_and_opening_another_is_named_not_guessed():
         skolēnu
         """)
     assert exams == [] and "Fizika" in issues[0]["message"]
+
+
+def test_tika_cells_each_ending_with_the_figures_unit_one_in_words_only():
+    # every figure is followed by the same word (`vieta`), and that word ends three pieces: three cells
+    rows, _, issues = run("""
+        1. Sasniegumi konkursos:
+        1.1. Konkurss “Zvaniņš”
+        (novada mērogā) 3. vieta 2. vieta godalgota vieta
+        1.2. Sporta spēles 4 reizes vairākas reizes 6 reizes
+        1.3. Skatuves runa 2. vieta 1. vieta labāka vieta nekā pērn
+        """)
+    assert _values(rows) == {"1.1": (3, 2, None), "1.2": (4, None, 6)}
+    assert by_no(rows)["1.1"]["target_text"] == "godalgota vieta"
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 1.3" in issues[0]["message"]
