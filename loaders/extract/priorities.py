@@ -50,6 +50,12 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                         f"its planned results ({block.title[:120]!r}…) with nothing to tell where one ends; "
                         "its rows are not read.", block.cut_row + block.title_lines)
             continue
+        if block.run_on:
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number} ({block.parts[0].result_type}): a page break cut its table row after "
+                        f"the first line, and in this text its planned results and comment run on into each other "
+                        f"({join_lines(ln.text for ln in block.run_on)[:120]!r}…) with nothing to tell where one ends; "
+                        "they are not written.", block.run_on)
         if not block.parts:
             issues.warn(SECTION, "priority_parts_missing",
                         f"Priority {block.number} has no `a) kvalitatīvi` / `b) kvantitatīvi` parts.", block.lines)

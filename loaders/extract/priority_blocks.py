@@ -16,7 +16,11 @@ Two readers, one result:
   and lines outside the table (page numbers, signatures) are not read.
 - the text (Tika: table cells one per line, the grid lost): a line-by-line reading by content; the
   table's header (and its repeats after page breaks), page numbers and the signature block are
-  dropped; a title cut by a page break carries on after the repeated header.
+  dropped; a title cut by a page break carries on after the repeated header. A row the page break
+  cut after its first line (its cells' first lines on one line, then each cell's rest one after
+  another) is read where the title's end shows (a line opening in capitals, the only one before the
+  first line too wide for the priority column), its cut part with the status of that first line;
+  the planned results and comment after the title are not told apart, and not read.
 """
 from __future__ import annotations
 
@@ -90,6 +94,9 @@ class PriorityBlock:
                                                         # page break; its title and results cannot be told apart
     across_columns: list[str] = field(default_factory=list)   # text reading: the text runs across the
                                                               # table's columns (these lines show it)
+    cut_part: Part | None = None   # text reading: the part the cut row's first line opened
+    run_on: list[Line] = field(default_factory=list)   # text reading: that part's planned results and
+                                                       # comment, one after the other, not told apart
 
     @property
     def title(self) -> str:
@@ -733,13 +740,15 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
         if m:
             number = m.group(1) or m.group(3)
             rest = (m.group(2) or (m.group(4) if m.lastindex and m.lastindex >= 4 else "") or "").strip()
-            area, area_lines, kept = _area_from_tail(pending)
+            taking_cut_row = cut_row and bool(blocks) and bool(blocks[-1].parts) and blocks[-1].parts[-1] is glued
+            # a cut row's area: its first words on the cut line, the rest after the repeated header
+            area, area_lines, kept = _area_from_tail((glued_heads if taking_cut_row else []) + pending)
             if blocks:
                 _flush(blocks[-1], kept)
             title = [replace(line, text=rest)] if rest else []
             block = PriorityBlock(number, area, area_lines, title)
             _move_area_lines_keep(block, area)
-            if cut_row and blocks[-1].parts and blocks[-1].parts[-1] is glued:
+            if taking_cut_row:
                 _take_cut_row(blocks[-1], block, glued, glued_heads)
             blocks.append(block)
             pending, after_header, glued, cut_row = [], False, None, False
@@ -764,6 +773,9 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
         pending.append(line)
     if blocks:
         _flush(blocks[-1], pending)
+    for block in blocks:
+        if block.cut_row:
+            _read_cut_row(block, blocks)
     return blocks
 
 
@@ -787,6 +799,47 @@ def _take_cut_row(previous: PriorityBlock, block: PriorityBlock, glued: Part, he
         part.lines = [ln for ln in part.lines if all(ln is not head for head in heads)]
     rest = 1 if glued.lines and glued.lines[0].ref == glued.label_line.ref else 0   # the label line's own words
     block.cut_row = [*heads, glued.label_line, *glued.lines[rest:]]
+    block.cut_part = glued
+
+
+_WIDER = 1.2   # a line this much wider than every line of the table's priority cells stands in a wider column
+
+
+def _read_cut_row(block: PriorityBlock, blocks: list[PriorityBlock]) -> None:
+    """The title of a cut row, where the text shows where it ends. The other priorities' cells (areas
+    and titles, read whole) show the priority column's width; the first line after the title's start
+    that is wider than all of them by _WIDER is in another, wider column (the planned results or the
+    comment). A cell's text opens in capitals, so the title ends at a line that opens in capitals after
+    a line leaving no phrase open (`ar`, `un`, a comma: a name such as `Ķekavas novada` may carry the
+    title on); where exactly one such line comes before that wide one (or is it), and every line
+    before it fits the column, that is where the planned results begin. And the cut line's words after
+    the label must open with a status (the status cell's first line). Then the part is read with
+    that status; its planned results and comment follow the title one after the other, with nothing
+    to tell where one ends, so they are kept in `run_on` (for the extractor to name), not read.
+    Otherwise the block stays cut (`cut_row`): no rows."""
+    part, lines = block.cut_part, block.title_lines
+    if part is None or not part.lines or part.lines[0].ref != part.label_line.ref \
+            or not starts_with_status(part.lines[0].text):
+        return
+    column = [len(ln.text) for other in blocks if other is not block for ln in other.area_lines + other.title_lines]
+    if not column:
+        return
+    width = max(column)
+    wide = next((k for k in range(1, len(lines)) if len(lines[k].text) > _WIDER * width), None)
+    if wide is None:
+        return
+    opens = [k for k in range(1, wide + 1)
+             if lines[k].text[:1].isupper() and not _CARRIES_ON.search(lines[k - 1].text)]
+    if len(opens) != 1 or any(len(ln.text) > width for ln in lines[:opens[0]]):
+        return
+    end = opens[0]
+    block.title_lines, block.run_on = lines[:end], lines[end:]
+    part.lines = part.lines[:1]
+    block.parts.insert(0, part)
+    block.cut_row = []
+
+
+_CARRIES_ON = re.compile(r"(?:[:(,/–-]|\b(?:un|ar|par|no|uz|kā|ka|vai|ir|pie|pēc|bez|starp|caur|līdz))\s*$", re.IGNORECASE)
 
 
 def _next_number(blocks: list[PriorityBlock], number: str) -> bool:

@@ -737,6 +737,52 @@ def test_text_a_row_cut_after_its_first_line_by_a_page_break_is_reported_not_gue
 
 
 
+CUT_ROW = """
+        Prioritāte Sasniedzamie rezultāti
+        Kompetences un sasniegumi
+        Nr. 1.
+        Lasītprasmes pilnveide
+        visos mācību priekšmetos
+        a) kvalitatīvi
+        Skolēni lasa.
+        Sasniegts
+        Notika nedēļa.
+        Drošība un a) kvalitatīvi SASNIEGTS
+        3
+        Prioritāte Sasniedzamie rezultāti
+        psiholoģiskā labklājība
+        Nr. 2.
+        {title}
+        Izglītojamie un pedagogi zina
+        rīcības kārtību vardarbības gadījumos;
+        Kārtība aktualizēta un saskaņota ar pašpārvaldi.
+        b) kvantitatīvi
+        80% jūtas droši.
+        Nav sasniegts
+        """
+
+
+def test_text_a_cut_rows_title_ends_where_a_wider_column_opens_and_its_run_on_text_is_named():
+    # the title's lines fit the priority column (as wide as the other priorities' cells); the line
+    # that opens in capitals after it begins the planned results, whose column is wider
+    rows, issues = run(CUT_ROW.format(title="Emocionāli droša vide\nun savstarpējā cieņa"))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"], r["planned_results"])
+            for r in rows][1:] == [
+        ("2", "Drošība un psiholoģiskā labklājība", "Emocionāli droša vide un savstarpējā cieņa", "qualitative",
+         "achieved", None),
+        ("2", "Drošība un psiholoģiskā labklājība", "Emocionāli droša vide un savstarpējā cieņa", "quantitative",
+         "not_achieved", "80% jūtas droši.")]
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
+    assert "planned results and comment run on" in issues[0]["message"] and "Izglītojamie" in issues[0]["message"]
+
+
+def test_text_a_cut_rows_title_with_a_name_opening_a_line_is_reported_not_guessed():
+    # `Ogres novada` opens a line in capitals inside the title: two places where the title may end
+    rows, issues = run(CUT_ROW.format(title="Sadarbība un droša vide\nOgres novada skolās"))
+    assert [r["priority_no"] for r in rows] == ["1"]
+    assert issues[0]["message"].startswith("Priority 2: a page break cut its table row")
+
+
 def test_text_running_across_the_tables_columns_is_reported_not_read():
     rows, issues = run("""
         Prioritāte Sasniedzamie rezultāti Norāde par uzdevumu izpildi
