@@ -156,8 +156,11 @@ def _column_edges(band_runs: list[list[_Run]]) -> list[float]:
                 gutters.append([a, b])
     edges = []
     for a, b in gutters:
-        # text standing inside the gutter on its own (not running across it) is a column of its own
-        alone = sorted((r.x0, r.x1) for runs in band_runs for r in runs if r.x0 > a and r.x1 < b)
+        # text standing inside the gutter on its own (not running across it) is a column of its own;
+        # a line of a centred cell that stands under or over a wider line of the same band running
+        # into the gutter (`skaits,` under `Izglītojamo`) is that cell's text, not a column
+        alone = sorted((r.x0, r.x1) for runs in band_runs for r in runs if r.x0 > a and r.x1 < b
+                       and not any((o.x0 <= a or o.x1 >= b) and o.x0 < r.x1 and o.x1 > r.x0 for o in runs))
         pieces, start = [], a
         for r0, r1 in alone:
             pieces.append((start, r0))

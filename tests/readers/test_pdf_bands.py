@@ -114,3 +114,24 @@ def test_a_framed_paragraph_list_without_columns_stays_one_column():
     page.vrule(LEFT, bottom, 760).vrule(RIGHT, bottom, 760)
     cells = _cells(read_pdf(build_pdf([page])))
     assert {(c[2], c[3]) for c in cells} == {(1, 1), (2, 1)}
+
+
+def test_the_short_lines_of_a_centred_header_cell_over_left_aligned_counts_stay_in_that_cell():
+    # a count column's header centred over its cell, the counts under it flush left: the header's short
+    # lines (`skaits,`) stand clear of every count, but under a wider line of the same cell
+    from pdf_builder import text_width
+
+    def centred(mid: float, words: list[str]) -> list[tuple[float, list[str]]]:
+        return [(mid - text_width(w, 9) / 2, [""] * k + [w]) for k, w in enumerate(words)]
+
+    header = [(64, ["Nosaukums"])] + centred(348, ["Izglitojamo", "skaits,", "uzsakot", "(01.09.2023.)"]) \
+        + centred(468, ["Izglitojamo", "skaits,", "beigas", "(31.05.2024.)"])
+    rows = [header] + [[(64, [f"Programma {i}"]), (305, [str(100 + i)]), (425, [str(90 + i)])] for i in range(5)]
+    page = Page()
+    _banded(page, 760, rows, height=50)
+    cells = _cells(read_pdf(build_pdf([page])))
+    assert [c for c in cells if c[2] == 1] == [
+        ("Nosaukums", 1, 1, 1), ("Izglitojamo", 1, 1, 2), ("skaits,", 1, 1, 2), ("uzsakot", 1, 1, 2),
+        ("(01.09.2023.)", 1, 1, 2), ("Izglitojamo", 1, 1, 3), ("skaits,", 1, 1, 3), ("beigas", 1, 1, 3),
+        ("(31.05.2024.)", 1, 1, 3)]
+    assert [c for c in cells if c[2] == 2] == [("Programma 0", 1, 2, 1), ("100", 1, 2, 2), ("90", 1, 2, 3)]
