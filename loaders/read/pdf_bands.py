@@ -67,9 +67,7 @@ def find_banded_tables(chars: list, horizontal: list[Rule], taken: list[Box],
             if lines is not None and not _is_prose(lines, x1 - x0):
                 run.append(i)
                 continue
-            table = _table(run, bands, texts, x0, x1)
-            if table is not None:
-                tables.append(table)
+            tables.extend(_tables(run, bands, texts, x0, x1))
             run = []
     return tables
 
@@ -116,6 +114,32 @@ def _runs(line: list) -> list[_Run]:
 def _is_prose(lines: list[list[_Run]], width: float) -> bool:
     wide = sum(1 for line in lines if len(line) == 1 and line[0].x1 - line[0].x0 >= PROSE_SHARE * width)
     return wide >= 2
+
+
+def _tables(run: list[int], bands: list[tuple[Rule, Rule]], texts: list, x0: float, x1: float) -> list[BandedTable]:
+    """The run's bands as one table; where they leave no gutter in common, the tables between its
+    heading bands (`_is_heading`): tables of different columns one under the other, each with its
+    heading between rules of the same extent."""
+    table = _table(run, bands, texts, x0, x1)
+    if table is not None:
+        return [table]
+    found, part = [], []
+    for i in run + [None]:
+        if i is not None and not _is_heading(texts[i]):
+            part.append(i)
+            continue
+        if part and part != run:
+            table = _table(part, bands, texts, x0, x1)
+            if table is not None:
+                found.append(table)
+        part = []
+    return found
+
+
+def _is_heading(lines: list[list[_Run]]) -> bool:
+    """A band whose every line is one run of text (no gap of a gutter's width): a heading, or the
+    one cell of a row across the columns."""
+    return bool(lines) and all(len(line) == 1 for line in lines)
 
 
 def _table(run: list[int], bands: list[tuple[Rule, Rule]], texts: list, x0: float, x1: float) -> BandedTable | None:

@@ -135,3 +135,25 @@ def test_the_short_lines_of_a_centred_header_cell_over_left_aligned_counts_stay_
         ("(01.09.2023.)", 1, 1, 2), ("Izglitojamo", 1, 1, 3), ("skaits,", 1, 1, 3), ("beigas", 1, 1, 3),
         ("(31.05.2024.)", 1, 1, 3)]
     assert [c for c in cells if c[2] == 2] == [("Programma 0", 1, 2, 1), ("100", 1, 2, 2), ("90", 1, 2, 3)]
+
+
+def test_two_tables_of_different_columns_under_one_another_are_split_at_the_heading_between_them():
+    # both tables' rules run across the same width, so they stack as one; their columns share no gutter
+    page = Page()
+    bottom = _banded(page, 760, [
+        [(64, ["Prioritate"]), (250, ["Rezultati"]), (400, ["Statuss"])],
+        [(64, ["Nr. 1.", "Lasitprasmes uzlabosana visos"]), (250, ["a) kvalitativi"]), (400, ["Sasniegts"])],
+    ], height=40)
+    page.text(LEFT + 2, bottom - 14, "2.5. Prioritates nakamajam gadam", size=9)
+    page.hrule(LEFT, RIGHT, bottom - 20)
+    _banded(page, bottom - 20, [
+        [(64, ["Prioritate"]), (180, ["Sasniedzamie rezultati"])],
+        [(64, ["Nr. 1.", "Digitalas prasmes"]), (180, ["a) kvalitativi - skoleni plano savu macisanos un izverte progresu"])],
+        [(64, ["Nr. 2.", "Kavejumi"]), (180, ["b) kvantitativi - neattaisnoto kavejumu skaits samazinas par 10%"])],
+    ], height=40)
+    lines = read_pdf(build_pdf([page]))
+    assert [ln.text for ln in lines if ln.table is None] == ["2.5. Prioritates nakamajam gadam"]
+    cells = _cells(lines)
+    assert ("Statuss", 1, 1, 3) in cells and ("Sasniegts", 1, 2, 3) in cells
+    assert ("Sasniedzamie rezultati", 2, 1, 2) in cells
+    assert ("a) kvalitativi - skoleni plano savu macisanos un izverte progresu", 2, 2, 2) in cells
