@@ -856,7 +856,7 @@ def _header_tail(folded: str, previous: str) -> bool:
     if re.search(r"^daleji$|^sasniegts$|^nav$", folded):
         return bool(re.search(r"(/|\(|\bnav|\bdaleji|\bsasniegts)\s*$", previous))
     return bool(re.search(r"sasniegts\s*/|/\s*nav sasniegts|apliecina\)?$|\(kvali|\(kvanti|^un kvali|^un kvanti|"
-                          r"^rezultati( \(?kva\w*( un kva\w*)?\)?)?$|^sasniegts/?\)$|^sasniegts/$|^istenot|"
+                          r"^rezultati( \(?kva\w*( un kva\w*)?\)?)?$|^sasniegts/?\)(?: un komentar\w*)?$|^sasniegts/$|^istenot|"
                           r"^kadi dati|^dati un informacija|^un komentari", folded))
 
 

@@ -923,3 +923,35 @@ def test_an_area_wrapped_after_its_label_word_above_the_number_is_the_area():
         ("1", "Droša skola", "Drošas vides stiprināšana", "achieved"),
         ("2", "Mācību vide", "Telpu pielāgošana", "not_achieved")]
     assert issues == []
+
+
+def test_a_header_hint_closed_on_the_line_of_the_comment_column_name_is_header_not_the_title():
+    # the header's last line `sasniegts) un komentāri` (the hint's bracket closed, then the column's last
+    # words), repeated over the next priority's table, must not carry on the title before it
+    header = """
+        Prioritāte Sasniedzamie rezultāti
+        (kvalitatīvi un kvantitatīvi)
+        Norāde par uzdevumu izpildi
+        (Sasniegts/ daļēji sasniegts/ nav
+        sasniegts) un komentāri
+        """
+    rows, _ = run(header + """
+        Mācīšana un mācīšanās
+        Nr. 1.
+        Lasītprasmes un
+        rakstītprasmes uzlabošana
+        a) kvalitatīvi
+        Skolēni lasa vairāk.
+        Sasniegts
+        Notika lasīšanas nedēļa.
+        """ + header + """
+        Pieejamība
+        Nr. 2.
+        Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Daļēji sasniegts
+        """)
+    assert [(r["area"], r["title"], r["status"]) for r in rows] == [
+        ("Mācīšana un mācīšanās", "Lasītprasmes un rakstītprasmes uzlabošana", "achieved"),
+        ("Pieejamība", "Vide visiem", "partially_achieved")]
