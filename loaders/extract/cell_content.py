@@ -16,15 +16,16 @@ from loaders.textnorm import fold, strip_punct
 # the first group has a leading zero (a count never has), or words follow on the same line (two counts
 # close a row; a pair of years is no code). `1217 1283` at a line's end are two counts. In a table's code column any grouping of
 # the 8 characters is the code (`cell_code`); a lettered type may carry a ninth digit (`20V 813 00 1`).
+_LETTER = "[A-Za-z]"  # the type letter, upper case (`20V`, `30T`) or lower (`35b`), kept as printed
 _CODE_GROUPINGS = (  # (group sizes, what the third character may be)
-    ((3, 3, 2, 1), "[A-Z]"), ((9,), "[A-Z]"), ((3, 6), "[A-Z]"),  # a lettered code with a ninth digit first
-    ((8,), "[0-9A-Z]"), ((4, 2, 2), "[0-9]"), ((2, 2, 2, 2), "[0-9]"), ((2, 3, 3), "[0-9]"),
-    ((2, 3, 2, 1), "[0-9]"), ((3, 3, 2), "[A-Z]"), ((3, 5), "[A-Z]"),
+    ((3, 3, 2, 1), _LETTER), ((9,), _LETTER), ((3, 6), _LETTER),  # a lettered code with a ninth digit first
+    ((8,), "[0-9A-Za-z]"), ((4, 2, 2), "[0-9]"), ((2, 2, 2, 2), "[0-9]"), ((2, 3, 3), "[0-9]"),
+    ((2, 3, 2, 1), "[0-9]"), ((3, 3, 2), _LETTER), ((3, 5), _LETTER),
 )
 _FOUR_FOUR = r"0[0-9]{3} [0-9]{4}|(?!(?:19|20)[0-9]{2} (?:19|20)[0-9]{2})[1-9][0-9]{3} [0-9]{4}(?=[ \t]+[^\s0-9*–—-])"
 # a code whose type carries a letter may have a ninth digit, as professional-orientation codes are printed
-# (`20V 813 00 1` -> `20V813001`): kept as printed without spaces, never cut to 8
-_CODE_CHARS = re.compile(r"[0-9]{2}(?:[0-9][0-9]{5}|[A-Z][0-9]{5,6})")
+# (`20V 813 00 1` -> `20V813001`, `35b 811 03 1` -> `35b811031`): kept as printed without spaces, never cut to 8
+_CODE_CHARS = re.compile(r"[0-9]{2}(?:[0-9][0-9]{5}|[A-Za-z][0-9]{5,6})")
 
 
 def _grouping_pattern(sizes: tuple[int, ...], third: str) -> str:
@@ -83,8 +84,8 @@ def programme_code(text: str) -> str | None:
     return code if _CODE_CHARS.fullmatch(code) else None
 
 
-_CODE_TOKEN = re.compile(r"[0-9A-Z]*[0-9][0-9A-Z]*")
-_CODE_LIKE = re.compile(r"[0-9]{2}[0-9A-Z][0-9]{3,8}")
+_CODE_TOKEN = re.compile(r"[0-9]{2}[A-Za-z][0-9]*|[0-9A-Z]*[0-9][0-9A-Z]*")
+_CODE_LIKE = re.compile(r"[0-9]{2}[0-9A-Za-z][0-9]{3,8}")
 
 
 def cell_code(text: str) -> tuple[str | None, str | None]:

@@ -24,6 +24,7 @@ from loaders.extract.cell_content import (
     POSTCODE,
     PROGRAMME_CODE,
     WORDED_DATE,
+    cell_code,
     is_address,
     is_total_label,
     parse_date,
@@ -297,6 +298,13 @@ def _emit(cur: _Row, table: _Table, issues: Issues) -> None:
         return
     if not name and not cur.code:
         issues.warn(SECTION, "programme_counts_without_row", "Learner counts stand without a programme.", cur.lines)
+        return
+    unread_code = cell_code(name)[1] if table.has_code and not cur.code else None
+    if unread_code:
+        # digit groups in the name where the table has a code column: a code printed in a way not
+        # read, so the row's cells cannot be told apart
+        issues.warn(SECTION, "ambiguous_value", f"Programme {name[:80]!r}: its name holds a code-like number "
+                    f"({unread_code}) that is no programme code; the row was left out.", cur.lines)
         return
     table.emitted.append(cur)
     table.rows.append({"row_no": len(table.rows) + 1, **_record_fields(cur, table)})

@@ -179,3 +179,17 @@ def test_a_nr_sub_column_of_licence_numbers_is_the_licence_not_the_row_number():
         ["Pirmsskolas izglītības programma", "01011111", "–", "V_5877", "22.09.2022.", "186", "191"],
     ])
     assert [(r["licence_no"], r["licence_date"], r["learners_start"]) for r in rows] == [("V_5877", "2022-09-22", 186)]
+
+
+def test_a_lower_case_type_letter_is_a_code_kept_as_printed():
+    # `35b` programmes (vocational, after secondary education) print the type letter in lower case
+    rows, issues = run([
+        ["Nr.", "Izglītības programmas nosaukums", "Kods", "Izglītojamo skaits uz 01.09.2022.",
+         "Izglītojamo skaits uz 30.06.2023."],
+        ["1.", "Ēdināšanas pakalpojumi", "33 811 03 1", "81", "72"],
+        ["2.", "Ēdināšanas pakalpojumi", "35b 811 03 1", "18", "16"],
+        ["3.", "Programmēšana", "30T 481 03 1", "22", "17"],
+    ])
+    assert [(r["programme_code"], r["learners_start"]) for r in rows] == [
+        ("33811031", 81), ("35b811031", 18), ("30T481031", 22)]
+    assert issues == []

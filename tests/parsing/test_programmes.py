@@ -338,3 +338,23 @@ def test_a_count_column_of_another_kind_before_the_learner_counts():
         """), issues)
     assert [(r["programme_code"], r["programme_name"], r["learners_start"], r["learners_end"]) for r in rows] == [
         (None, "Mūzika un dejas", 410, 398), (None, "Vides izglītība", 95, 90), (None, "Sports", 60, 58)]
+
+
+def test_a_lower_case_type_letter_in_running_text_is_a_code():
+    rows, issues = run("""
+        Ēdināšanas pakalpojumi 35b 811 03 1 Skolas iela 3, Naukšēni
+        18 16
+        """)
+    assert [(r["programme_code"], r["programme_name"], r["learners_start"]) for r in rows] == [
+        ("35b811031", "Ēdināšanas pakalpojumi", 18)]
+
+
+def test_a_name_holding_digit_groups_that_make_no_code_is_reported_not_read_as_a_name():
+    # the table has a code column, the row's code is not readable: its cells cannot be told apart
+    rows, issues = run("""
+        Ēdināšanas pakalpojumi 35 811 03 Pavārs
+        Skolas iela 3, Naukšēni
+        18 16
+        """)
+    assert rows == []
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "811" in issues[0]["message"]

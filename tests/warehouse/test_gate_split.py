@@ -31,8 +31,8 @@ HELD_BY_DBT = [
     ("stg_reports__programmes", None, "parskats_unique_combination", {"columns": ["report_id", "row_no"]}),
     ("stg_reports__programmes", "learners_start", "parskats_between", {"min_value": 0}),
     ("stg_reports__programmes", "learners_end", "parskats_between", {"min_value": 0}),
-    # the 3rd may be a type letter
-    ("stg_reports__programmes", "programme_code", "parskats_matches_pattern", {"pattern": r"\d{2}[0-9A-Z]\d{5}\d?"}),
+    # the 3rd may be a type letter, upper or lower case (`35b`)
+    ("stg_reports__programmes", "programme_code", "parskats_matches_pattern", {"pattern": r"\d{2}[0-9A-Za-z]\d{5}\d?"}),
     ("stg_reports__leaving_reasons", "learners", "parskats_between", {"min_value": 0}),
     ("stg_reports__leaving_reasons", "category", "relationships",
      {"to": "ref('stg_reference__leaving_categories')", "field": "category"}),
