@@ -288,7 +288,8 @@ def _without_totals(counts: list[_Count], answer: str, item_no: str, lines, issu
                             f"breakdown's sum {total} ({', '.join(str(c.value) for c in after)}); the breakdown "
                             "is read, the total is not.", lines)
             continue
-        clause_start = max(answer.rfind(";", 0, count.start), answer.rfind(",", 0, count.start)) + 1
+        # the clause the count stands in: a total's `kopā 23 izglītojamie:` does not reach past its colon
+        clause_start = max(answer.rfind(sep, 0, count.start) for sep in ";,:") + 1
         if _TOTAL_WORDS.match(answer[clause_start:count.start]) or _TOTAL_WORDS.match(answer[count.start:]):
             continue
         kept.append(count)

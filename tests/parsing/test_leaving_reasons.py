@@ -247,3 +247,13 @@ def test_items_of_a_section_the_report_numbered_1_3_take_the_template_items_cate
         """)
     assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
         ("1.3.1", "relocation", 4), ("1.3.1", "emigration", 2), ("1.3.2", "school_change", 9), ("1.3.3", "other", 15)]
+
+
+def test_a_subtotal_opened_by_kopa_before_a_colon_does_not_take_the_first_item_after_it():
+    # `kopā 23 …:` is the total; the first item after its colon is an item, not part of the total's clause
+    rows = run("""
+        1.2.3. cits iemesls – kopā 12 izglītojamie: nesekmība (6 izglītojamie), darba gaitu uzsākšana (4),
+        veselības stāvoklis (2).
+        """)
+    assert [(r["category"], r["learners"]) for r in rows] == [("other", 6), ("other", 4), ("other", 2)]
+    assert rows[0]["reason_text"] == "nesekmība"
