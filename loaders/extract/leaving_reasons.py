@@ -119,14 +119,21 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
 
 
 def _unnumbered_text_table(lines: list[Line]) -> list[dict] | None:
-    """Section 1.2 written as one small table (`Iemesls | Skaits`) with no items 1.2.x, its grid lost
-    (Tika): each row's reason cell names its template category (`Dzīvesvietas maiņa` -> relocation,
+    """Section 1.2 written as one small table (`Iemesls | Skaits` or `Nr. | Iemesls | Skaits`), its grid
+    lost (Tika): each row's reason cell names its template category (`Dzīvesvietas maiņa` -> relocation,
     1.2.1; `Izbraukuši uz ārvalstīm` -> emigration, 1.2.1; a reason the template does not name -> other,
-    1.2.3); the prose before the header (a total sentence) and the `Kopā` row are no rows. None where the
-    section has numbered items or no such table."""
+    1.2.3). Where the table's number column holds the items 1.2.x, a row is under the item its own
+    number cell or the one above names (a number cell merged over two rows prints once), and a reason
+    naming no category takes the item's. The prose before the header (a total sentence), the `Kopā`
+    row and the conclusions after the table are no rows. None where items 1.2.x stand before any such
+    table (each item then reads its own counts) or there is no such table."""
     lines = [ln for ln in lines if ln.table is None and not is_page_furniture(ln.text, bare_numbers=False)]
-    if any(_ITEM.match(ln.text) for ln in lines):
+    header_at = next((i for i, ln in enumerate(lines) if _COUNT_HEADER.match(fold(ln.text))), None)
+    if any(_ITEM.match(ln.text) for ln in lines[:len(lines) if header_at is None else header_at]):
         return None
+    end = next((i for i, ln in enumerate(lines) if header_at is not None and i > header_at
+                and (_CONCLUSION.match(ln.text) or _TOTAL_WORDS.match(ln.text))), len(lines))
+    lines = lines[:end + 1]   # the `Kopā` row is read as a row and left out; nothing after it
     _, table_rows = _text_table(lines)
     if not table_rows:
         return None
@@ -134,11 +141,20 @@ def _unnumbered_text_table(lines: list[Line]) -> list[dict] | None:
     item_of = {category: item for item, category in by_item.items()}
     item_of.setdefault("emigration", item_of.get("relocation", "1.2.1"))
     rows = []
+    item_no = None
     for reason, value, row_lines in table_rows:
+        numbered = _ITEM.match(reason)
+        item_no = numbered.group(1) if numbered else item_no
+        reason = _ITEM.sub("", reason, count=1)
         # the reason cell's words outside brackets name the category; a bracket explains it
-        category = _category_of(re.sub(r"\([^()]*\)?", " ", reason)) or _category_of(reason) or "other"
-        rows.append({"source_ref": span_ref(row_lines), "item_no": item_of.get(category, "1.2.3"),
-                     "category": category, "reason_text": _unbracket(strip_punct(reason)) or None,
+        category = _category_of(re.sub(r"\([^()]*\)?", " ", reason)) or _category_of(reason)
+        if item_no is not None:
+            item_category = by_item.get("1.2." + item_no.rsplit(".", 1)[-1], "other")
+            if item_category == "other" or category != "emigration":
+                category = item_category   # the item's number says what its rows are; going abroad
+                                           # under 1.2.1 or 1.2.2 is emigration, as in prose
+        rows.append({"source_ref": span_ref(row_lines), "item_no": item_no or item_of.get(category or "other", "1.2.3"),
+                     "category": category or "other", "reason_text": _unbracket(strip_punct(reason)) or None,
                      "learners": value})
     return rows
 

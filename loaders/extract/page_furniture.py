@@ -2,7 +2,7 @@
 around the text and is never part of a fact.
 
 - page furniture: page numbers (`4`, `2. lpp. no 5`, `Lpp. 4`, `3/7`, `4. lappuse`) and running heads
-  that name the report (`… – pašnovērtējuma ziņojums par 2023./2024. mācību gadu`);
+  that name the report (`… – pašnovērtējuma ziņojums par 2023./2024. mācību gadu`, `…, 2024./2025. m.g.`);
 - a signature block: the head's or founder's approval (`Direktors /paraksts/ …`, `Saskaņots:`,
   `Izglītības iestādes vadītājs: …`, `APSTIPRINU`), which ends the last section's text.
 
@@ -20,6 +20,8 @@ _PAGE_LABEL = re.compile(r"^(?:\d{1,3}\.?\s*(?:lpp|lappuse)\.?(?:\s*no\s*\d{1,3}
                          r"(?:\s*no\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|page \d{1,3}( of \d{1,3})?)$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _RUNNING_HEAD = re.compile(r"pasnovertejuma zinojum")
+_HEAD_WITH_YEAR = re.compile(r"pasnovertejuma zinojums,?\s*(?:par\s+)?(?:19|20)[0-9]{2}\.?\s*"
+                             r"(?:/\s*(?:19|20)?[0-9]{2}\.?\s*)?(?:m\.\s?g|mac\.\s?g|g)\.$")
 _SIGNATURE = re.compile(
     r"/\s*paraksts\s*/|\(paraksts\)|^(?:saskanots|apstiprinu|apstiprinats)\s*(?::|$)|"
     r"^(?:izglitibas iestades |iestades |skolas )?(?:vaditaj\w*|direktor\w*)(?:\s*[:/]|$)|"
@@ -29,6 +31,10 @@ _SIGNATURE = re.compile(
 def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
     folded = fold(text).strip()
     if _PAGE_LABEL.match(folded) or (bare_numbers and _BARE_NUMBER.match(folded)):
+        return True
+    # a sentence about the report ends in a stop; a running head may end in the school year's
+    # abbreviation (`… pašnovērtējuma ziņojums, 2024./2025. m.g.`)
+    if _HEAD_WITH_YEAR.search(folded) and len(folded) < 160:
         return True
     return bool(_RUNNING_HEAD.search(folded)) and len(folded) < 160 and not folded.endswith((".", ":"))
 

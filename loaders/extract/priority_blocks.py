@@ -51,7 +51,8 @@ _AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*(?:[:–—-]\s*\S|[
 _AREA_WORD = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s+(.*)$")   # `Joma Mācīšana un mācīšanās` (no colon)
 _AREA_LABEL = re.compile(r"^(?:joma|pamatjoma|kriterijs)\s*:?$")      # a form's row label, the area in the next cell
 # header words of the priorities table (folded): its column names and their bracketed hints
-_HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|sasniedzamie rezultati|planotie rezultati|planotais rezultats|"
+_HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|joma\s*/\s*prioritate\b|"
+                     r"sasniedzamie rezultati|planotie rezultati|planotais rezultats|"
                      r"sasniegtie rezultati|noradi par|rezultat\w* veid\w*|nr\.?$|"
                      r"norade par|\(sasniegts|sasniegts/|izdevies istenot|informacija to apliecina|"
                      r"kvalitativi\)?$|kvantitativi un|apliecina\)|\(kvalitativi un|\(kvantitativi un|"

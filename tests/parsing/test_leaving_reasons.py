@@ -257,3 +257,27 @@ def test_a_subtotal_opened_by_kopa_before_a_colon_does_not_take_the_first_item_a
         """)
     assert [(r["category"], r["learners"]) for r in rows] == [("other", 6), ("other", 4), ("other", 2)]
     assert rows[0]["reason_text"] == "nesekmība"
+
+
+def test_a_reason_table_whose_number_column_holds_the_items_reads_a_row_without_a_number_under_the_item_above():
+    # `Nr. | Iemesls | Skaits`, its grid lost; the number cell of 1.2.1 and 1.2.3 merged over two rows prints
+    # once; the total sentence, the `Kopā` row and the conclusions after the table are no rows
+    rows = run("""
+        Mācību gadā iestādi atstāja 20 izglītojamie. Iemesli apkopoti tabulā:
+        Nr. Iemesls Skaits
+        1.2.1. Dzīvesvietas maiņa (uz citu novadu) 6
+        Ģimene izbraukusi uz ārvalstīm 2
+        1.2.2. Izglītības iestādes maiņa (tuvāk vecāku
+        darbavietai)
+        5
+        1.2.3. Programma apgūta, bērni uzsāks mācības 1.
+        klasē
+        4
+        Vecāku lēmums (aukle) 3
+        Kopā 20
+        Secinājumi: iestādē uzņemti 19 jauni izglītojamie, no tiem 4 – speciālajās grupās 2024
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.1", "relocation", 6), ("1.2.1", "emigration", 2), ("1.2.2", "school_change", 5),
+        ("1.2.3", "other", 4), ("1.2.3", "other", 3)]
+    assert rows[3]["reason_text"] == "Programma apgūta, bērni uzsāks mācības 1. klasē"

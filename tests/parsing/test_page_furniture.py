@@ -7,12 +7,14 @@ from loaders.extract.page_furniture import is_page_furniture, is_signature
 
 
 @pytest.mark.parametrize("text", ["4", "2. lpp. no 5", "Lpp. 4", "3/7", "- 2 -",
-                                  "Skola – pašnovērtējuma ziņojums par 2023./2024. mācību gadu"])
+                                  "Skola – pašnovērtējuma ziņojums par 2023./2024. mācību gadu",
+                                  "Lubānas PII “Dzērvenīte” pašnovērtējuma ziņojums, 2024./2025. m.g."])
 def test_page_furniture(text):
     assert is_page_furniture(text)
 
 
-@pytest.mark.parametrize("text", ["4 izglītojamie", "2025./2026. m.g.", "Pašnovērtējuma ziņojums ir apstiprināts sēdē."])
+@pytest.mark.parametrize("text", ["4 izglītojamie", "2025./2026. m.g.", "Pašnovērtējuma ziņojums ir apstiprināts sēdē.",
+                                  "Skola sagatavoja pašnovērtējuma ziņojumu 2024. g."])
 def test_not_page_furniture(text):
     assert not is_page_furniture(text)
 

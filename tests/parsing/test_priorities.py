@@ -955,3 +955,28 @@ def test_a_header_hint_closed_on_the_line_of_the_comment_column_name_is_header_n
     assert [(r["area"], r["title"], r["status"]) for r in rows] == [
         ("Mācīšana un mācīšanās", "Lasītprasmes un rakstītprasmes uzlabošana", "achieved"),
         ("Pieejamība", "Vide visiem", "partially_achieved")]
+
+
+def test_a_joma_prioritate_header_repeated_after_a_page_break_is_not_the_comment_before_it():
+    header = """
+        Joma / prioritāte Sasniedzamie rezultāti Statuss Komentārs (kā to ir izdevies
+        īstenot un kādi dati un
+        informācija to apliecina)
+        """
+    rows, _ = run(header + """
+        Mācīšana un mācīšanās
+        Nr. 1
+        Lasītprasme
+        a) kvalitatīvi
+        Skolēni lasa vairāk.
+        Sasniegts Notika lasīšanas nedēļa.
+        """ + header + """
+        Pieejamība
+        Nr. 2
+        Vide visiem
+        a) kvalitatīvi
+        Uzbūvēta uzbrauktuve.
+        Daļēji sasniegts
+        """)
+    assert [(r["title"], r["evidence"]) for r in rows] == [
+        ("Lasītprasme", "Notika lasīšanas nedēļa."), ("Vide visiem", None)]
