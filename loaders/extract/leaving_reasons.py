@@ -3,7 +3,9 @@
 Items 1.2.1 / 1.2.2 / 1.2.3 (or, where the report numbers none, lines opening with the template's
 labels) state counts in prose. Each stated count is a row; its category is the template item it
 stands under (the label's words where they name another category), except a clause about going
-abroad (seeds/reference/leaving_categories.csv keywords), which is `emigration`.
+abroad (seeds/reference/leaving_categories.csv keywords), which is `emigration`. Prose with neither
+items nor labels: a count is a row only where its own words name a category by those keywords
+(`_unnumbered_prose`). A small reason table (`Iemesls | Skaits`) is read by its rows.
 
 What a count is: digits or a number word (loaders.numbers.NUMBER_WORDS, in any case a sentence puts it:
 "vienam izglītojamajam") with a learner noun after it ("4 izglītojamie", "trīs (3) audzēkņi", "divi
@@ -84,7 +86,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
     rows: list[dict] = []
     items = _items(lines)
     if not items:
-        _report_unplaced(join_lines(ln.text for ln in lines if not is_page_furniture(ln.text)), "", lines, issues)
+        return _unnumbered_prose(lines, issues)
     for item_no, item_lines in items:
         prose, table_rows = _text_table([ln for ln in item_lines if ln.table is None])
         table_rows += _grid_rows([ln for ln in item_lines if ln.table is not None], item_no, issues)
@@ -157,6 +159,119 @@ def _unnumbered_text_table(lines: list[Line]) -> list[dict] | None:
                      "category": category or "other", "reason_text": _unbracket(strip_punct(reason)) or None,
                      "learners": value})
     return rows
+
+
+def _unnumbered_prose(lines: list[Line], issues: Issues) -> list[dict]:
+    """Section 1.2 as prose with no items 1.2.x and no line opening with a template label: a count is a
+    row where the words it belongs to name a category by the leaving-category keywords ("trīs audzēkņi
+    mainīja dzīvesvietu" -> relocation, 1.2.1; "divi ... izbrauca uz ārvalstīm" -> emigration, 1.2.1; "4
+    turpina mācības citā ... skolā" -> school_change, 1.2.2). A clause opening with a bare number after a
+    counted clause of the same sentence is a count whose learner noun was left out ("trīs audzēkņi …,
+    divi …, 4 …"). A count before a dash or colon whose bracketed counts after it, to the sentence's
+    end, sum to it is a subtotal, not a row, and its category is theirs where their own words name none
+    ("14 audzēkņi … citu iemeslu dēļ – … (8), … (2) un … (4)"). A count whose words name no category is
+    no row: silently where it is the total of the rows ("skolu pameta 23 audzēkņi"), else a
+    `leaving_count_unrecognised` issue names it."""
+    prose: list[Line] = []
+    for line in lines:
+        if line.table is None and _CONCLUSION.match(line.text):
+            break
+        if line.table is None and not is_page_furniture(line.text):
+            prose.append(line)
+    answer = join_lines(ln.text for ln in prose)
+    counts = _counts(answer, prose)
+    counts = sorted(counts + _elliptic_counts(answer, counts, prose), key=lambda c: c.start)
+    counts = [c for n, c in enumerate(counts)
+              if not (n and _SUBSET.search(answer[max(0, c.start - 20):c.start]))]
+    subtotal_of: dict[int, _Count] = {}    # id(breakdown count) -> its subtotal
+    subtotals: set[int] = set()
+    for n, count in enumerate(counts):
+        breakdown = _bracketed_breakdown(answer, count, counts[n + 1:])
+        if breakdown:
+            subtotals.add(id(count))
+            subtotal_of.update({id(c): count for c in breakdown})
+    by_item = leaving_categories().by_item
+    item_of = {category: item for item, category in by_item.items()}
+    item_of.setdefault("emigration", item_of.get("relocation", "1.2.1"))
+    rows, unplaced, read = [], [], []
+    for n, count in enumerate(counts):
+        if id(count) in subtotals:
+            continue
+        words = _own_words(answer, count, counts[n - 1] if n else None, counts[n + 1] if n + 1 < len(counts) else None)
+        category = _category_of(words)
+        parent = subtotal_of.get(id(count))
+        if category is None and parent is not None:
+            category = _category_of(_own_words(answer, parent, None, None, upto_dash=True))
+        if category is None:
+            unplaced.append(count)
+            continue
+        read.append(count)
+        rows.append({"source_ref": span_ref(count.lines or prose), "item_no": item_of.get(category, "1.2.3"),
+                     "category": category, "reason_text": _unbracket(strip_punct(words)) or None,
+                     "learners": count.value})
+    # what is left unread: every number but the rows' counts, their subtotals and the rows' total
+    total = sum(r["learners"] for r in rows)
+    spans = [(c.start, c.end) for c in counts if c in read or id(c) in subtotals or (rows and c.value == total)]
+    _report_unplaced(answer, "", prose or lines, issues, spans)
+    return rows
+
+
+_SENTENCE_END = re.compile(r"(?<![0-9])\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+
+def _sentence_bounds(answer: str, at: int) -> tuple[int, int]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(answer)]
+    return max((e for e in ends if e <= at), default=0), min((e for e in ends if e > at), default=len(answer))
+
+
+def _elliptic_counts(answer: str, counts: list[_Count], lines) -> list[_Count]:
+    """Clauses opening with a bare number (digits or a word) after a clause of the same sentence that
+    held a count with its learner noun: the noun was left out (`trīs audzēkņi …, divi …`)."""
+    found = []
+    for start, clause in _clause_spans(answer, 0):
+        m = _CLAUSE_OPENING_NUMBER.match(clause)
+        if not m or re.match(rf"\s*{_NOT_A_NOUN}\b", clause[m.end("n"):], re.IGNORECASE):
+            continue
+        at = start + m.start("n")
+        sentence_start = _sentence_bounds(answer, at)[0]
+        if any(c.start <= at < c.end for c in counts) or not any(sentence_start <= c.start < at for c in counts):
+            continue
+        value = _value(m.group("n"))
+        if value is not None:
+            found.append(_Count(value, at, start + m.end("n"), False, lines))
+    return found
+
+
+def _bracketed_breakdown(answer: str, count: _Count, after: list[_Count]) -> list[_Count]:
+    """The counts after `count` to its sentence's end, where a dash or colon follows it and every one of
+    them is a bracketed count closing its clause (`(8)`) and they sum to it; else []."""
+    end = _sentence_bounds(answer, count.start)[1]
+    inside = [c for c in after if c.start < end]
+    if len(inside) < 2 or not re.search(r"[–—:]", answer[count.end:inside[0].start]):
+        return []
+    if not all(answer[c.start] == "(" for c in inside) or sum(c.value for c in inside) != count.value:
+        return []
+    return inside
+
+
+def _own_words(answer: str, count: _Count, previous: _Count | None, following: _Count | None,
+               upto_dash: bool = False) -> str:
+    """The words a count belongs to, in its sentence: before a bracketed count back to the previous
+    count or the clause's start, else after the count up to the next count's clause (or a dash)."""
+    start, end = _sentence_bounds(answer, count.start)
+    if answer[count.start] == "(":
+        begin = max(start, previous.end if previous is not None else start, _clause_bounds(answer, count.start)[0])
+        dash = max(answer.rfind(d, begin, count.start) for d in "–—")
+        words = answer[max(begin, dash + 1):count.start].strip(" ,;:()–—-")
+        return re.sub(r"^(?:un|bet|kā arī|savukārt)\s+", "", words)
+    stop = min(end, _clause_bounds(answer, count.end)[1])
+    if following is not None and following.start < stop:
+        stop = following.start if answer[following.start] != "(" else stop
+    if upto_dash:
+        dash = re.search(r"\s[–—]\s|:", answer[count.end:stop])
+        stop = count.end + dash.start() if dash else stop
+    words = answer[count.end:stop]
+    return re.sub(rf"^\s*{_LEARNER}", "", words, flags=re.IGNORECASE).strip(" ,;:()–—-")
 
 
 # ---------------------------------------------------------------- items
@@ -386,13 +501,16 @@ def _unbracket(text: str) -> str:
     return text[1:-1].strip() if text.startswith("(") and text.endswith(")") and text.count("(") == 1 else text
 
 
-def _report_unplaced(answer: str, item_no: str, lines, issues: Issues) -> None:
-    numbers = [m.group(0) for m in re.finditer(r"(?<![0-9.,/])[0-9]{1,4}(?![0-9]|[.,][0-9]|\.\s|\s*%)", answer)
-               if not re.match(r"\s*" + _NOT_A_NOUN, answer[m.end():], re.IGNORECASE)]
+def _report_unplaced(answer: str, item_no: str, lines, issues: Issues, read: list[tuple[int, int]] = ()) -> None:
+    """An issue naming the numbers of the answer outside the `read` spans that may be counts."""
+    numbers = [m.group(0) for m in re.finditer(r"(?<![0-9.,/])[0-9]{1,4}(?![0-9]|[.,][0-9]|\.\s|\.?\s*/|\s*%)", answer)
+               if not re.match(r"\s*" + _NOT_A_NOUN, answer[m.end():], re.IGNORECASE)
+               and not any(a <= m.start() < b for a, b in read)]
     if numbers:
         where = f"Item {item_no}" if item_no else "Section 1.2 (no items 1.2.1-1.2.3)"
         issues.warn(SECTION, "leaving_count_unrecognised",
-                    f"{where} has numbers ({', '.join(numbers)}) but no learner count could be read.", lines)
+                    f"{where} has numbers ({', '.join(numbers)}) but no learner count could be read"
+                    + (" for them." if read else "."), lines)
 
 
 # ---------------------------------------------------------------- small tables

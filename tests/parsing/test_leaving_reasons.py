@@ -281,3 +281,36 @@ def test_a_reason_table_whose_number_column_holds_the_items_reads_a_row_without_
         ("1.2.1", "relocation", 6), ("1.2.1", "emigration", 2), ("1.2.2", "school_change", 5),
         ("1.2.3", "other", 4), ("1.2.3", "other", 3)]
     assert rows[3]["reason_text"] == "Programma apgūta, bērni uzsāks mācības 1. klasē"
+
+
+def test_unnumbered_prose_counts_are_rows_where_their_words_name_a_category():
+    # one paragraph, no items: the total and the admitted are no rows; a clause opening with a bare number
+    # after a counted one left its noun out; a subtotal before a dash sums up the bracketed counts after it
+    issues = Issues()
+    rows = extract_leaving_reasons(lines("""
+        Mācību gadā skolu pameta 12 izglītojamie, bet uzņemti tika 5 izglītojamie. No tiem, kas aizgāja,
+        divi izglītojamie mainīja dzīvesvietu, viens ar ģimeni izbrauca uz ārvalstīm, 3 turpina mācības citā
+        vispārizglītojošā skolā, savukārt 6 izglītojamie mācības pārtrauca citu iemeslu dēļ – slimība (4) un
+        sports (2).
+        Secinājumi: 12 ir mazāk nekā pērn.
+        """), issues)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.1", "relocation", 2), ("1.2.1", "emigration", 1), ("1.2.2", "school_change", 3),
+        ("1.2.3", "other", 4), ("1.2.3", "other", 2)]
+    assert [r["reason_text"] for r in rows[3:]] == ["slimība", "sports"]
+    assert [i["code"] for i in issues.rows] == ["leaving_count_unrecognised"] and "numbers (5)" in issues.rows[0]["message"]
+
+
+def test_unnumbered_prose_with_only_a_total_gives_no_row_and_names_the_count():
+    issues = Issues()
+    rows = extract_leaving_reasons(lines("Mācību gadā skolu pameta 7 izglītojamie, iemesli netiek uzskaitīti."), issues)
+    assert rows == [] and "numbers (7)" in issues.rows[0]["message"]
+
+
+def test_unnumbered_prose_subtotal_whose_bracketed_counts_do_not_add_up_stays_unread():
+    # 6 before a dash but (4) + (1) is 5: not a breakdown, so neither the 6 nor the bracketed counts
+    # without words of a category are rows
+    issues = Issues()
+    rows = extract_leaving_reasons(lines(
+        "Savukārt 6 izglītojamie mācības pārtrauca citu iemeslu dēļ – slimība (4) un sports (1)."), issues)
+    assert [(r["category"], r["learners"]) for r in rows] == [("other", 6)]
