@@ -23,6 +23,7 @@ A table with no gutter (a framed paragraph, prose between rules) is not returned
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ EXTENT = 4.0         # points: rules whose ends are this close run across the sa
 GUTTER = 0.5         # share of the font size: the narrowest gap between two columns' text
 PROSE_SHARE = 0.75   # a line that is one run of text over this share of the width is prose
 _SPANNING_BANDS = 5  # one band in this many may cross a gutter (a heading row, a merged header)
+_ROW_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})*\.?")
 
 Char = tuple  # loaders.read.pdf_page.Char: x0, x1, baseline, size, text, space, x, y, turn
 
@@ -147,7 +149,7 @@ def _table(run: list[int], bands: list[tuple[Rule, Rule]], texts: list, x0: floa
     if len(with_text) < 2:
         return None
     band_runs = [[r for line in texts[i] for r in line] for i in with_text]
-    edges = _column_edges(band_runs)
+    edges = _column_edges(band_runs, {id(r) for i in with_text for r in _spanning_runs(texts[i])})
     if not edges:
         return None
     rows = []
@@ -161,8 +163,22 @@ def _table(run: list[int], bands: list[tuple[Rule, Rule]], texts: list, x0: floa
     return BandedTable((x0, top, x1, bottom), rows)
 
 
-def _column_edges(band_runs: list[list[_Run]]) -> list[float]:
-    """The x where each column after the first starts: the middle of each gutter."""
+def _spanning_runs(lines: list[list[_Run]]) -> list[_Run]:
+    """Runs of a band that its own text shows to span columns: a parent header cell over the
+    sub-headers printed under it (two runs or more of one line below, within its width), and the
+    heading of a section row (a row number and one run a line: `1. | Izglītojamo sasniegumi …`)."""
+    found = [r for k, line in enumerate(lines) for r in line
+             if any(sum(1 for o in below if o.x0 < r.x1 and o.x1 > r.x0) >= 2 for below in lines[k + 1:])]
+    first = lines[0] if lines else []
+    if (len(first) == 2 and _ROW_NUMBER.fullmatch("".join(c[4] for c in first[0].chars).strip())
+            and all(len(line) == 1 for line in lines[1:])):
+        found.extend(r for line in lines for r in line if r is not first[0])
+    return found
+
+
+def _column_edges(band_runs: list[list[_Run]], spanning: set[int] = frozenset()) -> list[float]:
+    """The x where each column after the first starts: the middle of each gutter. Runs in `spanning`
+    (ids) cross gutters by their band's own evidence and do not close one."""
     sizes = sorted(c[3] for runs in band_runs for r in runs for c in r.chars)
     min_gap = GUTTER * sizes[len(sizes) // 2]
     left = min(r.x0 for runs in band_runs for r in runs)
@@ -172,7 +188,7 @@ def _column_edges(band_runs: list[list[_Run]]) -> list[float]:
     xs = sorted({x for runs in band_runs for r in runs for x in (r.x0, r.x1)})
     gutters: list[list[float]] = []
     for a, b in zip(xs, xs[1:]):
-        covering = sum(1 for runs in band_runs if any(r.x0 < b and r.x1 > a for r in runs))
+        covering = sum(1 for runs in band_runs if any(r.x0 < b and r.x1 > a and id(r) not in spanning for r in runs))
         if covering <= allowed and left < a and b < right:
             if gutters and gutters[-1][1] == a:
                 gutters[-1][1] = b

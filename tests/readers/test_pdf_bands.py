@@ -157,3 +157,20 @@ def test_two_tables_of_different_columns_under_one_another_are_split_at_the_head
     assert ("Statuss", 1, 1, 3) in cells and ("Sasniegts", 1, 2, 3) in cells
     assert ("Sasniedzamie rezultati", 2, 1, 2) in cells
     assert ("a) kvalitativi - skoleni plano savu macisanos un izverte progresu", 2, 2, 2) in cells
+
+
+def test_a_merged_header_over_its_sub_headers_and_a_section_row_do_not_close_the_gutters_they_cross():
+    # four bands only (no band in five may cross a gutter): the parent header spans the three value
+    # columns over their sub-headers, and the section row `1.` runs across them; two body rows
+    header = [(64, ["Nr."]), (100, ["Raditajs"]), (280, ["Noteiktais rezultativais raditajs visos gados", "Sakuma"]),
+              (380, ["", "Beigas"]), (470, ["", "Merkis"])]
+    rows = [header, [(64, ["1."]), (100, ["Izglitojamo sasniegumi macibu gada nosleguma visas klases"])],
+            [(64, ["1.1."]), (100, ["Pirmsskola"]), (280, ["68%"]), (380, ["71 %"]), (470, ["72%"])],
+            [(64, ["1.2."]), (100, ["Pamatskola"]), (280, ["6,4 balles"]), (380, ["6,5 balles"]), (470, ["6,6 balles"])]]
+    page = Page()
+    _banded(page, 760, rows, height=30)
+    cells = _cells(read_pdf(build_pdf([page])))
+    assert [c for c in cells if c[2] == 3] == [("1.1.", 1, 3, 1), ("Pirmsskola", 1, 3, 2), ("68%", 1, 3, 3),
+                                               ("71 %", 1, 3, 4), ("72%", 1, 3, 5)]
+    assert ("Izglitojamo sasniegumi macibu gada nosleguma visas klases", 1, 2, 2) in cells
+    assert ("Beigas", 1, 1, 4) in cells and ("Merkis", 1, 1, 5) in cells
