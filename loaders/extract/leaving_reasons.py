@@ -419,8 +419,10 @@ def _without_totals(counts: list[_Count], answer: str, item_no: str, lines, issu
                             f"breakdown's sum {total} ({', '.join(str(c.value) for c in after)}); the breakdown "
                             "is read, the total is not.", lines)
             continue
-        # the clause the count stands in: a total's `kopā 23 izglītojamie:` does not reach past its colon
-        clause_start = max(answer.rfind(sep, 0, count.start) for sep in ";,:") + 1
+        # the clause the count stands in, after the count before it: `kopā 23 izglītojamie: nesekmība (11 …)`
+        # makes 23 a total, not 11
+        clause_start = max(answer.rfind(";", 0, count.start) + 1, answer.rfind(",", 0, count.start) + 1,
+                           counts[n - 1].end if n else 0)
         if _TOTAL_WORDS.match(answer[clause_start:count.start]) or _TOTAL_WORDS.match(answer[count.start:]):
             continue
         kept.append(count)

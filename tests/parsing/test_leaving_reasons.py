@@ -314,3 +314,10 @@ def test_unnumbered_prose_subtotal_whose_bracketed_counts_do_not_add_up_stays_un
     rows = extract_leaving_reasons(lines(
         "Savukārt 6 izglītojamie mācības pārtrauca citu iemeslu dēļ – slimība (4) un sports (1)."), issues)
     assert [(r["category"], r["learners"]) for r in rows] == [("other", 6)]
+
+
+def test_a_total_named_before_its_colon_is_no_row():
+    rows = run("""
+        1.2.3. cits iemesls: kopā: 3 izglītojamie, slimība (2), sports (1).
+        """)
+    assert [(r["category"], r["learners"]) for r in rows] == [("other", 2), ("other", 1)]
