@@ -271,6 +271,8 @@ def _own_words(answer: str, count: _Count, previous: _Count | None, following: _
         dash = re.search(r"\s[–—]\s|:", answer[count.end:stop])
         stop = count.end + dash.start() if dash else stop
     words = answer[count.end:stop]
+    number = re.search(rf"(?<![0-9.])[0-9]{{1,3}}(?![0-9.,%])|\b(?:{NUMBER_WORD_PATTERN})\b", words, re.IGNORECASE)
+    words = words[:number.start()] if number else words   # another count's words are not this one's
     return re.sub(rf"^\s*{_LEARNER}", "", words, flags=re.IGNORECASE).strip(" ,;:()–—-")
 
 

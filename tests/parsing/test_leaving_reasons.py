@@ -321,3 +321,13 @@ def test_a_total_named_before_its_colon_is_no_row():
         1.2.3. cits iemesls: kopā: 3 izglītojamie, slimība (2), sports (1).
         """)
     assert [(r["category"], r["learners"]) for r in rows] == [("other", 2), ("other", 1)]
+
+
+def test_unnumbered_prose_words_of_a_count_stop_at_the_next_number():
+    # `5 … pārgāja uz citu skolu un 2 izbrauca uz ārzemēm`: the 5 changed school; the 2 is not read as a
+    # count (no noun, mid-clause) and is named in an issue, not given to the 5
+    issues = Issues()
+    rows = extract_leaving_reasons(lines("Mācību gadā 5 izglītojamie pārgāja uz citu skolu un 2 izbrauca uz ārzemēm."),
+                                   issues)
+    assert [(r["category"], r["learners"]) for r in rows] == [("school_change", 5)]
+    assert "numbers (2)" in issues.rows[0]["message"]
