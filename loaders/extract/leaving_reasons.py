@@ -8,8 +8,8 @@ items nor labels: a count is a row only where its own words name a category by t
 (`_unnumbered_prose`). A small reason table (`Iemesls | Skaits`) is read by its rows.
 
 What a count is: digits or a number word (loaders.numbers.NUMBER_WORDS, in any case a sentence puts it:
-"vienam izglītojamajam") with a learner noun after it ("4 izglītojamie", "trīs (3) audzēkņi", "divi
-bērni", "trīs 10. klases izglītojamie"), a noun then a dash and the number
+"vienam izglītojamajam") with a learner noun after it ("4 izglītojamie", "trīs (3) audzēkņi", "9 (deviņi)
+izglītojamie", "divi bērni", "trīs 10. klases izglītojamie"), a noun then a dash and the number
 ("skolēni – 8"), a bracket holding only the count ("(4)", "(5 audzēkņi)", "(divi bērni)"), the
 number alone after the label ("iestādes maiņa: 6"), a row of a small table (a reason cell and a count
 cell, as a grid or, in text, after a `Skaits` header), and the numbers opening the clauses of a
@@ -45,7 +45,7 @@ _NOT_A_NOUN = r"(?:gad\w*|mēneš\w*|mēn\.|klas\w*|kurs\w*|stund\w*|reiz\w*|die
 # which learners, between a count and its noun: `trīs 10. klases izglītojamie`, `divi 1. kursa audzēkņi`
 _QUALIFIER = r"(?:[0-9]{1,2}\.\s?(?:klas|kurs|grup)\w*)"
 _COUNT = re.compile(
-    rf"(?P<a>{_NUM})(?:\s*\((?P<b>[0-9]{{1,3}})\))?\s+(?:(?P<which>{_QUALIFIER})\s+|(?!{_NOT_A_NOUN}\b)[^\s\d(),;:]+\s+)?"
+    rf"(?P<a>{_NUM})(?:\s*\((?P<b>[0-9]{{1,3}}|{NUMBER_WORD_PATTERN})\))?\s+(?:(?P<which>{_QUALIFIER})\s+|(?!{_NOT_A_NOUN}\b)[^\s\d(),;:]+\s+)?"
     rf"(?={_LEARNER})(?P<noun>{_LEARNER})"
     rf"|(?P<noun2>{_LEARNER})\s*[–—:-]\s*(?P<c>[0-9]{{1,3}})(?![0-9.,%])"
     rf"|\(\s*(?P<d>{_NUM})(?:\s+{_LEARNER})?\s*\)",

@@ -331,3 +331,8 @@ def test_unnumbered_prose_words_of_a_count_stop_at_the_next_number():
                                    issues)
     assert [(r["category"], r["learners"]) for r in rows] == [("school_change", 5)]
     assert "numbers (2)" in issues.rows[0]["message"]
+
+
+def test_a_count_in_digits_then_in_words_in_brackets_is_one_count_and_its_reason_follows():
+    rows = run("1.2.2. izglītības iestādes maiņa – 9 (deviņi) izglītojamie, kuri izvēlējās citu profesiju;")
+    assert [(r["learners"], r["reason_text"]) for r in rows] == [(9, "kuri izvēlējās citu profesiju")]
