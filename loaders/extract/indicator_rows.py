@@ -86,10 +86,14 @@ def read_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
     for i, line in enumerate(lines):
         m = _ROW.match(line.text)
         cell = _NUMBER_CELL.match(line.text)
+        if _PAGE_FOOTER.match(fold(line.text)):
+            m = cell = None  # `3. lpp.`: the page's number, not a row's
         following = lines[i + 1].text if i + 1 < len(lines) else ""
-        if m and _follows(previous, m.group(1)) and _plausible_name(m.group(2)):
+        if m and _follows(previous, m.group(1)) and _plausible_name(m.group(2)) and _dotted_or_capital(line.text, m):
             previous = m.group(1)
-        elif cell and following and _follows(previous, cell.group(1)) and _plausible_name(following):
+        elif (cell and following and _follows(previous, cell.group(1)) and _plausible_name(following)
+              and not (starts and fold(following) in {fold(h.text) for h in header})):
+            # (a bare number before the table's header repeated is the page number above a page break)
             previous = cell.group(1)
         else:
             if current is not None and _NOTE.match(line.text):
@@ -133,7 +137,9 @@ def _join_split_numbers(lines: list[Line]) -> list[Line]:
 
 def _drop_repeated_header(lines: list[Line], header_texts: set[str]) -> tuple[list[Line], list[int]]:
     """A row's lines without the table header repeated after a page break and the page's footer before
-    it (`Lpp. 3`, a bare page number), and the ids of the lines that open the new page."""
+    it (`Lpp. 3`, a bare page number), and the ids of the lines that open the new page. A running head
+    naming the report (`… pašnovērtējuma ziņojums, 2024./2025. m.g.`) is never a row's text."""
+    lines = [ln for ln in lines if not _is_running_head(ln.text)]
     if len(header_texts) < 2:
         return lines, []
     kept: list[Line] = []
@@ -155,6 +161,11 @@ def _drop_repeated_header(lines: list[Line], header_texts: set[str]) -> tuple[li
     return kept, page_starts
 
 
+def _is_running_head(text: str) -> bool:
+    folded = fold(text)
+    return "pasnovertejuma zinojum" in folded and "%" not in folded and len(folded) < 160
+
+
 def _follows(previous: str | None, number: str) -> bool:
     parts = [int(p) for p in number.split(".")]
     if previous is None:
@@ -168,9 +179,20 @@ def _follows(previous: str | None, number: str) -> bool:
 
 
 def _plausible_name(text: str) -> bool:
-    """A row name opens with a word (`5-gadīgo bērnu ...` too), not with a class or a count (`1. klase`)."""
+    """A row name opens with a word (`5-gadīgo bērnu ...` too), not with a class, a place, a page or a
+    count (`1. klase`, `5. vieta`, `3. lpp.`)."""
     folded = fold(text)
-    return bool(re.match(r"[a-z]|[0-9]+[-–][a-z]", folded)) and not re.match(r"(klase|klasei|klasem|klasu|un [0-9])", folded)
+    return bool(re.match(r"[a-z]|[0-9]+[-–][a-z]", folded)) and not re.match(
+        r"(klase|klasei|klasem|klasu|un [0-9]|viet[aui]s?\b|lpp\b|lappus)", folded)
+
+
+def _dotted_or_capital(text: str, m: re.Match) -> bool:
+    """A top-level number with no dot after it (`4 konkursi 6 konkursi`) is a count that opens a value
+    line unless the name after it opens with a capital, as the template's top-level names do."""
+    number_end = m.end(1)
+    if "." in m.group(1) or text[number_end:number_end + 1] == ".":
+        return True
+    return m.group(2)[:1].isupper()
 
 
 def _cut_name(lines: list[Line]) -> tuple[str, list[Line], list[Line]]:

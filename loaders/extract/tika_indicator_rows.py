@@ -21,7 +21,8 @@ aside in brackets, not a range, the whole of `12 no 15`, the start of `no 10 uz 
 - Fewer: cells that say they have no figure (`–`, `nav datu`, `Nav attiecināms`, `nekārtoja`) fill
   the rest in order; or, where every figure is followed by the same word (its unit) and that word
   ends exactly three pieces, each piece is a cell, one in words only (`3. vieta 2. vieta godalgota
-  vieta`). Otherwise the cells cannot be placed with certainty, and the caller writes an
+  vieta`), or it ends the two figures' pieces and capitalised words without a figure follow, the last
+  cell (`5. vieta 3. vieta Iekļūt labāko trijniekā`). Otherwise the cells cannot be placed with certainty, and the caller writes an
   issue instead of a guess.
 """
 from __future__ import annotations
@@ -240,13 +241,19 @@ def _with_figureless_cells(text: str, start: int, figures: list[_Figure]) -> lis
 
 def _cells_by_their_unit(text: str, start: int, figures: list[_Figure]) -> list[int] | None:
     """Cell bounds where every figure is followed by the same word, its unit, and that word ends each of
-    the three cells, one of them in words only (`3. vieta 2. vieta godalgota vieta`)."""
+    the three cells, one of them in words only (`3. vieta 2. vieta godalgota vieta`); or where two
+    figures open the row, each with the unit ending its cell, and the words after them open with a
+    capital and hold no figure: they are the last cell, in words only (`5. vieta 3. vieta Iekļūt
+    labāko trijniekā`; were they the second cell's end, the values would be the same)."""
     units = {m.group(1).lower() for m in (_UNIT_AFTER.match(text, f.end) for f in figures) if m}
     if not figures or len(units) != 1 or any(not _UNIT_AFTER.match(text, f.end) for f in figures):
         return None
     unit = re.compile(rf"(?<![A-Za-zĀ-ž]){re.escape(units.pop())}(?![A-Za-zĀ-ž])[.,;]?", re.IGNORECASE)
     ends = [m.end() for m in unit.finditer(text, start)]
-    if len(ends) != COLUMNS or text[ends[-1]:].strip():
+    rest = text[ends[-1]:].strip() if ends else ""
+    if len(ends) == COLUMNS - 1 == len(figures) and rest[:1].isupper() and not text[start:figures[0].start].strip():
+        ends.append(len(text))  # `5. vieta 3. vieta Iekļūt labāko trijniekā`: the last cell in words only
+    elif len(ends) != COLUMNS or rest:
         return None
     bounds = [start, *ends[:-1], len(text)]
     for a, b in zip(bounds, bounds[1:]):

@@ -524,3 +524,45 @@ def test_tika_cells_each_ending_with_the_figures_unit_one_in_words_only():
     assert _values(rows) == {"1.1": (3, 2, None), "1.2": (4, None, 6)}
     assert by_no(rows)["1.1"]["target_text"] == "godalgota vieta"
     assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 1.3" in issues[0]["message"]
+
+
+def test_a_page_number_above_the_repeated_header_is_no_row():
+    # `3` after row 1.2 could be row 3 (the parent's next sibling, one skipped), but the table's header
+    # follows it: it is the new page's number, and rows 1.3 and 1.4 are read on
+    rows, _, _ = run("""
+        Nr. Indikators
+        Noteiktais rādītājs
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Vecāku atsaucība aptaujā 40% 45% 50%
+        1.2. Apmeklējums 71% 73% 75%
+        3
+        Nr. Indikators
+        Noteiktais rādītājs
+        1.3. Interešu izglītības programmās
+        214 izglītojamie 236 izglītojamie (14 pulciņi) 240 izglītojamie
+        """)
+    assert _values(rows) == {"1.1": (40, 45, 50), "1.2": (71, 73, 75), "1.3": (214, 236, 240)}
+
+
+def test_a_page_label_a_running_head_a_count_and_a_place_open_no_row():
+    rows, _, issues = run("""
+        NPK Indikators
+        Noteiktais rādītājs
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Apmeklējums 71% 73% 75%
+        3. lpp.
+        Ābeļu PII “Zīlīte” pašnovērtējuma ziņojums, 2024./2025. m.g.
+        NPK Indikators
+        Noteiktais rādītājs
+        3. Darbs ar talantīgajiem izglītojamiem un izglītojamo sasniegumi konkursos, skatēs u.tml.:
+        3.1. Dalība konkursos un
+        skatēs
+        4 konkursi 6 konkursi un skates vismaz 5 konkursi
+        3.2. Novada sporta svētki
+        5. vieta 3. vieta Iekļūt labāko
+        trijniekā
+        4. Pedagogu profesionālās kompetences pilnveide 95% 100% 100%
+        """)
+    assert _values(rows) == {"1.1": (71, 73, 75), "3.1": (4, 6, 5), "3.2": (5, 3, None), "4": (95, 100, 100)}
+    assert by_no(rows)["3.2"]["target_text"] == "Iekļūt labāko trijniekā"
+    assert issues == []
