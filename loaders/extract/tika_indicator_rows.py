@@ -22,8 +22,8 @@ aside in brackets, not a range, the whole of `12 no 15`, the start of `no 10 uz 
   the rest in order; or, where every figure is followed by the same word (its unit) and that word
   ends exactly three pieces, each piece is a cell, one in words only (`3. vieta 2. vieta godalgota
   vieta`), or it ends the two figures' pieces and capitalised words without a figure follow, the last
-  cell (`5. vieta 3. vieta Iekļūt labāko trijniekā`). Otherwise the cells cannot be placed with certainty, and the caller writes an
-  issue instead of a guess.
+  cell (`5. vieta 3. vieta Iekļūt labāko trijniekā`). Otherwise the cells cannot be placed with
+  certainty, and the caller writes an issue instead of a guess.
 """
 from __future__ import annotations
 
