@@ -23,7 +23,8 @@ the start of a sentence) ends the context; a sub-heading that names an exam open
 - The failed share may follow in the next sentence, naming no subject (`21,6 % izglītojamo ... eksāmenu
   nenokārtoja`): it belongs to the one result the sentence before stated.
 - A results table among the prose (subjects by year columns; loaders.extract.prose_exam_tables) is
-  read by its header's years; one it cannot map is named in a warning.
+  read by its header's years, a year's national average and failed share with its result where the
+  header gives them columns; one it cannot map is named in a warning.
 - The same result stated twice (a criterion quoting a result of the exam section) is one row; two
   statements that disagree are an `ambiguous_value` issue naming the subject, and no row.
 
@@ -156,12 +157,17 @@ def _sentence_rows(sentence: str, lines: list[Line], folded: str, names_exam: bo
 
 def _table_rows(table: ResultsTable, lines: list[Line], context: _Context | None, school_year: str | None,
                 issues: Issues) -> list[dict]:
+    """A row per subject and year with a school figure; the national average and failed share of that
+    year's columns, where the table has them, go with it (`–` there: none)."""
     names = ", ".join(dict.fromkeys(r.subject_raw for r in table.rows))
     level = context.level if context else None
     out = []
     for row in table.rows:
-        for (year, measure), value in zip(table.columns, row.values):
-            if value is None:
+        figures: dict[tuple[str, str], dict[str, float | None]] = {}
+        for (year, measure, figure), value in zip(table.columns, row.values):
+            figures.setdefault((year, measure), {})[figure] = value
+        for (year, measure), of_year in figures.items():
+            if of_year.get("school") is None:
                 continue
             row_level = _level_of_year(level, year, context.secondary if context else False)
             if row_level is None:
@@ -171,7 +177,8 @@ def _table_rows(table: ResultsTable, lines: list[Line], context: _Context | None
                 return []
             out.append({"source_ref": span_ref(row.lines), "exam_level": row_level, "subject": row.subject,
                         "subject_raw": row.subject_raw, "school_year": year, "measure": measure,
-                        "school_pct": value, "national_pct": None, "failed_pct": None})
+                        "school_pct": of_year["school"], "national_pct": of_year.get("national"),
+                        "failed_pct": of_year.get("failed")})
     return out
 
 

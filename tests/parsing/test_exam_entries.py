@@ -392,3 +392,43 @@ def test_a_pass_mark_a_change_in_points_and_a_figure_inside_a_word_are_no_figure
         "Ķīmija – 5 % slieksni nesasniedza neviens, rezultāts 61 %, pieaugums par 2,5 procentpunktiem. "
         "Fizika (pēc Covid-19 pārtraukuma) – 48 %.", load_subjects())]
     assert got == [("chemistry", 61, None, None), ("physics", 48, None, None)]
+
+
+def test_a_grid_table_with_years_merged_over_school_national_and_failed_columns():
+    # a two-level header: each year is merged over its columns, whose own labels say which figure they
+    # hold; a row-number column before the subject and a notes column with figures in words are not read
+    from grid import grid
+    from grid import prose as prose_lines
+
+    from loaders.issues import Issues
+
+    table = prose_lines("Valsts pārbaudes darbu rezultāti 9. klasē:") + grid([
+        ["Nr.", "Priekšmets", "2021./2022. m.g.", None, "2022./2023. m.g.", None, None, "Piezīmes"],
+        [None, None, "skolā, %", "valstī, %", "skolā, %", "valstī, %", "nenokārtoja, %", None],
+        ["1.", "Ķīmija", "48,5", "50,0", "52,1", "51,3", "–", "kārtoja 7 skolēni"],
+        ["2.", "Fizika", "–", "–", "44,7", "46,2", "6,3", "1 skolēns atbrīvots"],
+        ["", "Vidēji", "48,5", "50,0", "48,4", "48,8", "", ""],
+    ])
+    issues = Issues()
+    rows = extract_prose_exams([table], "2022/2023", load_subjects(), issues)
+    assert {(r["exam_level"], r["subject"], r["school_year"]): (r["school_pct"], r["national_pct"], r["failed_pct"])
+            for r in rows} == {("grade9", "chemistry", "2021/2022"): (48.5, 50, None),
+                               ("grade9", "chemistry", "2022/2023"): (52.1, 51.3, None),
+                               ("grade9", "physics", "2022/2023"): (44.7, 46.2, 6.3)}
+    assert issues.rows == []
+
+
+def test_a_grid_table_with_a_head_count_column_under_a_year_is_named_not_guessed():
+    from grid import grid
+    from grid import prose as prose_lines
+
+    from loaders.issues import Issues
+
+    table = prose_lines("Valsts pārbaudes darbu rezultāti 9. klasē:") + grid([
+        ["Priekšmets", "2022./2023. m.g.", None],
+        [None, "kārtoja skolēni", "vidēji, %"],
+        ["Ķīmija", "12", "52,1"],
+    ])
+    issues = Issues()
+    assert extract_prose_exams([table], "2022/2023", load_subjects(), issues) == []
+    assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "holds no result" in issues.rows[0]["message"]
