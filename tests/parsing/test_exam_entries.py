@@ -432,3 +432,26 @@ def test_a_grid_table_with_a_head_count_column_under_a_year_is_named_not_guessed
     issues = Issues()
     assert extract_prose_exams([table], "2022/2023", load_subjects(), issues) == []
     assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "holds no result" in issues.rows[0]["message"]
+
+
+def test_a_list_opening_names_the_level_of_its_lines_and_a_line_may_name_its_own():
+    got, issues = prose_rows("""
+        2023./2024. mācību gadā centralizētos eksāmenus kārtoja 40 audzēkņi. Vidējie rezultāti optimālajā līmenī:
+        Ķīmija – 41,5% (valstī 45%), nenokārtoja 2,5% audzēkņu.
+        Fizika – 38,2% (valstī 40%).
+        Bioloģija augstākajā līmenī (kārtoja 4 audzēkņi) – 52,4% (valstī 55%).
+        Salīdzinot ar iepriekšējo gadu, rezultāts ķīmijā ir uzlabojies (2022./2023. m.g. – 39,9%).
+        """, year="2023/2024")
+    assert got == {("optimal", "chemistry", "2023/2024", "result"): (41.5, 45, 2.5),
+                   ("optimal", "physics", "2023/2024", "result"): (38.2, 40, None),
+                   ("advanced", "biology", "2023/2024", "result"): (52.4, 55, None),
+                   ("optimal", "chemistry", "2022/2023", "result"): (39.9, None, None)}
+    assert issues == []
+
+
+def test_a_level_named_in_passing_without_a_list_opening_sets_no_level():
+    got, issues = prose_rows("""
+        2023./2024. mācību gadā centralizētos eksāmenus kārtoja 40 audzēkņi. Daži izvēlējās augstāko līmeni.
+        Ķīmija – 41,5% (valstī 45%).
+        """, year="2023/2024")
+    assert got == {} and [i["code"] for i in issues] == ["ambiguous_value"] and "Ķīmija" in issues[0]["message"]
