@@ -566,3 +566,20 @@ def test_a_page_label_a_running_head_a_count_and_a_place_open_no_row():
     assert _values(rows) == {"1.1": (71, 73, 75), "3.1": (4, 6, 5), "3.2": (5, 3, None), "4": (95, 100, 100)}
     assert by_no(rows)["3.2"]["target_text"] == "Iekļūt labāko trijniekā"
     assert issues == []
+
+
+def test_a_name_carried_on_by_a_line_opening_with_a_figure_in_a_phrase():
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Apmeklējums 71% 73% 75%
+        2. Citi kvalitātes rādītāji: absolventu
+        nodarbinātība vai izglītības turpināšana
+        6 mēnešus pēc skolas beigšanas
+        61 % 64 % 65 %
+        3. Pedagogu profesionālās kompetences pilnveide
+        4 kursi 5 kursi 6 kursi
+        2 kursi pedagogam
+        """)
+    assert _values(rows) == {"1.1": (71, 73, 75), "2": (61, 64, 65)}
+    assert by_no(rows)["2"]["indicator_name"].endswith("6 mēnešus pēc skolas beigšanas")
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 3" in issues[0]["message"]
