@@ -23,17 +23,20 @@ prose_exams).
   no year whose header names notes (`Piezīmes`) is not read. A header that does not give every other
   value column one school year and one kind of figure (a head count, a change), or a cell that is not
   one figure, and the table is not read (the caller names it in a warning).
-- Plain text (Tika): each row is one line, the subject and then exactly as many figures or no-figure
-  words as the header lines just above it (after the sentence that ends with `:`) name school years.
-  Anything else is not such a table, and is read as prose; national averages and failed shares are not
-  read from such a table.
+- Plain text (Tika): each row is one line, the subject (after a row number, if any) and then exactly
+  as many figures or no-figure words as the header lines just above it (after the sentence that ends
+  with `:`) name columns: a school year each, or where the header labels figures (`skolā, % valstī, %
+  nenokārtoja, %`), those labels in order, each school label opening the next year's. Where the header
+  names notes (`Piezīmes`), the rest of a row is its notes cell, and a line between two numbered rows is
+  its wrapped end; a numbered row that does not hold its figures is named (ResultsTable.unread).
+  Anything else is not such a table, and is read as prose.
 
 This module does not decide the exam level.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.model import Line
 from loaders.subjects import Subjects
@@ -61,6 +64,7 @@ class ResultsTable:
     columns: list[tuple[str, str, str]]   # (school year, measure, figure) of each value column; figure is
                                           # "school", "national" or "failed"
     rows: list[TableRow]
+    unread: list[str] = field(default_factory=list)   # subjects of numbered rows that are not figures
 
 
 _ROW_NUMBER = re.compile(r"^[0-9]{1,2}\.?$")
@@ -183,56 +187,145 @@ def text_tables(lines: list[Line], subjects: Subjects, school_year: str | None):
     the first index is the header's."""
     i = 0
     while i < len(lines):
-        if lines[i].col is not None or _subject_at_start(lines[i].text, subjects) is None:
+        if lines[i].col is not None or _text_row_opening(lines[i].text, subjects) is None:
             i += 1
             continue
         start = _header_start(lines, i, subjects)
         header = " ".join(ln.text for ln in lines[start:i])
-        years = _years(header)
-        columns = _measures(years, school_year) if years else None
-        if not columns:
+        years = list(dict.fromkeys(_years(header)))
+        figures = _text_figures(header, years)
+        mapped = _measures(years, school_year) if years and figures else None
+        if not mapped:
+            i += 1
+            continue
+        measure_of = dict(mapped)
+        columns = [(year, measure_of[year], figure) for year, figure in figures]
+        if any(measure == "target" and figure != "school" for _, measure, figure in columns):
             i += 1
             continue
         in_percent = _in_percent(header)
-        rows, j = [], i
+        notes = bool(_NOTES.search(fold(header)))
+        rows: list[TableRow] = []
+        unread: list[str] = []
+        j = i
         while j < len(lines):
-            row = _text_row(lines[j], subjects, len(years), in_percent)
-            if row is None:
-                break
-            rows.append(row)
-            j += 1
+            row = _text_row(lines[j], subjects, len(columns), in_percent, notes)
+            if isinstance(row, TableRow):
+                rows.append(row)
+                j += 1
+                continue
+            opening = _text_row_opening(lines[j].text, subjects)
+            if rows and opening is not None and opening[0] is not None and _numbered(rows, opening[0]):
+                unread.append(opening[1][3])   # a numbered row of the table that is not its figures
+                j += 1
+                continue
+            if rows and notes and _carries_notes(lines, j, subjects, rows):
+                rows[-1].lines.append(lines[j])   # the notes cell wrapped onto a line of its own
+                j += 1
+                continue
+            break
         if not rows:
             i += 1
             continue
-        yield start, j, ResultsTable([(year, measure, "school") for year, measure in columns], rows)
+        yield start, j, ResultsTable(columns, rows, unread)
         i = j
+
+
+_ROW_PREFIX = re.compile(r"([0-9]{1,2})\.?\s+")
+# the labels of a year's figures in a text header, in their order: `skolā, % valstī, % nenokārtoja, %`
+_FIGURE_LABEL = re.compile(r"\b(?:(?P<school>skol(?:a|ā|as))\b|(?P<national>valst(?:ī|i)|latvij(?:ā|a))\b|"
+                           r"(?P<failed>nenok(?:ā|a)rt\w*))", re.IGNORECASE)
+
+
+def _text_figures(header: str, years: list[str]) -> list[tuple[str, str]] | None:
+    """(year, figure) of each value column of a text header: one school column per year where the header
+    names no figures; else its figure labels in order, each school label opening the next year's
+    group (`2020./2021. 2021./2022. skolā valstī skolā valstī nenokārtoja`), one group per year."""
+    labels = [m.lastgroup for m in _FIGURE_LABEL.finditer(header)]
+    if not labels:
+        return [(year, "school") for year in years]
+    groups: list[list[str]] = []
+    for label in labels:
+        if label == "school":
+            groups.append([label])
+        elif not groups or label in groups[-1]:
+            return None
+        else:
+            groups[-1].append(label)
+    if len(groups) != len(years):
+        return None
+    return [(year, figure) for year, group in zip(years, groups) for figure in group]
+
+
+def _text_row_opening(text: str, subjects: Subjects):
+    """(row number or None, subject mention) of a line that opens with a subject, after a row number."""
+    prefix = _ROW_PREFIX.match(text.strip())
+    body = text.strip()[prefix.end():] if prefix else text.strip()
+    mention = _subject_at_start(body, subjects)
+    return None if mention is None else (int(prefix.group(1)) if prefix else None, mention)
+
+
+def _numbered(rows: list[TableRow], number: int) -> bool:
+    last = _ROW_PREFIX.match(rows[-1].lines[0].text.strip())
+    return bool(last) and int(last.group(1)) + 1 == number
+
+
+def _carries_notes(lines: list[Line], j: int, subjects: Subjects, rows: list[TableRow]) -> bool:
+    """Line j carries on the notes cell of a numbered row: the next line is the table's next row."""
+    if j + 1 >= len(lines) or _text_row_opening(lines[j].text, subjects) is not None or "%" in lines[j].text:
+        return False
+    following = _text_row_opening(lines[j + 1].text, subjects)
+    return following is not None and following[0] is not None and _numbered(rows, following[0])
 
 
 def _header_start(lines: list[Line], first_row: int, subjects: Subjects) -> int:
     """Header lines just above a row: short lines of column labels and years, up to the sentence ending with `:`."""
     start = first_row
-    while start > 0 and first_row - start < 4:
+    while start > 0 and first_row - start < 5:
         text = lines[start - 1].text.strip()
         if lines[start - 1].col is not None or text.endswith(":") or subjects.find_mentions(text):
             break
-        words = re.findall(r"[A-Za-zĀ-ž]{2,}", _HEADER_NOISE.sub(" ", _YEAR.sub(" ", text)))
+        words = re.findall(r"[A-Za-zĀ-ž]{2,}", _FIGURE_LABEL.sub(" ", _HEADER_NOISE.sub(" ", _YEAR.sub(" ", text))))
         if len(words) > 4:
             break
         start -= 1
     return start
 
 
-def _text_row(line: Line, subjects: Subjects, columns: int, in_percent: bool) -> TableRow | None:
-    mention = _subject_at_start(line.text, subjects)
-    if mention is None:
+def _text_row(line: Line, subjects: Subjects, columns: int, in_percent: bool, notes: bool) -> TableRow | None:
+    """A row of `columns` figures or no-figure words after its subject (and its row number); the rest is
+    the notes cell where the header has one, else there is no rest."""
+    opening = _text_row_opening(line.text, subjects)
+    if opening is None:
         return None
-    rest = line.text[mention[1]:]
+    text = line.text.strip()
+    prefix = _ROW_PREFIX.match(text) if opening[0] is not None else None
+    body = text[prefix.end():] if prefix else text
+    mention = opening[1]
+    rest = body[mention[1]:]
     aside = _ASIDE.match(rest)
     raw = mention[3] + (aside.group(0) if aside else "")
-    tokens = _tokens(rest[aside.end():] if aside else rest, in_percent)
-    if tokens is None or len(tokens) != columns or all(t is None for t in tokens):
+    tokens, left = _leading_tokens(rest[aside.end():] if aside else rest, columns, in_percent)
+    if tokens is None or (left and not notes) or all(t is None for t in tokens):
         return None
     return TableRow(mention[2], raw.strip(), tokens, [line])
+
+
+def _leading_tokens(text: str, count: int, in_percent: bool) -> tuple[list[float | None] | None, str]:
+    """The first `count` cells of `text` (each a figure or a no-figure word) and what follows them."""
+    out: list[float | None] = []
+    pos = 0
+    text = text.rstrip()
+    while len(out) < count:
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            return None, text[pos:]
+        cell = _tokens(text[pos:m.end()], in_percent)
+        if cell is None:
+            return None, text[pos:]
+        out.extend(cell)
+        pos = m.end()
+    return out, text[pos:].strip()
 
 
 def _tokens(text: str, in_percent: bool) -> list[float | None] | None:

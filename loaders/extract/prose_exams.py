@@ -166,6 +166,10 @@ def _table_rows(table: ResultsTable, lines: list[Line], context: _Context | None
     year's columns, where the table has them, go with it (`–` there: none)."""
     names = ", ".join(dict.fromkeys(r.subject_raw for r in table.rows))
     level = context.level if context else None
+    if table.unread:
+        issues.warn(_SECTION, "exam_table_unread",
+                    f"In a table of exam results, the rows of {', '.join(table.unread)} do not hold one figure or "
+                    "no-figure word per column; they are not in exam_results.", lines)
     out = []
     for row in table.rows:
         figures: dict[tuple[str, str], dict[str, float | None]] = {}

@@ -455,3 +455,32 @@ def test_a_level_named_in_passing_without_a_list_opening_sets_no_level():
         Ķīmija – 41,5% (valstī 45%).
         """, year="2023/2024")
     assert got == {} and [i["code"] for i in issues] == ["ambiguous_value"] and "Ķīmija" in issues[0]["message"]
+
+
+def test_a_results_table_in_text_with_figure_labels_under_each_year_row_numbers_and_notes():
+    # each school label opens the next year's figures; the notes cell (and its wrapped line) is not read;
+    # a numbered row whose cells are not one per column is named, not guessed
+    from loaders.issues import Issues
+
+    issues = Issues()
+    rows = extract_prose_exams([lines("""
+        Valsts pārbaudes darbu rezultāti 9. klasē (procentos):
+        Nr.
+        p.k.
+        Priekšmets 2021./2022. m.g. 2022./2023. m.g. Piezīmes
+        skolā, % valstī, % skolā, % valstī, % nenokārtoja,
+        %
+        1. Ķīmija 48,5 50,0 52,1 51,3 – –
+        2. Fizika – – 44,7 46,2 6,3 1 skolēns atbrīvots
+        no eksāmena
+        3. Bioloģija 61,0 60,2 kārtoja 3 skolēni
+        4. Vēsture 55,5 54,0 57,5 58,1 – –
+        Salīdzinot ar iepriekšējo gadu, ķīmijā rezultāts uzlabojās par 3,6 procentpunktiem.
+        """)], "2022/2023", load_subjects(), issues)
+    assert {(r["exam_level"], r["subject"], r["school_year"]): (r["school_pct"], r["national_pct"], r["failed_pct"])
+            for r in rows} == {("grade9", "chemistry", "2021/2022"): (48.5, 50, None),
+                               ("grade9", "chemistry", "2022/2023"): (52.1, 51.3, None),
+                               ("grade9", "physics", "2022/2023"): (44.7, 46.2, 6.3),
+                               ("grade9", "history", "2021/2022"): (55.5, 54, None),
+                               ("grade9", "history", "2022/2023"): (57.5, 58.1, None)}
+    assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "Bioloģija" in issues.rows[0]["message"]
