@@ -55,7 +55,7 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             level = exam_level(row.name, parent_name.get(parent, "")) or parent_level.get(parent)
         by_subject = _subject_opening(row, subjects) if level and row.cells is None else None
         if row.cells is not None:
-            cells = None if _figure_glued_into_name(row) or row.torn else row.cells
+            cells = None if row.unplaced or _figure_glued_into_name(row) or row.torn else row.cells
         elif by_subject is not None:
             # a sub-row per subject: the subject in the name column, one entry per value cell
             row.name, row.name_lines, row.value_lines = by_subject

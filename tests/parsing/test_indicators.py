@@ -583,3 +583,46 @@ def test_a_name_carried_on_by_a_line_opening_with_a_figure_in_a_phrase():
     assert _values(rows) == {"1.1": (71, 73, 75), "2": (61, 64, 65)}
     assert by_no(rows)["2"]["indicator_name"].endswith("6 mēnešus pēc skolas beigšanas")
     assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 3" in issues[0]["message"]
+
+
+def test_a_grid_header_row_split_by_a_page_break_maps_the_columns_of_the_next_page():
+    # the header row's first words end one page (a table of its own, no rows), the rest opens the next
+    # page's table; read as one header, `Piezīmes` is an extra column, not a value cell
+    from dataclasses import replace
+
+    base = lines("\n".join(["Nr.", "Rādītājs", "Plānotais", "Sasniegtais", "Mērķis", "Piezīmes",
+                            "2024./2025. m.g. (pēc", "2023./2024. m.g. pašnovērtējuma ziņojuma)",
+                            "2024./2025. m.g.", "2025./2026. m.g.",
+                            "1.", "Apmeklējums", "86 %", "88 %", "90 %", "Bez 1. klases"]))
+    spots = [(1, 1, 1), (1, 1, 2), (1, 1, 3), (1, 1, 4), (1, 1, 5), (1, 1, 6),
+             (2, 1, 3), (2, 1, 3), (2, 1, 4), (2, 1, 5),
+             (2, 2, 1), (2, 2, 2), (2, 2, 3), (2, 2, 4), (2, 2, 5), (2, 2, 6)]
+    table = [replace(line, table=t, row=r, col=c) for line, (t, r, c) in zip(base, spots)]
+    rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), Issues())
+    assert _values(rows) == {"1": (86, 88, 90)}
+
+
+def test_grid_value_columns_no_header_names_are_not_shifted_onto_the_cells():
+    # four value columns and a header that names none of the three cells: which three they are cannot be
+    # told (an extra notes column would shift every value), so each row with values is named
+    table = _grid([
+        (1, 1, "Nr."), (1, 2, "Rādītājs"), (1, 3, "A"), (1, 4, "B"), (1, 5, "C"), (1, 6, "D"),
+        (2, 1, "1."), (2, 2, "Apmeklējums"), (2, 3, "86 %"), (2, 4, "88 %"), (2, 5, "90 %"), (2, 6, "bez 1. klases"),
+    ])
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert rows == [] and [i["code"] for i in issues.rows] == ["ambiguous_value"]
+
+
+def test_tika_value_lines_as_many_as_the_cells_are_not_one_cell_each_by_count():
+    # three value lines whose first holds three figures and the words of a fourth (notes) column: the
+    # lines are not the three cells
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Vieglatlētika – čempionāts U-18 (augstākā vieta)
+        2. vieta 1. vieta 1. vieta Lodes grūšana,
+        300 m
+        barjerskrējiens
+        """)
+    assert "1.1" not in _values(rows)
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 1.1" in issues[0]["message"]
