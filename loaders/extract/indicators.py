@@ -133,12 +133,26 @@ _UNIT_ONLY = re.compile(r"^(?:balles?|ballu|b\.|vid\.?|%|izglitojam\w*|skolen\w*
 
 
 def _figure_glued_into_name(row: IndicatorRow) -> bool:
-    """A value cell left with no figure (empty, or its unit only: `balles`) while the name holds a free
-    figure: the two were glued together (`programmās 6,8 balles` read as the name's `6,8`)."""
-    if not find_numbers(value_text(row.name)):
-        return False
-    return any(not find_numbers(value_text(text)) and _UNIT_ONLY.match(fold(text))
-               for text in (join_lines(ln.text for ln in cell) for cell in row.cells))
+    """A value cell left with no figure while the figure it lost sits in the text on its left: the reader
+    glued the two together. The cell holds its unit only (`balles`) or is empty, and the name holds a
+    free figure (`programmās 6,8 balles` read as the name's `6,8`); or the cell's words run on in lower
+    case (`godalgota vieta`, `kolektīvi`) and the name holds a free figure or the cell on its left ends
+    with a bare one (`12 no 15 kolektīviem 12` | `kolektīvi`)."""
+    texts = [join_lines(ln.text for ln in cell) for cell in row.cells]
+    name_figure = bool(find_numbers(value_text(row.name)))
+    for i, text in enumerate(texts):
+        if find_numbers(value_text(text)):
+            continue
+        if _UNIT_ONLY.match(fold(text)) and name_figure:
+            return True
+        runs_on = text[:1].islower() and not _NO_VALUE_WORDS.match(fold(text))
+        left_ends_with_figure = i > 0 and bool(re.search(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?$", texts[i - 1].strip()))
+        if runs_on and (name_figure or left_ends_with_figure):
+            return True
+    return False
+
+
+_NO_VALUE_WORDS = re.compile(r"^(?:nav|netika|nekartoja|neviens|nenotika|x\b)")
 
 
 def _subjects_named(text: str, subjects: Subjects) -> str:

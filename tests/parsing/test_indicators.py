@@ -626,3 +626,29 @@ def test_tika_value_lines_as_many_as_the_cells_are_not_one_cell_each_by_count():
         """)
     assert "1.1" not in _values(rows)
     assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 1.1" in issues[0]["message"]
+
+
+def test_a_page_label_glued_into_a_cell_is_no_figure():
+    assert cell_value("100% Lpp. 3") == (100, "percent")
+    assert cell_value("3. lpp. 45 %") == (45, "percent")
+    assert cell_value("Lapa 2 no 6 12 izglītojamie") == (12, "learners")
+
+
+def test_grid_cells_glued_across_their_columns_are_named_not_guessed():
+    # a layout reader left a figure in the name (`skaits 31`) or at the end of the cell on the left
+    # (`12 no 15 kolektīviem 12`), and the cell it belongs to holds lower-case words only
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "uzsākot 2024./2025."), (1, 4, "noslēdzot 2024./2025."),
+        (1, 5, "2025./2026."),
+        (2, 1, "2.1."), (2, 2, "Godalgoto vietu skaits 31 valsts konkursos"), (2, 3, "godalgota vieta"),
+        (2, 4, "44 godalgotas vietas vismaz"), (2, 5, "35"),
+        (3, 1, "2.2."), (3, 2, "Kolektīvi ar I pakāpes diplomu"), (3, 3, "9 no 14 kolektīviem"),
+        (3, 4, "12 no 15 kolektīviem 12"), (3, 5, "kolektīvi"),
+        (4, 1, "2.3."), (4, 2, "Konkursi"), (4, 3, "3. vieta"), (4, 4, "2. vieta"), (4, 5, "godalgota vieta"),
+        (5, 1, "2.4."), (5, 2, "Aptauja 2 reizes gadā"), (5, 3, "nav datu"), (5, 4, "89%"), (5, 5, "90%"),
+    ])
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert _values(rows) == {"2.3": (3, 2, None), "2.4": (None, 89, 90)}
+    assert sorted(i["message"].split(" could")[0] for i in issues.rows) == [
+        "The values of indicator 2.1", "The values of indicator 2.2"]
