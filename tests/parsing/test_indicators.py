@@ -652,3 +652,34 @@ def test_grid_cells_glued_across_their_columns_are_named_not_guessed():
     assert _values(rows) == {"2.3": (3, 2, None), "2.4": (None, 89, 90)}
     assert sorted(i["message"].split(" could")[0] for i in issues.rows) == [
         "The values of indicator 2.1", "The values of indicator 2.2"]
+
+
+def test_an_exam_heading_row_whose_name_ran_into_its_value_columns_gives_its_sub_rows_their_level():
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "uzsākot 2024./2025."), (1, 4, "noslēdzot 2024./2025."),
+        (1, 5, "2025./2026."),
+        (2, 1, "2."), (2, 2, "Izglītojamo sasniegumi valsts noslēgumā 9. klasē"),
+        (2, 3, "pārbaudes darbos rezultātiem:"), (2, 4, "pamatizglītības"), (2, 5, "apguves"),
+        (3, 1, "2.1."), (3, 2, "Ķīmija"), (3, 3, "61,3 % (valstī 59,1 %)"), (3, 4, "60,7 % (valstī 58,5 %)"),
+        (3, 5, "62 %"),
+    ])
+    issues = Issues()
+    _, exams = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert {(r["exam_level"], r["subject"], r["school_year"], r["measure"]): r["school_pct"] for r in exams} == {
+        ("grade9", "chemistry", "2023/2024", "result"): 61.3, ("grade9", "chemistry", "2024/2025", "result"): 60.7,
+        ("grade9", "chemistry", "2025/2026", "target"): 62}
+    assert issues.rows == []
+
+
+def test_exam_results_in_a_row_whose_name_says_no_exam_are_named():
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "uzsākot 2024./2025."), (1, 4, "noslēdzot 2024./2025."),
+        (1, 5, "2025./2026."),
+        (2, 1, "2."), (2, 2, "Izglītojamo sasniegumi darbos programmas"),
+        (2, 3, "Ķīmija 61,2 % (valstī 59,1 %) Fizikā 47,8 %"), (2, 4, "Ķīmija 60,1 % (valstī 58,5 %)"),
+        (2, 5, "Ķīmija 62 %"),
+    ])
+    issues = Issues()
+    _, exams = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert exams == [] and [i["code"] for i in issues.rows] == ["ambiguous_value"]
+    assert "Ķīmija" in issues.rows[0]["message"] and "indicator 2" in issues.rows[0]["message"].lower()
