@@ -10,8 +10,10 @@ Where the reader saw the table's grid (DOCX, PDF tables, layout text: `Line.row`
 the grid's rows: the number column (`1.1` and `.` on two lines is `1.1.`), the name column after it, and
 the three value columns mapped by their header text (`uzsākot` → set at the start, `noslēdzot` /
 `sasniegtais` → reached, `plānotais` or the next year alone → next year's target; extra columns the
-template does not have are left out). A header repeated after a page break is dropped, and a row with
-no number carries on the row above (a row split by a page break).
+template does not have are left out; without a header naming all three, exactly three value columns
+are taken in order, and more or fewer place no cell: an issue, not a shift). A header repeated after a
+page break is dropped, a header row the page break split is read as one, and a row with no number
+carries on the row above (a row split by a page break).
 """
 from __future__ import annotations
 
@@ -65,6 +67,7 @@ class IndicatorRow:
     page_starts: frozenset = frozenset()    # text rows: ids of the content lines that open a new page
     torn: tuple = ()                        # grid rows: figures in a column whose header is a piece of a value
                                             # column's header (the reader split a cell): placed nowhere
+    unplaced: bool = False                  # grid rows: values in columns the header does not map to the cells
 
     @property
     def lines(self) -> list[Line]:
@@ -86,10 +89,14 @@ def read_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
     for i, line in enumerate(lines):
         m = _ROW.match(line.text)
         cell = _NUMBER_CELL.match(line.text)
+        if _PAGE_FOOTER.match(fold(line.text)):
+            m = cell = None  # `3. lpp.`: the page's number, not a row's
         following = lines[i + 1].text if i + 1 < len(lines) else ""
-        if m and _follows(previous, m.group(1)) and _plausible_name(m.group(2)):
+        if m and _follows(previous, m.group(1)) and _plausible_name(m.group(2)) and _dotted_or_capital(line.text, m):
             previous = m.group(1)
-        elif cell and following and _follows(previous, cell.group(1)) and _plausible_name(following):
+        elif (cell and following and _follows(previous, cell.group(1)) and _plausible_name(following)
+              and not (starts and fold(following) in {fold(h.text) for h in header})):
+            # (a bare number before the table's header repeated is the page number above a page break)
             previous = cell.group(1)
         else:
             if current is not None and _NOTE.match(line.text):
@@ -133,7 +140,9 @@ def _join_split_numbers(lines: list[Line]) -> list[Line]:
 
 def _drop_repeated_header(lines: list[Line], header_texts: set[str]) -> tuple[list[Line], list[int]]:
     """A row's lines without the table header repeated after a page break and the page's footer before
-    it (`Lpp. 3`, a bare page number), and the ids of the lines that open the new page."""
+    it (`Lpp. 3`, a bare page number), and the ids of the lines that open the new page. A running head
+    naming the report (`… pašnovērtējuma ziņojums, 2024./2025. m.g.`) is never a row's text."""
+    lines = [ln for ln in lines if not _is_running_head(ln.text)]
     if len(header_texts) < 2:
         return lines, []
     kept: list[Line] = []
@@ -155,6 +164,11 @@ def _drop_repeated_header(lines: list[Line], header_texts: set[str]) -> tuple[li
     return kept, page_starts
 
 
+def _is_running_head(text: str) -> bool:
+    folded = fold(text)
+    return "pasnovertejuma zinojum" in folded and "%" not in folded and len(folded) < 160
+
+
 def _follows(previous: str | None, number: str) -> bool:
     parts = [int(p) for p in number.split(".")]
     if previous is None:
@@ -168,9 +182,20 @@ def _follows(previous: str | None, number: str) -> bool:
 
 
 def _plausible_name(text: str) -> bool:
-    """A row name opens with a word (`5-gadīgo bērnu ...` too), not with a class or a count (`1. klase`)."""
+    """A row name opens with a word (`5-gadīgo bērnu ...` too), not with a class, a place, a page or a
+    count (`1. klase`, `5. vieta`, `3. lpp.`)."""
     folded = fold(text)
-    return bool(re.match(r"[a-z]|[0-9]+[-–][a-z]", folded)) and not re.match(r"(klase|klasei|klasem|klasu|un [0-9])", folded)
+    return bool(re.match(r"[a-z]|[0-9]+[-–][a-z]", folded)) and not re.match(
+        r"(klase|klasei|klasem|klasu|un [0-9]|viet[aui]s?\b|lpp\b|lappus)", folded)
+
+
+def _dotted_or_capital(text: str, m: re.Match) -> bool:
+    """A top-level number with no dot after it (`4 konkursi 6 konkursi`) is a count that opens a value
+    line unless the name after it opens with a capital, as the template's top-level names do."""
+    number_end = m.end(1)
+    if "." in m.group(1) or text[number_end:number_end + 1] == ".":
+        return True
+    return m.group(2)[:1].isupper()
 
 
 def _cut_name(lines: list[Line]) -> tuple[str, list[Line], list[Line]]:
@@ -273,7 +298,12 @@ def _grid_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
     in_header: set[int | None] = set()
     for (table, _), group in groups.items():
         if table not in heads:
-            heads[table] = {}
+            # a table whose header is all there was of the one before it (a header row split by a page
+            # break: `Plānotais` / `rezultāts` on one page, `2024./2025. m.g. (pēc ...)` on the next) goes on
+            # with that header
+            before = list(heads)[-1] if heads else None
+            carried = before is not None and not any(r.table == before for r in rows)
+            heads[table] = {col: list(texts) for col, texts in heads[before].items()} if carried else {}
             in_header.add(table)
         cols: dict[int, list[Line]] = {}
         for line in group:
@@ -325,7 +355,11 @@ def _grid_rows(lines: list[Line]) -> tuple[list[Line], list[IndicatorRow]]:
                      and _piece_of_value_header(heads.get(row.table, {}).get(col, [])) for line in row.values[col])
         if not any(ch.isdigit() for line in torn for ch in line.text):
             torn = ()  # words only: they cannot change a cell's figure
-        out.append(IndicatorRow(row.number, name, row.number_lines + row.name_lines, value_lines, cells, torn=torn))
+        unplaced = all(col is None for col in roles) and bool(row.values)
+        if unplaced:
+            value_lines = [line for col in sorted(row.values) for line in row.values[col]]
+        out.append(IndicatorRow(row.number, name, row.number_lines + row.name_lines, value_lines, cells, torn=torn,
+                                unplaced=unplaced))
     return header, out
 
 
@@ -375,7 +409,8 @@ def _grid_number(cols: dict[int, list[Line]]):
 def _value_roles(header_by_col: dict[int, list[str]], value_ids: list[int]) -> tuple[list[int | None], dict[int, int]]:
     """The columns of the baseline, actual and target cells, by header text, and the header-less columns
     to read as part of the headed column on their right (a value that starts a little left of its
-    column's header); without a header naming all three, the last three value columns."""
+    column's header); without a header naming all three, the value columns where there are exactly
+    three, else none (an extra column, `Piezīmes`, would shift them)."""
     roles: dict[str, int] = {}
     headed: list[int] = []
     for col in value_ids:
@@ -396,5 +431,6 @@ def _value_roles(header_by_col: dict[int, list[str]], value_ids: list[int]) -> t
         merge_into = {col: next(h for h in headed if h > col) for col in value_ids
                       if col not in headed and any(h > col for h in headed)}
         return [roles["baseline"], roles["actual"], roles["target"]], merge_into
-    last = value_ids[-3:]
-    return [None] * (3 - len(last)) + last, {}
+    if len(value_ids) == 3:
+        return list(value_ids), {}
+    return [None, None, None], {}   # which column is which cannot be told: no cell is placed

@@ -4,7 +4,8 @@
 reitings- 2024` -> no value (a year inside a label is not a value); `6,2 balles vid.` -> 6.2, grade_avg;
 `521 izglītojamais piedalījās` -> 521, learners; `12 no 15 audzēkņiem` -> 12 (a part of a whole);
 `5-gadīgo bērnu` -> no value (a figure inside a word);
-`pieaugums no 10 uz 12` -> 12 (a change: the figure it reached); `-`, `Nav attiecināms`, `nav datu`,
+`pieaugums no 10 uz 12` -> 12 (a change: the figure it reached); `100% Lpp. 3` -> 100 (a page label
+glued in at a page break is no figure); `-`, `Nav attiecināms`, `nav datu`,
 text only, or several figures (a list of results) -> no value.
 """
 from __future__ import annotations
@@ -24,6 +25,10 @@ _RANGE = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?\s?[–—-]\s?[0-9]+(?:[
 _CHANGE = re.compile(r"\bno\s+([0-9]+(?:[.,][0-9]+)?)\s*%?\s+(?:uz|līdz)\s+(?=[0-9])", re.IGNORECASE)
 # `12 no 15`: a part of a whole; the whole is not the value
 _PART_OF = re.compile(r"(?<=[0-9])(\s*%?\s+no\s+)([0-9]+)(?![0-9.,])", re.IGNORECASE)
+# a page label a reader glued into the cell at a page break (`100% Lpp. 3`, `3. lpp.`, `Lapa 2 no 6`)
+_PAGE_LABEL = re.compile(r"\b(?:lpp\.?|lappuse)\s*[0-9]{1,3}(?:\s*no\s*[0-9]{1,3})?(?![0-9.,%])|"
+                         r"(?<![0-9.,])[0-9]{1,3}\.?\s*(?:lpp\b\.?|lappuse\b)(?:\s*no\s*[0-9]{1,3})?|"
+                         r"\blapa\s*[0-9]{1,3}\s*no\s*[0-9]{1,3}\b", re.IGNORECASE)
 _LEARNERS = re.compile(r"^\s*(izglitojam|skolen|audzekn|bern|jaunies|studejos|dalibniek|absolvent)")
 _PLACE = re.compile(r"^\.?\s*viet")
 _GRADE = re.compile(r"^\s*(balle|balles|ballu|b\.)")
@@ -40,6 +45,7 @@ def value_text(text: str) -> str:
     """The cell's text with what cannot be its value blanked out (asides in brackets, years, list
     numbers, ranges, the start of a change and the whole of a part)."""
     text = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PAGE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = _CHANGE.sub(lambda m: " " * len(m.group(0)), text)
     text = _PART_OF.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     for pattern in (_YEAR, _ENUM, _RANGE, _COMPOUND):

@@ -6,6 +6,9 @@ previous report), what was reached at the end of the year, and the target for ne
 name is a state exam row also give exam results: the first cell holds the previous year's results,
 the second this year's, the third next year's targets.
 
+A heading row's exam is read from its whole text where its value cells hold no figure (a long name
+that ran into them); a row whose cells list subjects with results under no exam is named, not written.
+
 Cells come from the table's grid where the reader saw one (loaders.extract.indicator_rows), else from
 Tika-style text: by their figures (loaders.extract.tika_indicator_rows), or for exam rows by their subject
 entries (loaders.extract.tika_exam_cells). What cannot be placed with certainty is an `ambiguous_value`
@@ -47,15 +50,17 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
     for row in rows:
         parent = row.number.split(".")[0]
         if "." not in row.number:
-            parent_level[row.number] = exam_level(row.name)
             # the whole row's words: a heading row's name may have run into its value cells
             parent_name[row.number] = join_lines([row.name, *(ln.text for ln in [*row.value_lines, *row.torn])])
+            parent_level[row.number] = exam_level(row.name) or (
+                exam_level(parent_name[row.number]) if not find_numbers(join_lines(
+                    ln.text for ln in [*row.value_lines, *row.torn])) else None)
             level = parent_level[row.number]
         else:
             level = exam_level(row.name, parent_name.get(parent, "")) or parent_level.get(parent)
         by_subject = _subject_opening(row, subjects) if level and row.cells is None else None
         if row.cells is not None:
-            cells = None if _figure_glued_into_name(row) or row.torn else row.cells
+            cells = None if row.unplaced or _figure_glued_into_name(row) or row.torn else row.cells
         elif by_subject is not None:
             # a sub-row per subject: the subject in the name column, one entry per value cell
             row.name, row.name_lines, row.value_lines = by_subject
@@ -97,6 +102,8 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             continue
         texts = [join_lines(ln.text for ln in cell) or None for cell in cells]
         indicators.append(_indicator(row, texts))
+        if not level:
+            _name_unplaced_exam_results(row, texts, subjects, section, issues)
         if level:
             exams.extend(_checked(_exam_rows(row, cells, level, school_year, subjects, section, issues),
                                   row, section, issues))
@@ -133,17 +140,49 @@ _UNIT_ONLY = re.compile(r"^(?:balles?|ballu|b\.|vid\.?|%|izglitojam\w*|skolen\w*
 
 
 def _figure_glued_into_name(row: IndicatorRow) -> bool:
-    """A value cell left with no figure (empty, or its unit only: `balles`) while the name holds a free
-    figure: the two were glued together (`programmās 6,8 balles` read as the name's `6,8`)."""
-    if not find_numbers(value_text(row.name)):
-        return False
-    return any(not find_numbers(value_text(text)) and _UNIT_ONLY.match(fold(text))
-               for text in (join_lines(ln.text for ln in cell) for cell in row.cells))
+    """A value cell left with no figure while the figure it lost sits in the text on its left: the reader
+    glued the two together. The cell holds its unit only (`balles`) or is empty, and the name holds a
+    free figure (`programmās 6,8 balles` read as the name's `6,8`); or the cell's words run on in lower
+    case (`godalgota vieta`, `kolektīvi`) and the name holds a free figure or the cell on its left ends
+    with a bare one (`12 no 15 kolektīviem 12` | `kolektīvi`)."""
+    texts = [join_lines(ln.text for ln in cell) for cell in row.cells]
+    name_figure = bool(find_numbers(value_text(row.name)))
+    for i, text in enumerate(texts):
+        if find_numbers(value_text(text)):
+            continue
+        if _UNIT_ONLY.match(fold(text)) and name_figure:
+            return True
+        runs_on = text[:1].islower() and not _NO_VALUE_WORDS.match(fold(text))
+        left_ends_with_figure = i > 0 and bool(re.search(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?$", texts[i - 1].strip()))
+        if runs_on and (name_figure or left_ends_with_figure):
+            return True
+    return False
+
+
+_NO_VALUE_WORDS = re.compile(r"^(?:nav|netika|nekartoja|neviens|nenotika|x\b)")
 
 
 def _subjects_named(text: str, subjects: Subjects) -> str:
-    names = list(dict.fromkeys(raw for *_, raw in subjects.find_mentions(text)))
+    names = _names(text, subjects)
     return f" (exam results of {', '.join(names)})" if names else ""
+
+
+def _names(text: str, subjects: Subjects) -> list[str]:
+    """The subjects `text` names, as written (`Angļu val.` with its abbreviation's dot)."""
+    return list(dict.fromkeys(raw + ("." if text[end:end + 1] == "." and not raw.endswith(".") else "")
+                              for _, end, _, raw in subjects.find_mentions(text)))
+
+
+def _name_unplaced_exam_results(row: IndicatorRow, texts: list[str | None], subjects: Subjects, section: str,
+                                issues: Issues) -> None:
+    """A row whose name (or the row above it) says no exam while its cells list subjects with results
+    (`Latviešu val. 61,2 % (valstī 59,1 %)`): a name the reader cut; the results are named, not written."""
+    text = " ".join(t for t in texts if t)
+    if sum(1 for t in texts if t and parse_exam_cell(t, subjects)) < 2:
+        return
+    issues.warn(section, "ambiguous_value",
+                f"Indicator {row.number} ({row.name[:80]!r}) lists exam results of {', '.join(_names(text, subjects))} "
+                "but does not say which exam they are; they are not written as exam results.", row.lines)
 
 
 def _checked(rows: list[dict], row: IndicatorRow, section: str, issues: Issues) -> list[dict]:

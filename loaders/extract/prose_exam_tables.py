@@ -1,30 +1,42 @@
 """A table of exam results among the prose of older templates: one row per subject, one column per
-school year.
+school year (or per school year and figure).
 
     Mācību priekšmets | 2020./2021. m.g. | 2021./2022. m.g. | Mērķis 2022./2023. m.g.
     Latviešu valoda   | nenotika*        | 64,8%            | 62%
 
+    Nr. | Mācību priekšmets | 2020./2021. m.g.     | 2021./2022. m.g.                    | Piezīmes
+        |                   | skolā, % | valstī, % | skolā, % | valstī, % | nenokārtoja, % |
+    1.  | Matemātika        | 49,3     | 55,8      | 51,6     | 53,2      | 7,1            | 1 atbrīvots
+
 Each value column is mapped by the school year its header names: a year after the report's is a
 target, the others are results. A cell holds one figure (a percentage; a bare number only where the
 header says the table is in percent) or says there is none (`–`, `nenotika`, `nekārtoja`, `nav datu`):
-no row. The exam (level) is not the table's to say: the prose before it does (loaders.extract.
+no figure. The exam (level) is not the table's to say: the prose before it does (loaders.extract.
 prose_exams).
 
 - A grid the reader saw (DOCX, PDF tables, layout text): rows and columns as given; the header rows
-  are those before the first row whose first cell opens with a subject. A header that does not give
-  every value column one school year, or a cell that is not one figure, and the table is not read
-  (the caller names it in a warning).
-- Plain text (Tika): each row is one line, the subject and then exactly as many figures or no-figure
-  words as the header lines just above it (after the sentence that ends with `:`) name school years.
+  are those before the first row whose subject cell opens with a subject (cells before it holding row
+  numbers only). A header cell covers the columns up to the next cell of its row, within the cell
+  above it (a year merged over its figures' columns). Under a year, a column's own label says which
+  figure it holds: the national average (`valstī`), the share that failed (`nenokārtoja`), else the
+  school's result; each year has one school column and at most one of each other kind. A column with
+  no year whose header names notes (`Piezīmes`) is not read. A header that does not give every other
+  value column one school year and one kind of figure (a head count, a change), or a cell that is not
+  one figure, and the table is not read (the caller names it in a warning).
+- Plain text (Tika): each row is one line, the subject (after a row number, if any) and then exactly
+  as many figures or no-figure words as the header lines just above it (after the sentence that ends
+  with `:`) name columns: a school year each, or where the header labels figures (`skolā, % valstī, %
+  nenokārtoja, %`), those labels in order, each school label opening the next year's. Where the header
+  names notes (`Piezīmes`), the rest of a row is its notes cell, and a line between two numbered rows is
+  its wrapped end; a numbered row that does not hold its figures is named (ResultsTable.unread).
   Anything else is not such a table, and is read as prose.
 
-This module does not decide the exam level, and does not read national averages or failed shares
-from such tables (a table with such columns is not read).
+This module does not decide the exam level.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loaders.model import Line
 from loaders.subjects import Subjects
@@ -49,8 +61,18 @@ class TableRow:
 
 @dataclass
 class ResultsTable:
-    columns: list[tuple[str, str]]   # (school year, measure) of each value column
+    columns: list[tuple[str, str, str]]   # (school year, measure, figure) of each value column; figure is
+                                          # "school", "national" or "failed"
     rows: list[TableRow]
+    unread: list[str] = field(default_factory=list)   # subjects of numbered rows that are not figures
+
+
+_ROW_NUMBER = re.compile(r"^[0-9]{1,2}\.?$")
+_NOTES = re.compile(r"piezim|komentar|pamatojum|paskaidroj|secinaj")
+_FAILED = re.compile(r"nenokart|nav nokart|nesekmig")
+_NATIONAL = re.compile(r"\bvalst|\blatvij|\blv\b")
+# a column of the year that holds no result: a head count, a change
+_NO_RESULT = re.compile(r"skait|kartoj|skolen|izglitojam|dalibniek|izmain|starpib|dinamik|procentpunkt|salidzin")
 
 
 def read_grid_table(lines: list[Line], subjects: Subjects, school_year: str | None) -> ResultsTable | str | None:
@@ -60,39 +82,104 @@ def read_grid_table(lines: list[Line], subjects: Subjects, school_year: str | No
     for line in lines:
         rows.setdefault((line.table, line.row), {}).setdefault(line.col, []).append(line)
     ordered = list(rows.values())
-    first = next((i for i, cells in enumerate(ordered) if _subject_at_start(_cell_text(cells[min(cells)]), subjects)), None)
-    if first is None:
+    found = next(((i, col) for i, cells in enumerate(ordered) if (col := _subject_col(cells, subjects)) is not None),
+                 None)
+    if found is None:
         return None
-    subject_col = min(ordered[first])
-    header: dict[int, str] = {}
-    for cells in ordered[:first]:
-        for col, col_lines in cells.items():
-            header[col] = f"{header.get(col, '')} {_cell_text(col_lines)}".strip()
-    value_cols = sorted({col for cells in ordered[first:] for col in cells if col != subject_col})
-    columns = []
+    first, subject_col = found
+    labels = _header_labels(ordered[:first], {col for cells in ordered for col in cells})
+    value_cols = sorted({col for cells in ordered[first:] for col in cells if col > subject_col})
+    columns: list[tuple[str, str]] = []   # (year, figure) of each read column
+    read_cols = []
     for col in value_cols:
-        years = _years(header.get(col, ""))
+        own, whole = labels.get(col, ("", ""))
+        years = sorted(set(_years(whole)))
+        if not years and _NOTES.search(fold(whole)):
+            continue   # a notes column: `1 izglītojamais atbrīvots no eksāmena`
         if len(years) != 1:
             return "its columns are not one school year each"
-        columns.append(years[0])
-    mapped = _measures(columns, school_year)
+        figure = _figure_of(own)
+        if figure is None:
+            return f"its column {own.strip() or whole.strip()!r} holds no result"
+        columns.append((years[0], figure))
+        read_cols.append(col)
+    if not columns or len(set(columns)) != len(columns):
+        return "its columns are not one school year each"
+    years = list(dict.fromkeys(year for year, _ in columns))
+    if any((year, "school") not in columns for year in years):
+        return "a year's columns have no school result"
+    mapped = _measures(years, school_year)
     if mapped is None:
         return "the report's school year is not known"
-    in_percent = _in_percent(" ".join(header.values()))
+    measure_of = dict(zip(years, (measure for _, measure in mapped)))
+    if any(measure_of[year] == "target" and figure != "school" for year, figure in columns):
+        return "a target year has a national or failed column"
+    in_percent = _in_percent(" ".join(whole for _, whole in labels.values()))
     out = []
     for cells in ordered[first:]:
         name = _cell_text(cells.get(subject_col, []))
         mention = _subject_at_start(name, subjects)
         if mention is None:
             continue   # a totals or averages row
+        if any(not _ROW_NUMBER.match(_cell_text(cells[col])) for col in cells if col < subject_col):
+            return f"the row of {name} has more than a row number before its subject"
         values = []
-        for col in value_cols:
+        for col in read_cols:
             tokens = _tokens(_cell_text(cells.get(col, [])) or "–", in_percent)
             if tokens is None or len(tokens) != 1:
-                return f"the cell of {name} under {header.get(col, '')!r} is not one figure"
+                return f"the cell of {name} under {labels.get(col, ('', ''))[1]!r} is not one figure"
             values.append(tokens[0])
         out.append(TableRow(mention[2], name, values, [ln for col_lines in cells.values() for ln in col_lines]))
-    return ResultsTable(mapped, out)
+    return ResultsTable([(year, measure_of[year], figure) for year, figure in columns], out)
+
+
+def _subject_col(cells: dict[int, list[Line]], subjects: Subjects) -> int | None:
+    """The column of a row whose first cell that is not a row number opens with a subject."""
+    for col in sorted(cells):
+        text = _cell_text(cells[col])
+        if _ROW_NUMBER.match(text):
+            continue
+        return col if _subject_at_start(text, subjects) else None
+    return None
+
+
+def _header_labels(header_rows: list[dict[int, list[Line]]], all_cols: set[int]) -> dict[int, tuple[str, str]]:
+    """(own label, whole label) of each column: a header cell covers the columns from its own to the next
+    cell of its row, no further than the cell above it does; its text is a column's own label where
+    it covers that column alone."""
+    own: dict[int, list[str]] = {}
+    whole: dict[int, list[str]] = {}
+    above: list[tuple[int, float]] = []    # spans of the row above
+    for cells in header_rows:
+        starts = sorted(cells)
+        spans = []
+        for n, col in enumerate(starts):
+            end: float = starts[n + 1] if n + 1 < len(starts) else float("inf")
+            parent_end = next((e for s, e in above if s <= col < e), None)
+            if parent_end is not None:
+                end = min(end, parent_end)
+            spans.append((col, end))
+            covered = [c for c in all_cols if col <= c < end]
+            text = _cell_text(cells[col])
+            for c in covered:
+                whole.setdefault(c, []).append(text)
+                if len(covered) == 1:
+                    own.setdefault(c, []).append(text)
+        above = spans
+    return {c: (" ".join(own.get(c, [])), " ".join(whole[c])) for c in whole}
+
+
+def _figure_of(label: str) -> str | None:
+    """What a column under a year holds, by its own label: "national", "failed", "school", or None (a head
+    count, a change)."""
+    folded = fold(_YEAR.sub(" ", label))
+    if _FAILED.search(folded):
+        return "failed"
+    if _NATIONAL.search(folded):
+        return "national"
+    if _NO_RESULT.search(folded):
+        return None
+    return "school"
 
 
 def text_tables(lines: list[Line], subjects: Subjects, school_year: str | None):
@@ -100,56 +187,145 @@ def text_tables(lines: list[Line], subjects: Subjects, school_year: str | None):
     the first index is the header's."""
     i = 0
     while i < len(lines):
-        if lines[i].col is not None or _subject_at_start(lines[i].text, subjects) is None:
+        if lines[i].col is not None or _text_row_opening(lines[i].text, subjects) is None:
             i += 1
             continue
         start = _header_start(lines, i, subjects)
         header = " ".join(ln.text for ln in lines[start:i])
-        years = _years(header)
-        columns = _measures(years, school_year) if years else None
-        if not columns:
+        years = list(dict.fromkeys(_years(header)))
+        figures = _text_figures(header, years)
+        mapped = _measures(years, school_year) if years and figures else None
+        if not mapped:
+            i += 1
+            continue
+        measure_of = dict(mapped)
+        columns = [(year, measure_of[year], figure) for year, figure in figures]
+        if any(measure == "target" and figure != "school" for _, measure, figure in columns):
             i += 1
             continue
         in_percent = _in_percent(header)
-        rows, j = [], i
+        notes = bool(_NOTES.search(fold(header)))
+        rows: list[TableRow] = []
+        unread: list[str] = []
+        j = i
         while j < len(lines):
-            row = _text_row(lines[j], subjects, len(years), in_percent)
-            if row is None:
-                break
-            rows.append(row)
-            j += 1
+            row = _text_row(lines[j], subjects, len(columns), in_percent, notes)
+            if isinstance(row, TableRow):
+                rows.append(row)
+                j += 1
+                continue
+            opening = _text_row_opening(lines[j].text, subjects)
+            if rows and opening is not None and opening[0] is not None and _numbered(rows, opening[0]):
+                unread.append(opening[1][3])   # a numbered row of the table that is not its figures
+                j += 1
+                continue
+            if rows and notes and _carries_notes(lines, j, subjects, rows):
+                rows[-1].lines.append(lines[j])   # the notes cell wrapped onto a line of its own
+                j += 1
+                continue
+            break
         if not rows:
             i += 1
             continue
-        yield start, j, ResultsTable(columns, rows)
+        yield start, j, ResultsTable(columns, rows, unread)
         i = j
+
+
+_ROW_PREFIX = re.compile(r"([0-9]{1,2})\.?\s+")
+# the labels of a year's figures in a text header, in their order: `skolā, % valstī, % nenokārtoja, %`
+_FIGURE_LABEL = re.compile(r"\b(?:(?P<school>skol(?:a|ā|as))\b|(?P<national>valst(?:ī|i)|latvij(?:ā|a))\b|"
+                           r"(?P<failed>nenok(?:ā|a)rt\w*))", re.IGNORECASE)
+
+
+def _text_figures(header: str, years: list[str]) -> list[tuple[str, str]] | None:
+    """(year, figure) of each value column of a text header: one school column per year where the header
+    names no figures; else its figure labels in order, each school label opening the next year's
+    group (`2020./2021. 2021./2022. skolā valstī skolā valstī nenokārtoja`), one group per year."""
+    labels = [m.lastgroup for m in _FIGURE_LABEL.finditer(header)]
+    if not labels:
+        return [(year, "school") for year in years]
+    groups: list[list[str]] = []
+    for label in labels:
+        if label == "school":
+            groups.append([label])
+        elif not groups or label in groups[-1]:
+            return None
+        else:
+            groups[-1].append(label)
+    if len(groups) != len(years):
+        return None
+    return [(year, figure) for year, group in zip(years, groups) for figure in group]
+
+
+def _text_row_opening(text: str, subjects: Subjects):
+    """(row number or None, subject mention) of a line that opens with a subject, after a row number."""
+    prefix = _ROW_PREFIX.match(text.strip())
+    body = text.strip()[prefix.end():] if prefix else text.strip()
+    mention = _subject_at_start(body, subjects)
+    return None if mention is None else (int(prefix.group(1)) if prefix else None, mention)
+
+
+def _numbered(rows: list[TableRow], number: int) -> bool:
+    last = _ROW_PREFIX.match(rows[-1].lines[0].text.strip())
+    return bool(last) and int(last.group(1)) + 1 == number
+
+
+def _carries_notes(lines: list[Line], j: int, subjects: Subjects, rows: list[TableRow]) -> bool:
+    """Line j carries on the notes cell of a numbered row: the next line is the table's next row."""
+    if j + 1 >= len(lines) or _text_row_opening(lines[j].text, subjects) is not None or "%" in lines[j].text:
+        return False
+    following = _text_row_opening(lines[j + 1].text, subjects)
+    return following is not None and following[0] is not None and _numbered(rows, following[0])
 
 
 def _header_start(lines: list[Line], first_row: int, subjects: Subjects) -> int:
     """Header lines just above a row: short lines of column labels and years, up to the sentence ending with `:`."""
     start = first_row
-    while start > 0 and first_row - start < 4:
+    while start > 0 and first_row - start < 5:
         text = lines[start - 1].text.strip()
         if lines[start - 1].col is not None or text.endswith(":") or subjects.find_mentions(text):
             break
-        words = re.findall(r"[A-Za-zĀ-ž]{2,}", _HEADER_NOISE.sub(" ", _YEAR.sub(" ", text)))
+        words = re.findall(r"[A-Za-zĀ-ž]{2,}", _FIGURE_LABEL.sub(" ", _HEADER_NOISE.sub(" ", _YEAR.sub(" ", text))))
         if len(words) > 4:
             break
         start -= 1
     return start
 
 
-def _text_row(line: Line, subjects: Subjects, columns: int, in_percent: bool) -> TableRow | None:
-    mention = _subject_at_start(line.text, subjects)
-    if mention is None:
+def _text_row(line: Line, subjects: Subjects, columns: int, in_percent: bool, notes: bool) -> TableRow | None:
+    """A row of `columns` figures or no-figure words after its subject (and its row number); the rest is
+    the notes cell where the header has one, else there is no rest."""
+    opening = _text_row_opening(line.text, subjects)
+    if opening is None:
         return None
-    rest = line.text[mention[1]:]
+    text = line.text.strip()
+    prefix = _ROW_PREFIX.match(text) if opening[0] is not None else None
+    body = text[prefix.end():] if prefix else text
+    mention = opening[1]
+    rest = body[mention[1]:]
     aside = _ASIDE.match(rest)
     raw = mention[3] + (aside.group(0) if aside else "")
-    tokens = _tokens(rest[aside.end():] if aside else rest, in_percent)
-    if tokens is None or len(tokens) != columns or all(t is None for t in tokens):
+    tokens, left = _leading_tokens(rest[aside.end():] if aside else rest, columns, in_percent)
+    if tokens is None or (left and not notes) or all(t is None for t in tokens):
         return None
     return TableRow(mention[2], raw.strip(), tokens, [line])
+
+
+def _leading_tokens(text: str, count: int, in_percent: bool) -> tuple[list[float | None] | None, str]:
+    """The first `count` cells of `text` (each a figure or a no-figure word) and what follows them."""
+    out: list[float | None] = []
+    pos = 0
+    text = text.rstrip()
+    while len(out) < count:
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            return None, text[pos:]
+        cell = _tokens(text[pos:m.end()], in_percent)
+        if cell is None:
+            return None, text[pos:]
+        out.extend(cell)
+        pos = m.end()
+    return out, text[pos:].strip()
 
 
 def _tokens(text: str, in_percent: bool) -> list[float | None] | None:

@@ -8,8 +8,10 @@ rezultāti:", or "Matemātikā 2021./2022. mācību gadā skolas vidējais rezul
 about diagnostic tests, monitoring works, olympiads, or a numbered sub-heading (`7.2.2. ...`, always
 the start of a sentence) ends the context; a sub-heading that names an exam opens a fresh one.
 
-- Level: the last level named before the entry (9. klase → grade9; optimālajā → optimal; augstākajā /
-  padziļinātajā → advanced), else the context's. Centralised exams had a single level until 2021/22:
+- Level: the last level named before the entry's figure (9. klase → grade9; optimālajā → optimal;
+  augstākajā / padziļinātajā → advanced; `Angļu valoda augstākajā līmenī – 58%` names its own), else
+  the context's. A list's opening that names one level (`Vidējie rezultāti optimālajā līmenī:`) sets
+  the context's level for the lines after it. Centralised exams had a single level until 2021/22:
   a secondary exam (centralizētais eksāmens, vidējās izglītības posms, 12. klase) of such a year with
   no level named is `optimal`, and so is one of those years named at a level. A later year's
   centralised exam with no level named is named in an `ambiguous_value` issue, not guessed.
@@ -23,7 +25,8 @@ the start of a sentence) ends the context; a sub-heading that names an exam open
 - The failed share may follow in the next sentence, naming no subject (`21,6 % izglītojamo ... eksāmenu
   nenokārtoja`): it belongs to the one result the sentence before stated.
 - A results table among the prose (subjects by year columns; loaders.extract.prose_exam_tables) is
-  read by its header's years; one it cannot map is named in a warning.
+  read by its header's years, a year's national average and failed share with its result where the
+  header gives them columns; one it cannot map is named in a warning.
 - The same result stated twice (a criterion quoting a result of the exam section) is one row; two
   statements that disagree are an `ambiguous_value` issue naming the subject, and no row.
 
@@ -115,6 +118,8 @@ def extract_prose_exams(line_groups: list[list[Line]], school_year: str | None, 
                 own = None if sets_target else _context_year(sentence, base, bool(mentions) and "%" in sentence)
                 level, secondary = _own_exam(folded, context)
                 context = _Context(level, own or (context.year if context else None), secondary)
+            elif context is not None:
+                context = _list_level(sentence, mentions, context)
             if context is None or "%" not in sentence:
                 continue
             if previous and not mentions:
@@ -132,7 +137,8 @@ def _sentence_rows(sentence: str, lines: list[Line], folded: str, names_exam: bo
                    issues: Issues) -> list[dict]:
     out = []
     for entry in parse_exam_cell(sentence, subjects, any_case=True, targets=sets_target):
-        level = _level_before(sentence, entry["start"]) or context.level
+        # a level named after the subject, before its figure, is its own (`Angļu valoda augstākajā līmenī – 58%`)
+        level = _level_before(sentence, entry["figure_start"]) or context.level
         if not (names_exam or sets_target or _stated_as_result(sentence, folded, entry)):
             continue
         year = _last_year(sentence, entry["figure_start"], base) or context.year or school_year
@@ -156,12 +162,21 @@ def _sentence_rows(sentence: str, lines: list[Line], folded: str, names_exam: bo
 
 def _table_rows(table: ResultsTable, lines: list[Line], context: _Context | None, school_year: str | None,
                 issues: Issues) -> list[dict]:
+    """A row per subject and year with a school figure; the national average and failed share of that
+    year's columns, where the table has them, go with it (`–` there: none)."""
     names = ", ".join(dict.fromkeys(r.subject_raw for r in table.rows))
     level = context.level if context else None
+    if table.unread:
+        issues.warn(_SECTION, "exam_table_unread",
+                    f"In a table of exam results, the rows of {', '.join(table.unread)} do not hold one figure or "
+                    "no-figure word per column; they are not in exam_results.", lines)
     out = []
     for row in table.rows:
-        for (year, measure), value in zip(table.columns, row.values):
-            if value is None:
+        figures: dict[tuple[str, str], dict[str, float | None]] = {}
+        for (year, measure, figure), value in zip(table.columns, row.values):
+            figures.setdefault((year, measure), {})[figure] = value
+        for (year, measure), of_year in figures.items():
+            if of_year.get("school") is None:
                 continue
             row_level = _level_of_year(level, year, context.secondary if context else False)
             if row_level is None:
@@ -171,7 +186,8 @@ def _table_rows(table: ResultsTable, lines: list[Line], context: _Context | None
                 return []
             out.append({"source_ref": span_ref(row.lines), "exam_level": row_level, "subject": row.subject,
                         "subject_raw": row.subject_raw, "school_year": year, "measure": measure,
-                        "school_pct": value, "national_pct": None, "failed_pct": None})
+                        "school_pct": of_year["school"], "national_pct": of_year.get("national"),
+                        "failed_pct": of_year.get("failed")})
     return out
 
 
@@ -248,6 +264,18 @@ def _own_exam(folded: str, context: _Context | None) -> tuple[str | None, bool]:
     if kinds == {"grade9"}:
         return level, False
     return level, (context.secondary if context else False)
+
+
+def _list_level(sentence: str, mentions: list, context: _Context) -> _Context:
+    """A list's opening inside an exam context that names one level (`Vidējie rezultāti optimālajā
+    līmenī:` before the first subject) sets the level of the entries after it."""
+    opening = sentence[:mentions[0][0]] if mentions else sentence
+    if not opening.rstrip().endswith(":"):
+        return context
+    level = _single_level(fold(opening))
+    if level is None:
+        return context
+    return _Context(level, context.year, level != "grade9")
 
 
 def _single_level(folded: str) -> str | None:

@@ -11,7 +11,8 @@ aside in brackets, not a range, the whole of `12 no 15`, the start of `no 10 uz 
   an open bracket, after `:` or `un`) and hold no figure; a template name (loaders.extract.
   indicator_rows.KNOWN_NAMES) matched in full ends it where its own words end. Where the rest holds
   more figures than the three cells, the name takes in lines until it does not (`Absolventu
-  nodarbinātība 6 mēnešus pēc absolvēšanas`).
+  nodarbinātība 6 mēnešus pēc absolvēšanas`), a line that opens with such a figure too where the
+  figure reads as a phrase (no `%`, a lower-case word after it) and exactly three figures follow.
 - Three figures: the text between two of them is split before a lead word (`vidēji`, `vismaz`, `ne
   zemāk par`) or the start of a change (`no 12 uz` 15), else where a new line opens with a capital or a
   digit, else before a capitalised word; before that it trails the earlier figure (`audzēkņi`,
@@ -21,8 +22,9 @@ aside in brackets, not a range, the whole of `12 no 15`, the start of `no 10 uz 
 - Fewer: cells that say they have no figure (`–`, `nav datu`, `Nav attiecināms`, `nekārtoja`) fill
   the rest in order; or, where every figure is followed by the same word (its unit) and that word
   ends exactly three pieces, each piece is a cell, one in words only (`3. vieta 2. vieta godalgota
-  vieta`). Otherwise the cells cannot be placed with certainty, and the caller writes an
-  issue instead of a guess.
+  vieta`), or it ends the two figures' pieces and capitalised words without a figure follow, the last
+  cell (`5. vieta 3. vieta Iekļūt labāko trijniekā`). Otherwise the cells cannot be placed with
+  certainty, and the caller writes an issue instead of a guess.
 """
 from __future__ import annotations
 
@@ -67,7 +69,9 @@ def split_text_row(lines: list[Line], known_end: tuple[int, int] | None = None) 
     text, offsets = _join(lines)
     figures = _figures(text)
     start = _value_start(lines, text, offsets, figures, known_end)
-    while start is not None and len([f for f in figures if f.start >= start]) > COLUMNS and start not in offsets:
+    while start is not None and len([f for f in figures if f.start >= start]) > COLUMNS:
+        if start in offsets and not _name_phrase_line(lines, text, offsets, figures, start):
+            break
         start = _next_value_line(lines, text, offsets, figures, start)  # a figure inside the name
     if start is None or len([f for f in figures if f.start >= start]) > COLUMNS:
         return TextRow(None, [], None, f"more figures than the table's three value cells: {_show(text)!r}")
@@ -190,6 +194,18 @@ def _has_figure(figures, offsets, lines, i) -> bool:
     return any(offsets[i] <= f.start < end for f in figures)
 
 
+def _name_phrase_line(lines, text, offsets, figures, start) -> bool:
+    """The line at `start` carries the name on with a figure inside a phrase (`6 mēnešus pēc skolas
+    beigšanas`: no percentage, each figure followed by a lower-case word), and the lines after it hold
+    exactly the three cells' figures."""
+    line = _line_of(offsets, start)
+    end = offsets[line] + len(lines[line].text)
+    on_line = [f for f in figures if offsets[line] <= f.start < end]
+    if not on_line or "%" in lines[line].text or any(not re.match(r"\s+[a-zāčēģīķļņšūž]", text[f.end:end]) for f in on_line):
+        return False
+    return len([f for f in figures if f.start >= end]) == COLUMNS
+
+
 def _next_value_line(lines, text, offsets, figures, start) -> int | None:
     """The name takes in the line the value start was on: the next line that opens a value."""
     line = _line_of(offsets, start)
@@ -240,13 +256,19 @@ def _with_figureless_cells(text: str, start: int, figures: list[_Figure]) -> lis
 
 def _cells_by_their_unit(text: str, start: int, figures: list[_Figure]) -> list[int] | None:
     """Cell bounds where every figure is followed by the same word, its unit, and that word ends each of
-    the three cells, one of them in words only (`3. vieta 2. vieta godalgota vieta`)."""
+    the three cells, one of them in words only (`3. vieta 2. vieta godalgota vieta`); or where two
+    figures open the row, each with the unit ending its cell, and the words after them open with a
+    capital and hold no figure: they are the last cell, in words only (`5. vieta 3. vieta Iekļūt
+    labāko trijniekā`; were they the second cell's end, the values would be the same)."""
     units = {m.group(1).lower() for m in (_UNIT_AFTER.match(text, f.end) for f in figures) if m}
     if not figures or len(units) != 1 or any(not _UNIT_AFTER.match(text, f.end) for f in figures):
         return None
     unit = re.compile(rf"(?<![A-Za-zĀ-ž]){re.escape(units.pop())}(?![A-Za-zĀ-ž])[.,;]?", re.IGNORECASE)
     ends = [m.end() for m in unit.finditer(text, start)]
-    if len(ends) != COLUMNS or text[ends[-1]:].strip():
+    rest = text[ends[-1]:].strip() if ends else ""
+    if len(ends) == COLUMNS - 1 == len(figures) and rest[:1].isupper() and not text[start:figures[0].start].strip():
+        ends.append(len(text))  # `5. vieta 3. vieta Iekļūt labāko trijniekā`: the last cell in words only
+    elif len(ends) != COLUMNS or rest:
         return None
     bounds = [start, *ends[:-1], len(text)]
     for a, b in zip(bounds, bounds[1:]):

@@ -34,8 +34,6 @@ def split_cells(lines: list[Line], columns: int = 3) -> list[list[Line]] | None:
         return None
     if len(groups) == columns - 1 and len(groups[-1]) > 1 and _LONE.match(groups[-1][-1].text):
         groups = groups[:-1] + [groups[-1][:-1], [groups[-1][-1]]]
-    if len(groups) == 1 and len(lines) == columns:
-        groups = [[line] for line in lines]
     if len(groups) != columns:
         return None
     return _place_continuation(groups)

@@ -392,3 +392,95 @@ def test_a_pass_mark_a_change_in_points_and_a_figure_inside_a_word_are_no_figure
         "Ķīmija – 5 % slieksni nesasniedza neviens, rezultāts 61 %, pieaugums par 2,5 procentpunktiem. "
         "Fizika (pēc Covid-19 pārtraukuma) – 48 %.", load_subjects())]
     assert got == [("chemistry", 61, None, None), ("physics", 48, None, None)]
+
+
+def test_a_grid_table_with_years_merged_over_school_national_and_failed_columns():
+    # a two-level header: each year is merged over its columns, whose own labels say which figure they
+    # hold; a row-number column before the subject and a notes column with figures in words are not read
+    from grid import grid
+    from grid import prose as prose_lines
+
+    from loaders.issues import Issues
+
+    table = prose_lines("Valsts pārbaudes darbu rezultāti 9. klasē:") + grid([
+        ["Nr.", "Priekšmets", "2021./2022. m.g.", None, "2022./2023. m.g.", None, None, "Piezīmes"],
+        [None, None, "skolā, %", "valstī, %", "skolā, %", "valstī, %", "nenokārtoja, %", None],
+        ["1.", "Ķīmija", "48,5", "50,0", "52,1", "51,3", "–", "kārtoja 7 skolēni"],
+        ["2.", "Fizika", "–", "–", "44,7", "46,2", "6,3", "1 skolēns atbrīvots"],
+        ["", "Vidēji", "48,5", "50,0", "48,4", "48,8", "", ""],
+    ])
+    issues = Issues()
+    rows = extract_prose_exams([table], "2022/2023", load_subjects(), issues)
+    assert {(r["exam_level"], r["subject"], r["school_year"]): (r["school_pct"], r["national_pct"], r["failed_pct"])
+            for r in rows} == {("grade9", "chemistry", "2021/2022"): (48.5, 50, None),
+                               ("grade9", "chemistry", "2022/2023"): (52.1, 51.3, None),
+                               ("grade9", "physics", "2022/2023"): (44.7, 46.2, 6.3)}
+    assert issues.rows == []
+
+
+def test_a_grid_table_with_a_head_count_column_under_a_year_is_named_not_guessed():
+    from grid import grid
+    from grid import prose as prose_lines
+
+    from loaders.issues import Issues
+
+    table = prose_lines("Valsts pārbaudes darbu rezultāti 9. klasē:") + grid([
+        ["Priekšmets", "2022./2023. m.g.", None],
+        [None, "kārtoja skolēni", "vidēji, %"],
+        ["Ķīmija", "12", "52,1"],
+    ])
+    issues = Issues()
+    assert extract_prose_exams([table], "2022/2023", load_subjects(), issues) == []
+    assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "holds no result" in issues.rows[0]["message"]
+
+
+def test_a_list_opening_names_the_level_of_its_lines_and_a_line_may_name_its_own():
+    got, issues = prose_rows("""
+        2023./2024. mācību gadā centralizētos eksāmenus kārtoja 40 audzēkņi. Vidējie rezultāti optimālajā līmenī:
+        Ķīmija – 41,5% (valstī 45%), nenokārtoja 2,5% audzēkņu.
+        Fizika – 38,2% (valstī 40%).
+        Bioloģija augstākajā līmenī (kārtoja 4 audzēkņi) – 52,4% (valstī 55%).
+        Salīdzinot ar iepriekšējo gadu, rezultāts ķīmijā ir uzlabojies (2022./2023. m.g. – 39,9%).
+        """, year="2023/2024")
+    assert got == {("optimal", "chemistry", "2023/2024", "result"): (41.5, 45, 2.5),
+                   ("optimal", "physics", "2023/2024", "result"): (38.2, 40, None),
+                   ("advanced", "biology", "2023/2024", "result"): (52.4, 55, None),
+                   ("optimal", "chemistry", "2022/2023", "result"): (39.9, None, None)}
+    assert issues == []
+
+
+def test_a_level_named_in_passing_without_a_list_opening_sets_no_level():
+    got, issues = prose_rows("""
+        2023./2024. mācību gadā centralizētos eksāmenus kārtoja 40 audzēkņi. Daži izvēlējās augstāko līmeni.
+        Ķīmija – 41,5% (valstī 45%).
+        """, year="2023/2024")
+    assert got == {} and [i["code"] for i in issues] == ["ambiguous_value"] and "Ķīmija" in issues[0]["message"]
+
+
+def test_a_results_table_in_text_with_figure_labels_under_each_year_row_numbers_and_notes():
+    # each school label opens the next year's figures; the notes cell (and its wrapped line) is not read;
+    # a numbered row whose cells are not one per column is named, not guessed
+    from loaders.issues import Issues
+
+    issues = Issues()
+    rows = extract_prose_exams([lines("""
+        Valsts pārbaudes darbu rezultāti 9. klasē (procentos):
+        Nr.
+        p.k.
+        Priekšmets 2021./2022. m.g. 2022./2023. m.g. Piezīmes
+        skolā, % valstī, % skolā, % valstī, % nenokārtoja,
+        %
+        1. Ķīmija 48,5 50,0 52,1 51,3 – –
+        2. Fizika – – 44,7 46,2 6,3 1 skolēns atbrīvots
+        no eksāmena
+        3. Bioloģija 61,0 60,2 kārtoja 3 skolēni
+        4. Vēsture 55,5 54,0 57,5 58,1 – –
+        Salīdzinot ar iepriekšējo gadu, ķīmijā rezultāts uzlabojās par 3,6 procentpunktiem.
+        """)], "2022/2023", load_subjects(), issues)
+    assert {(r["exam_level"], r["subject"], r["school_year"]): (r["school_pct"], r["national_pct"], r["failed_pct"])
+            for r in rows} == {("grade9", "chemistry", "2021/2022"): (48.5, 50, None),
+                               ("grade9", "chemistry", "2022/2023"): (52.1, 51.3, None),
+                               ("grade9", "physics", "2022/2023"): (44.7, 46.2, 6.3),
+                               ("grade9", "history", "2021/2022"): (55.5, 54, None),
+                               ("grade9", "history", "2022/2023"): (57.5, 58.1, None)}
+    assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "Bioloģija" in issues.rows[0]["message"]

@@ -524,3 +524,162 @@ def test_tika_cells_each_ending_with_the_figures_unit_one_in_words_only():
     assert _values(rows) == {"1.1": (3, 2, None), "1.2": (4, None, 6)}
     assert by_no(rows)["1.1"]["target_text"] == "godalgota vieta"
     assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 1.3" in issues[0]["message"]
+
+
+def test_a_page_number_above_the_repeated_header_is_no_row():
+    # `3` after row 1.2 could be row 3 (the parent's next sibling, one skipped), but the table's header
+    # follows it: it is the new page's number, and rows 1.3 and 1.4 are read on
+    rows, _, _ = run("""
+        Nr. Indikators
+        Noteiktais rādītājs
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Vecāku atsaucība aptaujā 40% 45% 50%
+        1.2. Apmeklējums 71% 73% 75%
+        3
+        Nr. Indikators
+        Noteiktais rādītājs
+        1.3. Interešu izglītības programmās
+        214 izglītojamie 236 izglītojamie (14 pulciņi) 240 izglītojamie
+        """)
+    assert _values(rows) == {"1.1": (40, 45, 50), "1.2": (71, 73, 75), "1.3": (214, 236, 240)}
+
+
+def test_a_page_label_a_running_head_a_count_and_a_place_open_no_row():
+    rows, _, issues = run("""
+        NPK Indikators
+        Noteiktais rādītājs
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Apmeklējums 71% 73% 75%
+        3. lpp.
+        Ābeļu PII “Zīlīte” pašnovērtējuma ziņojums, 2024./2025. m.g.
+        NPK Indikators
+        Noteiktais rādītājs
+        3. Darbs ar talantīgajiem izglītojamiem un izglītojamo sasniegumi konkursos, skatēs u.tml.:
+        3.1. Dalība konkursos un
+        skatēs
+        4 konkursi 6 konkursi un skates vismaz 5 konkursi
+        3.2. Novada sporta svētki
+        5. vieta 3. vieta Iekļūt labāko
+        trijniekā
+        4. Pedagogu profesionālās kompetences pilnveide 95% 100% 100%
+        """)
+    assert _values(rows) == {"1.1": (71, 73, 75), "3.1": (4, 6, 5), "3.2": (5, 3, None), "4": (95, 100, 100)}
+    assert by_no(rows)["3.2"]["target_text"] == "Iekļūt labāko trijniekā"
+    assert issues == []
+
+
+def test_a_name_carried_on_by_a_line_opening_with_a_figure_in_a_phrase():
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Apmeklējums 71% 73% 75%
+        2. Citi kvalitātes rādītāji: absolventu
+        nodarbinātība vai izglītības turpināšana
+        6 mēnešus pēc skolas beigšanas
+        61 % 64 % 65 %
+        3. Pedagogu profesionālās kompetences pilnveide
+        4 kursi 5 kursi 6 kursi
+        2 kursi pedagogam
+        """)
+    assert _values(rows) == {"1.1": (71, 73, 75), "2": (61, 64, 65)}
+    assert by_no(rows)["2"]["indicator_name"].endswith("6 mēnešus pēc skolas beigšanas")
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 3" in issues[0]["message"]
+
+
+def test_a_grid_header_row_split_by_a_page_break_maps_the_columns_of_the_next_page():
+    # the header row's first words end one page (a table of its own, no rows), the rest opens the next
+    # page's table; read as one header, `Piezīmes` is an extra column, not a value cell
+    from dataclasses import replace
+
+    base = lines("\n".join(["Nr.", "Rādītājs", "Plānotais", "Sasniegtais", "Mērķis", "Piezīmes",
+                            "2024./2025. m.g. (pēc", "2023./2024. m.g. pašnovērtējuma ziņojuma)",
+                            "2024./2025. m.g.", "2025./2026. m.g.",
+                            "1.", "Apmeklējums", "86 %", "88 %", "90 %", "Bez 1. klases"]))
+    spots = [(1, 1, 1), (1, 1, 2), (1, 1, 3), (1, 1, 4), (1, 1, 5), (1, 1, 6),
+             (2, 1, 3), (2, 1, 3), (2, 1, 4), (2, 1, 5),
+             (2, 2, 1), (2, 2, 2), (2, 2, 3), (2, 2, 4), (2, 2, 5), (2, 2, 6)]
+    table = [replace(line, table=t, row=r, col=c) for line, (t, r, c) in zip(base, spots)]
+    rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), Issues())
+    assert _values(rows) == {"1": (86, 88, 90)}
+
+
+def test_grid_value_columns_no_header_names_are_not_shifted_onto_the_cells():
+    # four value columns and a header that names none of the three cells: which three they are cannot be
+    # told (an extra notes column would shift every value), so each row with values is named
+    table = _grid([
+        (1, 1, "Nr."), (1, 2, "Rādītājs"), (1, 3, "A"), (1, 4, "B"), (1, 5, "C"), (1, 6, "D"),
+        (2, 1, "1."), (2, 2, "Apmeklējums"), (2, 3, "86 %"), (2, 4, "88 %"), (2, 5, "90 %"), (2, 6, "bez 1. klases"),
+    ])
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert rows == [] and [i["code"] for i in issues.rows] == ["ambiguous_value"]
+
+
+def test_tika_value_lines_as_many_as_the_cells_are_not_one_cell_each_by_count():
+    # three value lines whose first holds three figures and the words of a fourth (notes) column: the
+    # lines are not the three cells
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Vieglatlētika – čempionāts U-18 (augstākā vieta)
+        2. vieta 1. vieta 1. vieta Lodes grūšana,
+        300 m
+        barjerskrējiens
+        """)
+    assert "1.1" not in _values(rows)
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 1.1" in issues[0]["message"]
+
+
+def test_a_page_label_glued_into_a_cell_is_no_figure():
+    assert cell_value("100% Lpp. 3") == (100, "percent")
+    assert cell_value("3. lpp. 45 %") == (45, "percent")
+    assert cell_value("Lapa 2 no 6 12 izglītojamie") == (12, "learners")
+
+
+def test_grid_cells_glued_across_their_columns_are_named_not_guessed():
+    # a layout reader left a figure in the name (`skaits 31`) or at the end of the cell on the left
+    # (`12 no 15 kolektīviem 12`), and the cell it belongs to holds lower-case words only
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "uzsākot 2024./2025."), (1, 4, "noslēdzot 2024./2025."),
+        (1, 5, "2025./2026."),
+        (2, 1, "2.1."), (2, 2, "Godalgoto vietu skaits 31 valsts konkursos"), (2, 3, "godalgota vieta"),
+        (2, 4, "44 godalgotas vietas vismaz"), (2, 5, "35"),
+        (3, 1, "2.2."), (3, 2, "Kolektīvi ar I pakāpes diplomu"), (3, 3, "9 no 14 kolektīviem"),
+        (3, 4, "12 no 15 kolektīviem 12"), (3, 5, "kolektīvi"),
+        (4, 1, "2.3."), (4, 2, "Konkursi"), (4, 3, "3. vieta"), (4, 4, "2. vieta"), (4, 5, "godalgota vieta"),
+        (5, 1, "2.4."), (5, 2, "Aptauja 2 reizes gadā"), (5, 3, "nav datu"), (5, 4, "89%"), (5, 5, "90%"),
+    ])
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert _values(rows) == {"2.3": (3, 2, None), "2.4": (None, 89, 90)}
+    assert sorted(i["message"].split(" could")[0] for i in issues.rows) == [
+        "The values of indicator 2.1", "The values of indicator 2.2"]
+
+
+def test_an_exam_heading_row_whose_name_ran_into_its_value_columns_gives_its_sub_rows_their_level():
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "uzsākot 2024./2025."), (1, 4, "noslēdzot 2024./2025."),
+        (1, 5, "2025./2026."),
+        (2, 1, "2."), (2, 2, "Izglītojamo sasniegumi valsts noslēgumā 9. klasē"),
+        (2, 3, "pārbaudes darbos rezultātiem:"), (2, 4, "pamatizglītības"), (2, 5, "apguves"),
+        (3, 1, "2.1."), (3, 2, "Ķīmija"), (3, 3, "61,3 % (valstī 59,1 %)"), (3, 4, "60,7 % (valstī 58,5 %)"),
+        (3, 5, "62 %"),
+    ])
+    issues = Issues()
+    _, exams = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert {(r["exam_level"], r["subject"], r["school_year"], r["measure"]): r["school_pct"] for r in exams} == {
+        ("grade9", "chemistry", "2023/2024", "result"): 61.3, ("grade9", "chemistry", "2024/2025", "result"): 60.7,
+        ("grade9", "chemistry", "2025/2026", "target"): 62}
+    assert issues.rows == []
+
+
+def test_exam_results_in_a_row_whose_name_says_no_exam_are_named():
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "uzsākot 2024./2025."), (1, 4, "noslēdzot 2024./2025."),
+        (1, 5, "2025./2026."),
+        (2, 1, "2."), (2, 2, "Izglītojamo sasniegumi darbos programmas"),
+        (2, 3, "Ķīmija 61,2 % (valstī 59,1 %) Fizikā 47,8 %"), (2, 4, "Ķīmija 60,1 % (valstī 58,5 %)"),
+        (2, 5, "Ķīmija 62 %"),
+    ])
+    issues = Issues()
+    _, exams = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
+    assert exams == [] and [i["code"] for i in issues.rows] == ["ambiguous_value"]
+    assert "Ķīmija" in issues.rows[0]["message"] and "indicator 2" in issues.rows[0]["message"].lower()
