@@ -72,6 +72,8 @@ def _document_xml(data: bytes) -> bytes:
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise ReportError("the file is named or looks like a DOCX but is not a valid zip archive") from exc
+    except NotImplementedError as exc:  # a zip feature Python cannot read, e.g. a newer zip version
+        raise ReportError(f"the DOCX uses a zip format that cannot be read ({exc})") from exc
     if len(members) > MAX_ZIP_MEMBERS:
         raise ReportError(f"the DOCX has {len(members)} parts, over the {MAX_ZIP_MEMBERS} limit")
     total = sum(m.file_size for m in members)

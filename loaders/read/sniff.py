@@ -12,8 +12,10 @@ def sniff_format(data: bytes) -> str:
     if head.startswith(b"PK\x03\x04"):
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError):
             return "corrupt zip"
+        except NotImplementedError as exc:  # e.g. a newer zip version than Python reads
+            return f"zip format that cannot be read ({exc})"
         return "docx" if "word/document.xml" in names else "zip (not a DOCX)"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "txt"  # UTF-16 text with its byte-order mark (Windows "Unicode" text)

@@ -40,6 +40,17 @@ def _zip_without_docx_parts() -> bytes:
     return out.getvalue()
 
 
+def _zip_of_a_newer_version() -> bytes:
+    """A DOCX whose central directory says it needs zip version 6.4 to extract (found by the fuzz test)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(out.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 64  # version needed to extract
+    return bytes(data)
+
+
 BAD = {
     "empty.txt": (lambda: b"", "empty"),
     "random.bin": (lambda: bytes(range(256)) * 64, "not a report"),
@@ -48,6 +59,7 @@ BAD = {
     "fake.docx": (lambda: b"This file was renamed to .docx but is plain text.\n" * 20, "not a self-assessment report"),
     "broken-zip.docx": (lambda: b"PK\x03\x04" + b"\x00garbage" * 100, "zip"),
     "archive.docx": (_zip_without_docx_parts, "not a DOCX"),
+    "newer-zip.docx": (_zip_of_a_newer_version, "zip format that cannot be read"),
     "legacy.doc": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".doc"),
     "novel.txt": (lambda: NOVEL.encode("utf-8"), "not a self-assessment report"),
     "invoice-cp1257.txt": (lambda: INVOICE.encode("cp1257"), "not a self-assessment report"),
