@@ -358,6 +358,18 @@ def _cut_at_status(cell: list[Line]) -> tuple[list[Line], list[Line]] | None:
     return None
 
 
+def _cut_at_statuses(line: Line) -> list[Line]:
+    """A status cell read as one line that holds several parts' statuses, each opening the cell or
+    following a finished sentence (`Nav sasniegts … mācību gadu. sasniegts (sk. …) Aptaujā …`, where a
+    layout reading kept two rows' cells in one): cut before each; [line] where it does not open with one."""
+    if not starts_with_status(line.text):
+        return [line]
+    cuts = [0] + [m.end() for m in _AFTER_SENTENCE.finditer(line.text)
+                  if priority_statuses().match(fold_in_place(line.text[m.end():]))]
+    bounds = cuts + [len(line.text)]
+    return [replace(line, text=line.text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
+
+
 _MID_NUMBER = re.compile(r"(?<=\S)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}(?![0-9/])\.?(?:\s.*)?)$", re.IGNORECASE)
 
 
@@ -421,6 +433,9 @@ def _give_status(parts: list[Part], status: list[Line] | None, evidence: list[Li
         parts[0].status_lines, parts[0].evidence_lines = list(status), list(evidence)
         return
     starts = [i for i, ln in enumerate(status) if starts_with_status(ln.text)]
+    if len(starts) != len(parts) and len(status) == 1:
+        status = _cut_at_statuses(status[0])
+        starts = list(range(len(status)))
     if len(starts) == len(parts) and (not status or starts[0] == 0):
         for n, part in enumerate(parts):
             end = starts[n + 1] if n + 1 < len(starts) else len(status)
@@ -570,11 +585,34 @@ def _move_area_lines(block: PriorityBlock) -> None:
     keep = []
     for line in block.title_lines:
         if _is_area_line(line.text):
-            block.area_lines.append(line)
+            area, title = _area_then_title(line)
+            block.area_lines.append(area)
+            keep.extend([title] if title else [])
         else:
             keep.append(line)
     block.title_lines = keep
     block.area = _area_name(join_lines(ln.text for ln in block.area_lines)) if block.area_lines else None
+
+
+_AREA_LEAD = re.compile(r"^\s*(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*")
+
+
+def _area_then_title(line: Line) -> tuple[Line, Line | None]:
+    """`Joma: Mācīšana un mācīšanās Digitālo prasmju …`, where a reader joined a cell's lines: the area
+    names a criterion of the framework (templates.CRITERIA) and the title runs on after it, opening in
+    capitals; cut there. An area that is not one of the framework's names is left whole."""
+    folded = fold_in_place(line.text)
+    m = _AREA_LEAD.match(folded)
+    if not m:
+        return line, None
+    for name in sorted(_CRITERIA_FOLDED, key=len, reverse=True):
+        end = m.end() + len(name)
+        if folded.startswith(name, m.end()) and folded[end:end + 1] == " ":
+            title = line.text[end:].strip()
+            if title[:1].isupper() and not _PRIORITY.match(title):
+                return replace(line, text=line.text[:end]), replace(line, text=title)
+            break
+    return line, None
 
 
 def _is_area_line(text: str) -> bool:

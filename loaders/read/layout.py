@@ -12,15 +12,28 @@ those lines interleave the cells. This module:
   Line per cell, its wrapped lines joined (`LV-` + `5401` -> `LV-5401`), `no` = the file line the cell
   starts on, `table`/`row`/`col` set. Lines outside tables pass through unchanged.
 
+Columns: where chunks start on many lines. A multi-line header centres its words over their column,
+so a start that only the header's lines open while the body rows' text runs across it is no column
+(`_without_header_only_columns`); the header's words go to the column they overlap most.
+pdftotext glues neighbouring cells with one space where their gap is narrow and places the glued words
+by character count, a few characters left of their column: a number so glued that reaches the next
+column's start (allowing for the shift seen earlier in the run) is that column's (`_glued_values`),
+and a table line that came out with no gutter at all stays in the table where it carries on the
+first column's text and the table's gutters go on right below it (`_glued_row`).
+
 Rows: the "anchor" column is the first where it holds nothing but row numbers (`1.`, `1.1.`), else
-the one with text on the fewest lines (a count, a status, a number);
-a line with text in it starts a new row unless that text carries on the anchor text of the line
-above (starts lower case or with "(", or the line above ends mid-phrase); a line with a bare number
-in a column whose cell in the current row already ends in one also starts a row (`Kopā 246 256`
-under a row's counts, its anchor cell empty). A table continued after a
-page break (form feed) with the same columns keeps its table number and row count; a header row
-repeated there is dropped. A row split by a page break is not re-joined (the PDF reader does that).
-This module does not look for sections or values.
+the one with text on the fewest lines (a count, a status, a number). Numbered: a line with text in
+the anchor starts a new row unless that text carries on the anchor text of the line above (starts
+lower case or with "(", or the line above ends mid-phrase). Not numbered: the cells decide
+(`_cells_start_row`): a row starts where two columns open a new cell (text again in a column the row
+already holds and the line above left empty, or a new sentence or `b)` item after one that ended)
+and fewer carry on, or where the anchor opens a cell, none carries on and one opens anew; a priority
+cell merged over two rows goes on beside the next row's cells. A line with a number or dash in a column whose
+cell in the current row already ends in a number also starts a row (`Kopā 246 256` under a row's
+counts, its anchor cell empty; not a date's final dot wrapped onto a line of its own). A table
+continued after a page break (form feed) with the same columns keeps its table number and row count;
+a header row repeated there is dropped. A row split by a page break is not re-joined (the PDF reader
+does that). This module does not look for sections or values.
 """
 from __future__ import annotations
 
@@ -33,6 +46,8 @@ from loaders.textnorm import join_lines
 _GAP = re.compile(r"\S( {3,})(?=\S)")
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 _BARE_VALUE = re.compile(r"^[\d\s.,%–—-]+$")
+_STACKED_VALUE = re.compile(r"^(?=.*[\d–—-])[\d\s.,%–—-]+$")   # a number or a dash, not a date's wrapped final dot
+_NUMBER_WORD = re.compile(r"^\(?[\d]+(?:[.,]\d+)?%?[.,;:)]*$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _MIN_COLUMN_WIDTH = 4
 
@@ -149,6 +164,7 @@ def _find_regions(raw: list[str], page_breaks: set[int]) -> list[_Region]:
             continue
         start, first_gutter, left_edge = i, chunks[1][0], chunks[0][0]
         j, gapped, blanks = i, 0, 0
+        gutters: set[int] = set()   # where text after a gutter starts on the gapped lines so far
         while j < n:
             if j > start and j in page_breaks:
                 break
@@ -162,7 +178,8 @@ def _find_regions(raw: list[str], page_breaks: set[int]) -> list[_Region]:
             if len(chunks) > 1 and _GAP.search(raw[j].strip()):
                 gapped += 1
                 first_gutter = min(first_gutter, chunks[1][0])
-            elif not (chunks[0][0] >= 2 or chunks[-1][1] <= first_gutter):
+                gutters.update(s for s, _e, _t in chunks[1:])
+            elif not (chunks[0][0] >= 2 or chunks[-1][1] <= first_gutter) and not _glued_row(raw, j, page_breaks, gutters):
                 break  # prose crossing the table's columns: the table has ended
             elif chunks[0][0] < left_edge:
                 break  # text left of the table's left edge: a heading or paragraph after it
@@ -175,12 +192,32 @@ def _find_regions(raw: list[str], page_breaks: set[int]) -> list[_Region]:
             end -= 1
         if gapped >= 2:
             region = _Region(start, end, _columns(raw[start:end]))
+            region = _without_header_only_columns(raw, region)
             if len(region.columns) >= 2:
                 regions.append(region)
                 i = end
                 continue
         i = max(j, i + 1)
     return regions
+
+
+def _glued_row(raw: list[str], j: int, page_breaks: set[int], gutters: set[int]) -> bool:
+    """A line with no gutter amid a table's rows is the table's where pdftotext glued its cells with
+    single spaces: it carries on the first column's text (opens in lower case), as does any line
+    between it and the next gapped line, and within two lines the table goes on with text after
+    gutters where the table's text started (at least two of them, or its only one)."""
+    for k in range(j, min(j + 3, len(raw))):
+        if k > j and k in page_breaks:
+            return False
+        chunks = _chunks(raw[k])
+        if not chunks:
+            return False
+        if k > j and len(chunks) > 1 and _GAP.search(raw[k].strip()):
+            matching = sum(1 for s, _e, _t in chunks[1:] if any(abs(s - g) <= 2 for g in gutters))
+            return matching >= min(2, len(chunks) - 1)
+        if not raw[k].lstrip()[:1].islower():
+            return False
+    return False
 
 
 def _columns(lines: list[str]) -> list[tuple[int, int]]:
@@ -214,6 +251,31 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
     width = max((len(ln) for ln in lines), default=0)
     return [(pos, positions[i + 1] if i + 1 < len(positions) else width + 1)
             for i, pos in enumerate(positions)]
+
+
+def _without_header_only_columns(raw: list[str], region: _Region) -> _Region:
+    """A multi-line header centres its words over their column, so its lines start chunks where no
+    body row does (`(kvantitatīvi un kvalitatīvi)` a few characters into the results column): a
+    column start that only the header's lines open, and that the body rows' text runs across, is no
+    column; its words go to the column they overlap most. The header is the first row as read with
+    all the starts; a column no body line runs across (one left empty below its header) is kept."""
+    if len(region.columns) < 3:
+        return region
+    rows, _ = _rows(raw, region)
+    if len(rows) < 2 or _row_height(rows[0]) < 2:
+        return region
+    body_start = region.start + _row_height(rows[0])
+    body = [_chunks(raw[i]) for i in range(body_start, region.end)]
+    kept = [region.columns[0]]
+    for pos, _end in region.columns[1:]:
+        opened = any(pos - 2 <= s <= pos + 2 for chunks in body for s, _e, _t in chunks)
+        crossed = sum(1 for chunks in body if any(s < pos - 2 and e > pos + 2 for s, e, _t in chunks))
+        if opened or crossed < 2:
+            kept.append((pos, _end))
+    if len(kept) == len(region.columns):
+        return region
+    columns = [(pos, kept[i + 1][0] if i + 1 < len(kept) else region.columns[-1][1]) for i, (pos, _e) in enumerate(kept)]
+    return _Region(region.start, region.end, columns)
 
 
 _JITTER = 6  # pdftotext places a cell's lines up to a few characters apart (centred or wrapped text)
@@ -263,25 +325,34 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
     """The region's lines grouped into rows (col -> [(file line no, text)]), and the anchor column
     used (given for a table's continuation on a new page, so both parts split rows alike)."""
     per_line: list[tuple[int, dict[int, str]]] = []
+    value_columns = _value_columns(raw[region.start:region.end], region.columns)
     for idx in range(region.start, region.end):
         cells: dict[int, str] = {}
-        for m in re.finditer(r"\S+", raw[idx]):
-            col = _column_of(region.columns, m.start(), m.end())
-            cells[col] = f"{cells[col]} {m.group(0)}" if col in cells else m.group(0)
+        words = [(m.start(), m.end(), m.group(0), _column_of(region.columns, m.start(), m.end()))
+                 for m in re.finditer(r"\S+", raw[idx])]
+        for _start, _end, word, col in _glued_values(words, region.columns, value_columns):
+            cells[col] = f"{cells[col]} {word}" if col in cells else word
         if cells:
             per_line.append((idx + 1, cells))
+    lines_with_text = {no for no, _cells in per_line}
     counts = {c: sum(1 for _, cells in per_line if c in cells) for c in range(1, len(region.columns) + 1)}
     candidates = [c for c, k in counts.items() if k >= 2] or list(counts)
     if anchor is None:
         anchor = 1 if _numbers_column(per_line) else min(candidates, key=lambda c: (counts[c], c))
+    numbered = anchor == 1 and _numbers_column(per_line)
     rows: list[dict[int, list[tuple[int, str]]]] = []
     previous_anchor: str | None = None
+    above: dict[int, str] = {}
     for no, cells in per_line:
         text = cells.get(anchor)
-        starts_row = not rows or (text is not None and not _continues(previous_anchor, text))
+        # in a numbers column every number opens a row, also under a one-line `NPK` header
+        starts_row = not rows or (text is not None and (not _continues(previous_anchor, text)
+                                                        or (numbered and text[:1].isdigit())))
+        if rows and not numbered:
+            starts_row = _cells_start_row(cells, above, rows[-1], starts_row)
         # a cell holding a number does not wrap onto another number: a second one under it opens a row
         # (a totals row `Kopā 246 256` whose anchor cell is empty)
-        starts_row = starts_row or any(_BARE_VALUE.match(piece) and rows[-1].get(col)
+        starts_row = starts_row or any(_STACKED_VALUE.match(piece) and rows[-1].get(col)
                                        and _BARE_VALUE.match(rows[-1][col][-1][1]) for col, piece in cells.items())
         if starts_row:
             # key 0 marks a first row that opens without anchor text (a row carried over a page break)
@@ -289,10 +360,84 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
         for col, piece in cells.items():
             rows[-1].setdefault(col, []).append((no, piece))
         previous_anchor = text
+        above = cells if no + 1 in lines_with_text else {}   # a blank line below leaves every column empty
     return rows, anchor
 
 
-_ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?\.)+(?:[1-9][0-9]?)?$|^(?:NPK|Nr\.?(?: ?p\.? ?k\.?)?|N\.? ?p\.? ?k\.?)$", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^(?:[a-zā-ž]\)|\(?[a-z]\)|[0-9]{1,2}[.)])\s")
+_PHRASE_GOES_ON = (",", "-", "–", "—", "/", ":", "(")
+
+
+def _cell_step(previous: str | None, text: str, in_row: bool) -> str:
+    """How a column's text on a line follows the column's text on the line above: "goes_on" (starts
+    lower case or with "(", or the line above broke off mid-phrase), "new" (the column already holds
+    text in this row and the line above left it empty or ended a sentence), else "unknown"."""
+    if previous is not None and (previous.endswith(_PHRASE_GOES_ON)
+                                 or ((text[:1].islower() or text[:1] == "(") and not _LIST_MARK.match(text))):
+        return "goes_on"
+    if in_row and (previous is None or (previous.endswith((".", "!", "?", ")")) and not text[:1].islower())
+                   or _LIST_MARK.match(text)):
+        return "new"
+    return "unknown"
+
+
+def _cells_start_row(cells: dict[int, str], above: dict[int, str], row: dict, by_anchor: bool) -> bool:
+    """Where no column numbers the rows, a row starts on a line where the cells say so: two columns
+    start a new cell (text again in a column that the line above left empty, or a new sentence after
+    one that ended) and fewer carry on (a priority cell merged over two rows goes on beside them), or
+    the anchor column opens a cell (`by_anchor`) and no column's text carries on from the line above
+    while at least one starts anew. So a cell whose first line is `Nr. 1` above its title is not a
+    row of its own, and a row's `b)` part opens a row beside the priority cell that goes on."""
+    steps = {col: _cell_step(above.get(col), text, col in row) for col, text in cells.items()}
+    new = sum(1 for step in steps.values() if step == "new")
+    goes_on = sum(1 for step in steps.values() if step == "goes_on")
+    if new >= 2 and new > goes_on:
+        return True
+    return by_anchor and goes_on == 0 and new >= 1
+
+
+def _value_columns(lines: list[str], columns: list[tuple[int, int]]) -> set[int]:
+    """Columns that hold numbers (counts, percentages, marks, alone or in a phrase): of the chunks
+    that start at the column's start, at least two, and a quarter, have a number among their words."""
+    values: set[int] = set()
+    for idx, (start, _end) in enumerate(columns, start=1):
+        opening = [text.split() for ln in lines for s, _e, text in _chunks(ln) if start - 2 <= s <= start + 2]
+        numbers = sum(1 for words in opening if any(_NUMBER_WORD.match(word) for word in words))
+        if numbers >= 2 and 4 * numbers >= len(opening):
+            values.add(idx)
+    return values
+
+
+def _glued_values(words: list[tuple[int, int, str, int]], columns: list[tuple[int, int]],
+                  value_columns: set[int]) -> list[tuple[int, int, str, int]]:
+    """pdftotext glues a cell to its left neighbour with one space where the gap between them is
+    narrow, and places glued words by character count from where the run of text starts, so they sit
+    left of where they are, by more after each glue (`… programmās 6,8 balles` with the column at
+    `6,8`'s last character; `nenokārtoja 17% nenokārtoja 33% 45%.` running over three columns). A
+    word that opens a column's text on a line stands at the column's start, so the shift is known
+    from there on. A number glued after other words whose end, so shifted, reaches the start of the
+    next column, a column that holds numbers, is that column's: a cell's text ends before the next
+    column begins."""
+    out = list(words)
+    shift = 0
+    for i, (start, end, word, col) in enumerate(out):
+        glued = i > 0 and start == out[i - 1][1] + 1
+        if not glued:
+            shift = 0
+            continue
+        col = max(col, out[i - 1][3])
+        if (col + 1 in value_columns and col < len(columns) and end + shift >= columns[col][0]
+                and _STACKED_VALUE.match(word) and any(ch.isdigit() for ch in word)):
+            col += 1
+        if col != out[i - 1][3]:
+            shift = max(shift, columns[col - 1][0] - start)
+        out[i] = (start, end, word, col)
+    return out
+
+
+# a row number, or the column's header: `NPK`, `Nr. p.k.` (or `Nr.` and `p.k.` on lines of their own)
+_ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?\.)+(?:[1-9][0-9]?)?$"
+                         r"|^(?:NPK|Nr\.?(?: ?p\.? ?k\.?)?|N\.? ?p\.? ?k\.?|p\.? ?k\.?)$", re.IGNORECASE)
 
 
 def _numbers_column(per_line: list[tuple[int, dict[int, str]]]) -> bool:

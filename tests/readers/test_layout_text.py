@@ -186,3 +186,168 @@ def test_a_centred_header_cell_drifting_right_joins_its_column_and_a_totals_row_
     assert [cells.get((4, c)) for c in range(1, 7)] == ["Speciālās pirmsskolas izglītības programma", "01015611", "–",
                                                          "V_6120", "6", "7"]
     assert [cells.get((5, c)) for c in range(1, 7)] == ["Kopā", None, None, None, "234", "242"]
+
+
+PRIORITIES = "\n".join([
+    "2.4. Informācija par prioritāšu sasniegšanu",
+    _at((10, "Prioritāte"), (43, "Sasniedzamie rezultāti"), (92, "Norāde par izpildi")),
+    _at((41, "(kvantitatīvi un kvalitatīvi)"), (92, "(Sasniegts/ daļēji")),
+    _at((92, "sasniegts) un komentāri")),
+    _at((0, "Nr. 1"), (34, "a) kvalitatīvi"), (82, "Sasniegts")),
+    _at((0, "Joma: Mācīšana un mācīšanās"), (34, "Pedagogi droši izmanto digitālos"), (82, "Ieteikumi apstiprināti 2024. gada")),
+    _at((0, "Digitālo prasmju"), (34, "rīkus mācību satura apguvei."), (82, "janvārī pedagoģiskās padomes sēdē.")),
+    _at((0, "pilnveide"), (82, "Stundās vērota jēgpilna izmantošana.")),
+    _at((34, "b) kvantitatīvi"), (82, "Daļēji sasniegts")),
+    _at((34, "Vismaz 60 % pedagogu izmanto"), (82, "Izmanto 57 % pedagogu.")),
+    _at((34, "digitālos rīkus katru nedēļu.")),
+    _at((0, "Nr. 2"), (34, "a) kvalitatīvi"), (82, "Nav sasniegts")),
+    _at((0, "Joma: Pieejamība"), (34, "Uzbūvēta uzbrauktuve."), (82, "Būvdarbi pārcelti.")),
+    _at((0, "Vide visiem"),),
+    "",
+    "2.5. Prioritātes nākamajam 2025./2026. mācību gadam un to sasniedzamie rezultāti",
+]) + "\n"
+
+
+def test_a_centred_multi_line_header_opens_no_column_of_its_own():
+    # `(kvantitatīvi …)` and `Norāde …` start a few characters into the columns whose cells start at 34
+    # and 82: the body rows' text runs across those starts, so there are three columns, not five
+    cells = {(ln.row, ln.col): ln.text for ln in read_text(PRIORITIES.encode("utf-8")) if ln.table == 1}
+    assert max(col for _, col in cells) == 3
+    assert [cells[(1, c)] for c in (1, 2, 3)] == [
+        "Prioritāte", "Sasniedzamie rezultāti (kvantitatīvi un kvalitatīvi)",
+        "Norāde par izpildi (Sasniegts/ daļēji sasniegts) un komentāri"]
+
+
+def test_rows_without_a_numbers_column_open_where_the_cells_open_anew():
+    # `Joma: …` under `Nr. 1` carries on the priority cell (no other column opens anew there); the `b)`
+    # line opens a row, though the priority cell is merged over both rows, as its neighbour starts anew
+    cells = {(ln.row, ln.col): ln.text for ln in read_text(PRIORITIES.encode("utf-8")) if ln.table == 1}
+    assert [cells.get((2, c)) for c in (1, 2, 3)] == [
+        "Nr. 1 Joma: Mācīšana un mācīšanās Digitālo prasmju pilnveide",
+        "a) kvalitatīvi Pedagogi droši izmanto digitālos rīkus mācību satura apguvei.",
+        "Sasniegts Ieteikumi apstiprināti 2024. gada janvārī pedagoģiskās padomes sēdē. Stundās vērota jēgpilna "
+        "izmantošana."]
+    assert [cells.get((3, c)) for c in (1, 2, 3)] == [
+        None, "b) kvantitatīvi Vismaz 60 % pedagogu izmanto digitālos rīkus katru nedēļu.",
+        "Daļēji sasniegts Izmanto 57 % pedagogu."]
+    assert [cells.get((4, c)) for c in (1, 2, 3)] == [
+        "Nr. 2 Joma: Pieejamība Vide visiem", "a) kvalitatīvi Uzbūvēta uzbrauktuve.", "Nav sasniegts Būvdarbi pārcelti."]
+    assert max(row for row, _ in cells) == 4
+
+
+GLUED = "\n".join([
+    "1.3. Kvalitātes mērķi",
+    _at((1, "NPK"), (8, "Indikators"), (47, "Uzsākot"), (73, "Noslēdzot"), (101, "Plānotais")),
+    _at((47, "(2024.)"), (73, "(2025.)"), (101, "(2026.)")),
+    _at((1, "1.1."), (8, "Vidējais vērtējums"), (47, "6,1 balle"), (73, "6,3 balles"), (101, "6,4 balles")),
+    _at((1, "1.2."), (8, "Profesionālās izglītības programmās 6,8 balles"), (73, "6,9 balles"), (101, "7,0 balles")),
+    _at((8, "personām ar vidējo izglītību")),
+    _at((1, "1.3."), (8, "Kvalifikāciju ieguvušo īpatsvars no 92%"), (73, "94,6%"), (101, "95%")),
+    _at((8, "eksāmenu kārtotājiem")),
+    _at((1, "1.4."), (8, "Sekmīgo īpatsvars"), (47, "84%"), (73, "86,5%"), (101, "88%")),
+    _at((1, "2."), (8, "Eksāmeni"), (47, "Latviešu valoda -"), (73, "Latviešu valoda -"), (101, "Latviešu valoda")),
+    _at((47, "28,3% (valstī 55%),"), (73, "27,7% (valstī 53%),"), (101, "- 35%. Angļu")),
+    _at((47, "nenokārtoja 17% visu nenokārtoja 33% no visiem 45%.")),
+    _at((47, "skolēnu."), (73, "skolēnu.")),
+    "",
+    "2. Pamatmērķi",
+]) + "\n"
+
+
+def test_a_number_glued_to_the_cell_on_its_left_is_read_in_its_own_column():
+    # pdftotext glued `6,8` and `92%` to the name with one space, three characters left of their column;
+    # `nenokārtoja 33% no visiem` (five characters left of its column) and `45%.` are glued on after
+    # `17% visu`: `45%.`, five characters further right, reaches the last column
+    cells = {(ln.row, ln.col): ln.text for ln in read_text(GLUED.encode("utf-8")) if ln.table == 1}
+    assert [cells.get((3, c)) for c in (2, 3, 4, 5)] == [
+        "Profesionālās izglītības programmās personām ar vidējo izglītību", "6,8 balles", "6,9 balles", "7,0 balles"]
+    assert [cells.get((4, c)) for c in (2, 3, 4, 5)] == [
+        "Kvalifikāciju ieguvušo īpatsvars no eksāmenu kārtotājiem", "92%", "94,6%", "95%"]
+    assert [cells.get((6, c)) for c in (3, 4, 5)] == [
+        "Latviešu valoda - 28,3% (valstī 55%), nenokārtoja 17% visu skolēnu.",
+        "Latviešu valoda - 27,7% (valstī 53%), nenokārtoja 33% no visiem skolēnu.",
+        "Latviešu valoda - 35%. Angļu 45%."]
+
+
+def test_a_number_glued_before_a_column_of_words_stays_where_it_is():
+    # `190` reaches the start of the next column, but that column's cells hold words, not numbers
+    text = "\n".join([
+        "3.1. Kritērija “Mācīšana un mācīšanās” stiprās puses un turpmākās attīstības vajadzības",
+        _at((0, "Stiprās puses"), (19, "Vajadzības")),
+        _at((0, "Vērotas stundas,"), (19, "Pilnveidot darbu")),
+        "kopā skaitot arī 190 un vairāk projektu.",
+        _at((0, "stundās."), (19, "Sadarbība.")),
+        _at((0, "Pedagogi"), (19, "Mazāk frontāla")),
+        _at((0, "sadarbojas."), (19, "darba.")),
+        _at((0, "Skolēni"), (19, "Vairāk")),
+        _at((0, "mācās."), (19, "projektu.")),
+        "",
+        "3.2. Kritērija “Kompetences un sasniegumi” stiprās puses un turpmākās attīstības vajadzības",
+    ]) + "\n"
+    cells = [(ln.col, ln.text) for ln in read_text(text.encode("utf-8")) if ln.table == 1]
+    assert [(col, text.endswith("Vērotas stundas, kopā skaitot arī 190 stundās.")) for col, text in cells
+            if "190" in text] == [(1, True)]
+
+
+def test_a_table_line_pdftotext_glued_with_no_gutter_stays_in_its_table():
+    # the priority cell's `priekšmetu (matemātika,` ran into the results cell's `ieviestas …` with one space;
+    # the line carries on the first column's text and the table's gutters go on below it
+    text = "\n".join([
+        "2.4. Prioritātes",
+        _at((8, "Prioritāte"), (27, "Sasniedzamie rezultāti"), (63, "Izpilde"), (86, "Komentāri")),
+        _at((63, "(sasniegts / nav)"),),
+        _at((0, "Kompetences un"), (27, "a) kvalitatīvi: pedagogi regulāri"), (63, "daļēji sasniegts"),
+            (86, "Konsultācijas notika.")),
+        _at((0, "Nr.2"), (27, "analizē darbus un plāno atbalstu;"), (63, "neregulāri"), (86, "Apmeklēja trešdaļa.")),
+        "priekšmetu (matemātika, ieviestas konsultācijas 2. un 3.",
+        "valoda) rezultātu uzlabošana kursam.",
+        _at((0, "Vispārizglītojošo"), (27, "b) kvantitatīvi: vismaz 35%"), (63, "Nav sasniegts"), (86, "Rezultāts 33,9%.")),
+        "",
+        "3. Kritēriju izvērtējums: stiprās puses un turpmākās attīstības vajadzības",
+    ]) + "\n"
+    lines = read_text(text.encode("utf-8"))
+    assert {ln.table for ln in lines if ln.table} == {1}
+    cells = [(ln.col, ln.text) for ln in lines if ln.table == 1]
+    assert (2, "a) kvalitatīvi: pedagogi regulāri analizē darbus un plāno atbalstu; ieviestas konsultācijas 2. un 3. "
+               "kursam.") in cells
+    assert not [ln for ln in lines if ln.table is None and ln.text.startswith("priekšmetu")]
+
+
+def test_a_dates_final_dot_on_a_line_of_its_own_opens_no_row_and_nr_over_pk_numbers_the_rows():
+    text = "\n".join([
+        "1.1. Programmas",
+        _at((1, "Nr."), (8, "Nosaukums"), (43, "Kods"), (107, "Licence"), (124, "Uzsākot")),
+        _at((1, "p.k."), (107, "Nr., datums")),
+        _at((2, "1."), (8, "Programmēšana"), (43, "33 481 03 1"), (107, "P_4512,"), (127, "118")),
+        _at((107, "14.06.2021")),
+        _at((107, ".")),
+        _at((2, "2."), (8, "Pavārs"), (43, "33 811 02 1"), (107, "P_4513,"), (127, "96")),
+        _at((107, "14.06.2021")),
+        _at((107, ".")),
+        "",
+        "1.2. Iemesli",
+    ]) + "\n"
+    rows: dict[int, dict[int, str]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, {})[ln.col] = ln.text
+    assert len(rows) == 3
+    assert rows[2] == {1: "1.", 2: "Programmēšana", 3: "33 481 03 1", 4: "P_4512, 14.06.2021 .", 5: "118"}
+
+
+def test_a_row_number_under_a_one_line_npk_header_opens_a_row():
+    text = "\n".join([
+        "1.3. Kvalitātes mērķi",
+        _at((1, "NPK"), (8, "Indikators"), (47, "Uzsākot"), (73, "Noslēdzot"), (101, "Plānotais")),
+        _at((1, "1.1."), (8, "Vidējais vērtējums"), (47, "6,1 balle"), (73, "6,3 balles"), (101, "6,4 balles")),
+        _at((1, "1.2."), (8, "Sekmīgo īpatsvars"), (47, "84%"), (73, "86,5%"), (101, "88%")),
+        _at((8, "mācību gada noslēgumā")),
+        _at((1, "1.3."), (8, "Absolventu nodarbinātība"), (47, "71%"), (73, "74%"), (101, "75%")),
+        _at((1, "1.4."), (8, "Vecāku atsaucība"), (47, "46%"), (73, "58%"), (101, "60%")),
+        _at((1, "1.5."), (8, "Apmeklējums"), (47, "68%"), (73, "71%"), (101, "75%")),
+        "",
+        "2. Izglītības iestādes darbības pamatmērķi un prioritātes un to izvērtējums",
+    ]) + "\n"
+    cells = {(ln.row, ln.col): ln.text for ln in read_text(text.encode("utf-8")) if ln.table == 1}
+    assert [cells[(r, 1)] for r in range(1, 7)] == ["NPK", "1.1.", "1.2.", "1.3.", "1.4.", "1.5."]
+    assert cells[(3, 2)] == "Sekmīgo īpatsvars mācību gada noslēgumā"
