@@ -7,8 +7,8 @@ those lines interleave the cells. This module:
 - `looks_like_layout(text)`: layout output has few blank lines (Tika writes a blank line after every
   line) and several lines with a run of 3+ spaces between words. Tika-style text is never touched.
 - `rebuild_tables(raw_lines, lines)`: finds table regions (consecutive lines whose text sits in
-  columns separated by gutters), cuts each line into chunks at runs of 2+ spaces, puts each chunk in
-  the column it starts in, groups lines into rows and emits each row's cells in column order: one
+  columns separated by gutters), finds the columns where chunks (text between runs of 2+ spaces)
+  start, puts each word in the column it overlaps most, groups lines into rows and emits each row's cells in column order: one
   Line per cell, its wrapped lines joined (`LV-` + `5401` -> `LV-5401`), `no` = the file line the cell
   starts on, `table`/`row`/`col` set. Lines outside tables pass through unchanged.
 
@@ -24,16 +24,17 @@ first column's text and the table's gutters go on right below it (`_glued_row`).
 Rows: the "anchor" column is the first where it holds nothing but row numbers (`1.`, `1.1.`), else
 the one with text on the fewest lines (a count, a status, a number). Numbered: a line with text in
 the anchor starts a new row unless that text carries on the anchor text of the line above (starts
-lower case or with "(", or the line above ends mid-phrase). Not numbered: the cells decide
-(`_cells_start_row`): a row starts where two columns open a new cell (text again in a column the row
-already holds and the line above left empty, or a new sentence or `b)` item after one that ended)
-and fewer carry on, or where the anchor opens a cell, none carries on and one opens anew; a priority
-cell merged over two rows goes on beside the next row's cells. A line with a number or dash in a column whose
-cell in the current row already ends in a number also starts a row (`Kopā 246 256` under a row's
-counts, its anchor cell empty; not a date's final dot wrapped onto a line of its own). A table
-continued after a page break (form feed) with the same columns keeps its table number and row count;
-a header row repeated there is dropped. A row split by a page break is not re-joined (the PDF reader
-does that). This module does not look for sections or values.
+lower case or with "(", or the line above ends mid-phrase); every row number opens a row. Not
+numbered: the cells decide (`_cells_start_row`): where no column's text carries on, a row starts
+where a column the row already holds opens again after a line it left empty, or where the anchor
+opens a cell and a column opens anew (after a finished sentence, a `b)` item); and where two columns
+open anew and fewer carry on (a priority cell merged over two rows goes on beside the next row's
+cells). A line with a number or dash in a column whose cell in the current row already ends in a
+number also starts a row (`Kopā 246 256` under a row's counts, its anchor cell empty; not a date's
+final dot wrapped onto a line of its own). A table continued after a page break (form feed) with the
+same columns keeps its table number and row count; a header row repeated there is dropped. A row
+split by a page break is not re-joined (the PDF reader does that). This module does not look for
+sections or values.
 """
 from __future__ import annotations
 
@@ -370,30 +371,37 @@ _PHRASE_GOES_ON = (",", "-", "–", "—", "/", ":", "(")
 
 def _cell_step(previous: str | None, text: str, in_row: bool) -> str:
     """How a column's text on a line follows the column's text on the line above: "goes_on" (starts
-    lower case or with "(", or the line above broke off mid-phrase), "new" (the column already holds
-    text in this row and the line above left it empty or ended a sentence), else "unknown"."""
-    if previous is not None and (previous.endswith(_PHRASE_GOES_ON)
-                                 or ((text[:1].islower() or text[:1] == "(") and not _LIST_MARK.match(text))):
+    lower case or with "(", or the line above broke off mid-phrase); "after_gap" (the column already
+    holds text in this row, the line above left it empty, and this opens in capitals, a digit or a
+    list mark: a cell's lines do not leave a line out); "new" (a new sentence or `b)` item after one
+    that ended); else "unknown"."""
+    lower = (text[:1].islower() or text[:1] == "(") and not _LIST_MARK.match(text)
+    if previous is not None and (previous.endswith(_PHRASE_GOES_ON) or lower):
         return "goes_on"
-    if in_row and (previous is None or (previous.endswith((".", "!", "?", ")")) and not text[:1].islower())
-                   or _LIST_MARK.match(text)):
+    if not in_row or lower:
+        return "unknown"
+    if previous is None:
+        return "after_gap"
+    if previous.endswith((".", "!", "?", ")")) or _LIST_MARK.match(text):
         return "new"
     return "unknown"
 
 
 def _cells_start_row(cells: dict[int, str], above: dict[int, str], row: dict, by_anchor: bool) -> bool:
-    """Where no column numbers the rows, a row starts on a line where the cells say so: two columns
-    start a new cell (text again in a column that the line above left empty, or a new sentence after
-    one that ended) and fewer carry on (a priority cell merged over two rows goes on beside them), or
-    the anchor column opens a cell (`by_anchor`) and no column's text carries on from the line above
-    while at least one starts anew. So a cell whose first line is `Nr. 1` above its title is not a
-    row of its own, and a row's `b)` part opens a row beside the priority cell that goes on."""
-    steps = {col: _cell_step(above.get(col), text, col in row) for col, text in cells.items()}
-    new = sum(1 for step in steps.values() if step == "new")
-    goes_on = sum(1 for step in steps.values() if step == "goes_on")
+    """Where no column numbers the rows, a row starts on a line where the cells say so, unless a
+    column's text carries on there: a column opens anew after a line it left empty; or two columns
+    open anew (after a gap, a finished sentence) and fewer carry on (a priority cell merged over two
+    rows goes on beside them); or the anchor column opens a cell (`by_anchor`) and one opens anew.
+    So a cell whose first line is `Nr. 1` above its title is not a row of its own, a row's `b)` part
+    opens a row beside the priority cell that goes on, and a row whose counts stand a line lower
+    (centred in their cells) opens with its name."""
+    steps = [_cell_step(above.get(col), text, col in row) for col, text in cells.items()]
+    gaps = steps.count("after_gap")
+    new = gaps + steps.count("new")
+    goes_on = steps.count("goes_on")
     if new >= 2 and new > goes_on:
         return True
-    return by_anchor and goes_on == 0 and new >= 1
+    return goes_on == 0 and (gaps >= 1 or (by_anchor and new >= 1))
 
 
 def _value_columns(lines: list[str], columns: list[tuple[int, int]]) -> set[int]:

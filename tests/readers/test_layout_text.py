@@ -351,3 +351,33 @@ def test_a_row_number_under_a_one_line_npk_header_opens_a_row():
     cells = {(ln.row, ln.col): ln.text for ln in read_text(text.encode("utf-8")) if ln.table == 1}
     assert [cells[(r, 1)] for r in range(1, 7)] == ["NPK", "1.1.", "1.2.", "1.3.", "1.4.", "1.5."]
     assert cells[(3, 2)] == "Sekmīgo īpatsvars mācību gada noslēgumā"
+
+
+def test_a_row_whose_counts_stand_a_line_lower_opens_with_its_name():
+    # counts centred in their cells stand on the row's second line; the next name opens after a line
+    # that left the first column empty, its address beside it
+    text = "\n".join([
+        "1.1. Izglītojamo skaits un īstenotās izglītības programmas 2024./2025. mācību gadā",
+        _at((1, "Izglītības"), (26, "Īstenošanas vietas"), (51, "Izglītojamo"), (66, "Izglītojamo")),
+        _at((1, "programmas"), (26, "adrese"), (51, "skaits,"), (66, "skaits,")),
+        _at((1, "nosaukums"), (51, "uzsākot"), (66, "noslēdzot")),
+        _at((1, "Pirmsskolas izglītības"), (26, "Raipoles iela 8,")),
+        _at((1, "programma 01011111"), (26, "Daugavpils,"), (53, "479"), (68, "462")),
+        _at((26, "LV-5422")),
+        _at((1, "Pamatizglītības"), (26, "Aveņu iela 40,")),
+        _at((1, "programma 21011111"), (26, "Daugavpils,"), (53, "648"), (68, "628")),
+        _at((26, "LV-5422")),
+        _at((1, "Vispārējās vidējās"), (26, "Aveņu iela 40,")),
+        _at((1, "izglītības programma"), (26, "Daugavpils,"), (53, "127"), (68, "116")),
+        _at((1, "31016011"), (26, "LV-5422")),
+        "",
+        "1.2. Izglītības iestādes iegūtā informācija par izglītojamo iemesliem izglītības iestādes maiņai",
+    ]) + "\n"
+    rows: dict[int, list[str]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, []).append(ln.text)
+    assert list(rows.values())[1:] == [
+        ["Pirmsskolas izglītības programma 01011111", "Raipoles iela 8, Daugavpils, LV-5422", "479", "462"],
+        ["Pamatizglītības programma 21011111", "Aveņu iela 40, Daugavpils, LV-5422", "648", "628"],
+        ["Vispārējās vidējās izglītības programma 31016011", "Aveņu iela 40, Daugavpils, LV-5422", "127", "116"]]
