@@ -13,7 +13,10 @@ Two readers, one result:
   words where the content says nothing. A header repeated after a page break is dropped, a row the
   page break cut in two is joined back (the priority cell's title, planned results, status and
   comment each carry on), a priority cell merged down over its a)/b) rows holds for all of them,
-  and lines outside the table (page numbers, signatures) are not read.
+  a priority cell whose number a layout reading gave a row of its own goes on with its area and
+  title in the next row, a `Joma: …` line run into the title is cut after the framework's criterion,
+  one status line holding two parts' statuses is cut after the finished sentence, and lines outside
+  the table (page numbers, signatures) are not read.
 - the text (Tika: table cells one per line, the grid lost): a line-by-line reading by content; the
   table's header (and its repeats after page breaks), page numbers and the signature block are
   dropped; a title cut by a page break carries on after the repeated header.
@@ -298,6 +301,10 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
         elif current is None or current.number != number:
             current = _new_block(number, area_cells + priority_cell[:number_at], title)
             blocks.append(current)
+    elif priority_cell and current is not None and current.number is not None and not current.title_lines \
+            and not current.area_lines:
+        current.title_lines.extend(priority_cell)        # a cell that opened with its number alone goes on
+        _move_area_lines(current)
     elif priority_cell and numbered and _criterion(join_lines(ln.text for ln in priority_cell)):
         current = _new_block(None, area_cells + priority_cell, [])   # the next priority's area, its number to come
         blocks.append(current)

@@ -27,10 +27,11 @@ the anchor starts a new row unless that text carries on the anchor text of the l
 lower case or with "(", or the line above ends mid-phrase); every row number opens a row. Not
 numbered: the cells decide (`_cells_start_row`): where no column's text carries on, a row starts
 where a column the row already holds opens again after a line it left empty, or where the anchor
-opens a cell and a column opens anew (after a finished sentence, a `b)` item); and where two columns
-open anew and fewer carry on (a priority cell merged over two rows goes on beside the next row's
-cells). A line with a number or dash in a column whose cell in the current row already ends in a
-number also starts a row (`Kopā 246 256` under a row's counts, its anchor cell empty; not a date's
+opens a cell (also where its line above ended with room for this line's first word: not wrapped,
+so a form's next row label); and where two columns open anew (after a gap, a finished sentence, a `b)` item) and
+fewer carry on (a priority cell merged over two rows goes on beside the next row's cells). A line
+with a number or dash in a column whose cell in the current row already ends in a number also starts
+a row (`Kopā 246 256` under a row's counts, its anchor cell empty; not a date's
 final dot wrapped onto a line of its own). A table continued after a page break (form feed) with the
 same columns keeps its table number and row count; a header row repeated there is dropped. A row
 split by a page break is not re-joined (the PDF reader does that). This module does not look for
@@ -257,7 +258,7 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
 def _without_header_only_columns(raw: list[str], region: _Region) -> _Region:
     """A multi-line header centres its words over their column, so its lines start chunks where no
     body row does (`(kvantitatīvi un kvalitatīvi)` a few characters into the results column): a
-    column start that only the header's lines open, and that the body rows' text runs across, is no
+    column in which no body line opens text, and whose start the body rows' text runs across, is no
     column; its words go to the column they overlap most. The header is the first row as read with
     all the starts; a column no body line runs across (one left empty below its header) is kept."""
     if len(region.columns) < 3:
@@ -268,11 +269,12 @@ def _without_header_only_columns(raw: list[str], region: _Region) -> _Region:
     body_start = region.start + _row_height(rows[0])
     body = [_chunks(raw[i]) for i in range(body_start, region.end)]
     kept = [region.columns[0]]
-    for pos, _end in region.columns[1:]:
-        opened = any(pos - 2 <= s <= pos + 2 for chunks in body for s, _e, _t in chunks)
+    for pos, end in region.columns[1:]:
+        # a body cell opens in the column (at its start, or further in where the cells are centred)
+        opened = any(pos - 2 <= s < max(end - 2, pos + 3) for chunks in body for s, _e, _t in chunks)
         crossed = sum(1 for chunks in body if any(s < pos - 2 and e > pos + 2 for s, e, _t in chunks))
         if opened or crossed < 2:
-            kept.append((pos, _end))
+            kept.append((pos, end))
     if len(kept) == len(region.columns):
         return region
     columns = [(pos, kept[i + 1][0] if i + 1 < len(kept) else region.columns[-1][1]) for i, (pos, _e) in enumerate(kept)]
@@ -341,6 +343,7 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
     if anchor is None:
         anchor = 1 if _numbers_column(per_line) else min(candidates, key=lambda c: (counts[c], c))
     numbered = anchor == 1 and _numbers_column(per_line)
+    widest = max((len(cells[anchor]) for _no, cells in per_line if anchor in cells), default=0)
     rows: list[dict[int, list[tuple[int, str]]]] = []
     previous_anchor: str | None = None
     above: dict[int, str] = {}
@@ -350,7 +353,10 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
         starts_row = not rows or (text is not None and (not _continues(previous_anchor, text)
                                                         or (numbered and text[:1].isdigit())))
         if rows and not numbered:
-            starts_row = _cells_start_row(cells, above, rows[-1], starts_row)
+            # the anchor's line above ended with room for this line's first word: not a wrapped line
+            room = (text is not None and previous_anchor is not None and text[:1].isupper()
+                    and len(previous_anchor) + 1 + len(text.split()[0]) <= widest)
+            starts_row = _cells_start_row(cells, above, rows[-1], starts_row or room)
         # a cell holding a number does not wrap onto another number: a second one under it opens a row
         # (a totals row `Kopā 246 256` whose anchor cell is empty)
         starts_row = starts_row or any(_STACKED_VALUE.match(piece) and rows[-1].get(col)
@@ -365,6 +371,8 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
     return rows, anchor
 
 
+# a finished sentence: not an ordinal (`2024.`, `9.`) or an abbreviation (`m.g.`, `sk.`, `u.c.`) before the dot
+_SENTENCE_END = re.compile(r"(?:[^\W\d]{4,}|[)”\"%])[.!?]$|[!?]$")
 _LIST_MARK = re.compile(r"^(?:[a-zā-ž]\)|\(?[a-z]\)|[0-9]{1,2}[.)])\s")
 _PHRASE_GOES_ON = (",", "-", "–", "—", "/", ":", "(")
 
@@ -376,32 +384,34 @@ def _cell_step(previous: str | None, text: str, in_row: bool) -> str:
     list mark: a cell's lines do not leave a line out); "new" (a new sentence or `b)` item after one
     that ended); else "unknown"."""
     lower = (text[:1].islower() or text[:1] == "(") and not _LIST_MARK.match(text)
-    if previous is not None and (previous.endswith(_PHRASE_GOES_ON) or lower):
+    ended = previous is not None and bool(_SENTENCE_END.search(previous))
+    if previous is not None and (previous.endswith(_PHRASE_GOES_ON) or (lower and not ended)):
         return "goes_on"
     if not in_row or lower:
-        return "unknown"
+        return "unknown"   # lower case after a finished sentence: a cell may open so (`sasniegts daļēji`)
     if previous is None:
         return "after_gap"
-    if previous.endswith((".", "!", "?", ")")) or _LIST_MARK.match(text):
-        return "new"
+    if ended or _LIST_MARK.match(text) or (previous.endswith(")") and _STACKED_VALUE.match(text)):
+        return "new"   # a new sentence or item, or a count under its header's `(01.09.2024.)`
     return "unknown"
 
 
 def _cells_start_row(cells: dict[int, str], above: dict[int, str], row: dict, by_anchor: bool) -> bool:
-    """Where no column numbers the rows, a row starts on a line where the cells say so, unless a
-    column's text carries on there: a column opens anew after a line it left empty; or two columns
-    open anew (after a gap, a finished sentence) and fewer carry on (a priority cell merged over two
-    rows goes on beside them); or the anchor column opens a cell (`by_anchor`) and one opens anew.
-    So a cell whose first line is `Nr. 1` above its title is not a row of its own, a row's `b)` part
-    opens a row beside the priority cell that goes on, and a row whose counts stand a line lower
-    (centred in their cells) opens with its name."""
+    """Where no column numbers the rows, a row starts on a line where the cells say so: two columns
+    open anew (after a line they left empty, or a finished sentence) and fewer carry on, as where a
+    row's `b)` part opens beside a priority cell merged over two rows; or, where no column's text
+    carries on, a column opens anew after a line it left empty (a row whose counts stand a line
+    lower, centred in their cells, opens with its name) or the anchor column opens a cell
+    (`by_anchor`: a form's next row label). Text whose line breaks alone say nothing (`Nr. 1` above
+    a title in the same cell, or a form's label above the next label) is read as rows where the
+    anchor opens; the readers of the sections join a priority cell that went on."""
     steps = [_cell_step(above.get(col), text, col in row) for col, text in cells.items()]
     gaps = steps.count("after_gap")
     new = gaps + steps.count("new")
     goes_on = steps.count("goes_on")
     if new >= 2 and new > goes_on:
         return True
-    return goes_on == 0 and (gaps >= 1 or (by_anchor and new >= 1))
+    return goes_on == 0 and (gaps >= 1 or by_anchor)
 
 
 def _value_columns(lines: list[str], columns: list[tuple[int, int]]) -> set[int]:
@@ -443,6 +453,7 @@ def _glued_values(words: list[tuple[int, int, str, int]], columns: list[tuple[in
     return out
 
 
+_WRAPPED_DOT = re.compile(r"^[.)]$")   # a row number's (`1.2` / `.`) or a date's final dot on a line of its own
 # a row number, or the column's header: `NPK`, `Nr. p.k.` (or `Nr.` and `p.k.` on lines of their own)
 _ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?\.)+(?:[1-9][0-9]?)?$"
                          r"|^(?:NPK|Nr\.?(?: ?p\.? ?k\.?)?|N\.? ?p\.? ?k\.?|p\.? ?k\.?)$", re.IGNORECASE)
@@ -451,14 +462,15 @@ _ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?\.)+(?:[1-9][0-9]?)?$"
 def _numbers_column(per_line: list[tuple[int, dict[int, str]]]) -> bool:
     """The first column holds nothing but row numbers (`1.`, `1.1.`, a `NPK` header): rows open there."""
     texts = [cells[1] for _, cells in per_line if 1 in cells]
-    return len(texts) >= 2 and all(_ROW_NUMBER.match(text) for text in texts)
+    numbers = [text for text in texts if not _WRAPPED_DOT.match(text)]
+    return len(numbers) >= 2 and all(_ROW_NUMBER.match(text) for text in numbers)
 
 
 def _continues(previous: str | None, text: str) -> bool:
     """The anchor text on this line carries on the anchor text of the line above."""
     if previous is None:
         return False
-    if text[:1].islower() or text[:1] == "(":
+    if text[:1].islower() or text[:1] == "(" or _WRAPPED_DOT.match(text):
         return True
     if _BARE_VALUE.match(previous):
         return False

@@ -873,3 +873,4 @@ def test_grid_one_status_line_holding_two_parts_statuses_after_a_finished_senten
     ]))
     assert [(r["result_type"], r["status"]) for r in rows] == [("qualitative", "not_achieved"), ("quantitative", "achieved")]
     assert not [i for i in issues if i["code"] == "ambiguous_value"]
+

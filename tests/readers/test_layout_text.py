@@ -219,20 +219,31 @@ def test_a_centred_multi_line_header_opens_no_column_of_its_own():
 
 
 def test_rows_without_a_numbers_column_open_where_the_cells_open_anew():
-    # `Joma: …` under `Nr. 1` carries on the priority cell (no other column opens anew there); the `b)`
-    # line opens a row, though the priority cell is merged over both rows, as its neighbour starts anew
-    cells = {(ln.row, ln.col): ln.text for ln in read_text(PRIORITIES.encode("utf-8")) if ln.table == 1}
-    assert [cells.get((2, c)) for c in (1, 2, 3)] == [
-        "Nr. 1 Joma: Mācīšana un mācīšanās Digitālo prasmju pilnveide",
-        "a) kvalitatīvi Pedagogi droši izmanto digitālos rīkus mācību satura apguvei.",
-        "Sasniegts Ieteikumi apstiprināti 2024. gada janvārī pedagoģiskās padomes sēdē. Stundās vērota jēgpilna "
-        "izmantošana."]
-    assert [cells.get((3, c)) for c in (1, 2, 3)] == [
-        None, "b) kvantitatīvi Vismaz 60 % pedagogu izmanto digitālos rīkus katru nedēļu.",
-        "Daļēji sasniegts Izmanto 57 % pedagogu."]
-    assert [cells.get((4, c)) for c in (1, 2, 3)] == [
-        "Nr. 2 Joma: Pieejamība Vide visiem", "a) kvalitatīvi Uzbūvēta uzbrauktuve.", "Nav sasniegts Būvdarbi pārcelti."]
-    assert max(row for row, _ in cells) == 4
+    # the `b)` line opens a row though the priority cell, merged over both rows, is empty there: its
+    # neighbour starts anew after a finished sentence; `Nr. 1` above the area and title, and
+    # `Joma: Pieejamība` above a title that would have fitted on its line, open the anchor column's
+    # text anew, so they are read as rows of their own (the priorities' reader joins them)
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for ln in read_text(PRIORITIES.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, []).append((ln.col, ln.text))
+    assert rows[2] == [(1, "Nr. 1"), (2, "a) kvalitatīvi"), (3, "Sasniegts")]
+    assert rows[3][0] == (1, "Joma: Mācīšana un mācīšanās Digitālo prasmju pilnveide")
+    assert rows[4] == [(2, "b) kvantitatīvi Vismaz 60 % pedagogu izmanto digitālos rīkus katru nedēļu."),
+                       (3, "Daļēji sasniegts Izmanto 57 % pedagogu.")]
+    assert rows[6] == [(1, "Joma: Pieejamība"), (2, "Uzbūvēta uzbrauktuve."), (3, "Būvdarbi pārcelti.")]
+
+
+def test_priorities_read_from_layout_rows_keep_area_title_and_each_parts_status():
+    from loaders.extract.priorities import extract_priorities
+    from loaders.issues import Issues
+    issues = Issues()
+    rows = extract_priorities([ln for ln in read_text(PRIORITIES.encode("utf-8")) if ln.table], issues)
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Digitālo prasmju pilnveide", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Digitālo prasmju pilnveide", "quantitative", "partially_achieved"),
+        ("2", "Pieejamība", "Vide visiem", "qualitative", "not_achieved")]
+    assert issues.rows == []
 
 
 GLUED = "\n".join([
@@ -381,3 +392,56 @@ def test_a_row_whose_counts_stand_a_line_lower_opens_with_its_name():
         ["Pirmsskolas izglītības programma 01011111", "Raipoles iela 8, Daugavpils, LV-5422", "479", "462"],
         ["Pamatizglītības programma 21011111", "Aveņu iela 40, Daugavpils, LV-5422", "648", "628"],
         ["Vispārējās vidējās izglītības programma 31016011", "Aveņu iela 40, Daugavpils, LV-5422", "127", "116"]]
+
+
+def test_a_cell_opening_in_lower_case_after_a_finished_sentence_does_not_hold_the_row_together():
+    # the table goes on from the last page with a row whose priority cell is empty; `sasniegts daļēji`
+    # opens the next row's status cell in lower case under its finished comment; `2024.` / `gada` (an
+    # ordinal's dot) carries on
+    text = "\n".join([
+        "2.4. Informācija par izglītības iestādes prioritāšu sasniegšanu 2023./2024. mācību gadā",
+        _at((0, "Prioritāte"), (29, "Sasniedzamie rezultāti"), (74, "Norāde par izpildi")),
+        _at((29, "(kvalitatīvi un kvantitatīvi)"), (74, "(sasniegts / nav sasniegts)")),
+        _at((74, "un komentāri")),
+        _at((29, "b) kvantitatīvi"), (74, "Nav sasniegts")),
+        _at((29, "Vismaz 90% izglītojamo noslēdz"), (74, "Noslēdza 84%, kursi notiks 2024.")),
+        _at((29, "mācību gadu sekmīgi."), (74, "gada rudenī.")),
+        _at((0, "Karjeras izglītība"), (29, "a) kvalitatīvi"), (74, "sasniegts daļēji")),
+        _at((0, "Nr.3."), (29, "Katrai klasei 3 pasākumi."), (74, "Notika 4 pasākumi.")),
+        "",
+        "2.5. Izglītības iestādes darba prioritātes un plānotie sasniedzamie rezultāti 2024./2025. mācību gadam",
+    ]) + "\n"
+    rows: dict[int, list[str]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, []).append(ln.text)
+    assert list(rows.values())[1:] == [
+        ["b) kvantitatīvi Vismaz 90% izglītojamo noslēdz mācību gadu sekmīgi.",
+         "Nav sasniegts Noslēdza 84%, kursi notiks 2024. gada rudenī."],
+        ["Karjeras izglītība Nr.3.", "a) kvalitatīvi Katrai klasei 3 pasākumi.", "sasniegts daļēji Notika 4 pasākumi."]]
+
+
+def test_a_forms_row_labels_open_its_rows():
+    # a table per priority: row labels in the first column, each beside its value; a label line that
+    # ended with room for the next line's first word (`Joma`, `a) kvalitatīvi`) is not wrapped
+    text = "\n".join([
+        "2.4. 2022./2023. mācību gada prioritātes un to sasniegšanas izvērtējums un komentāri",
+        _at((1, "Prioritāte Nr. 2"), (32, "Darba vidē balstītu mācību (DVB) paplašināšana")),
+        _at((1, "Joma"), (32, "Izglītības turpināšana un nodarbinātība")),
+        _at((1, "Sasniedzamie rezultāti"), (32, "Izveidota vienota DVB koordinēšanas kārtība; uzņēmumu")),
+        _at((1, "a) kvalitatīvi"), (32, "prakšu vadītāji ir apmācīti.")),
+        _at((1, "Norāde par izpildi un"), (32, "Sasniegts")),
+        _at((1, "komentāri"), (32, "Apstiprināta DVB organizēšanas kārtība.")),
+        "",
+        "2.5. Prioritātes 2023./2024. mācību gadam un to plānotie sasniedzamie rezultāti",
+    ]) + "\n"
+    rows: dict[int, list[str]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, []).append(ln.text)
+    assert list(rows.values()) == [
+        ["Prioritāte Nr. 2", "Darba vidē balstītu mācību (DVB) paplašināšana"],
+        ["Joma", "Izglītības turpināšana un nodarbinātība"],
+        ["Sasniedzamie rezultāti a) kvalitatīvi",
+         "Izveidota vienota DVB koordinēšanas kārtība; uzņēmumu prakšu vadītāji ir apmācīti."],
+        ["Norāde par izpildi un komentāri", "Sasniegts Apstiprināta DVB organizēšanas kārtība."]]
