@@ -584,6 +584,10 @@ def _move_area_lines(block: PriorityBlock) -> None:
         if not block.area_lines and len(block.title_lines) > k and block.title_lines[k].text[:1].isupper() \
                 and fold(join_lines(ln.text for ln in block.title_lines[:k])).strip(" .:") in _CRITERIA_FOLDED:
             block.area_lines, block.title_lines = block.title_lines[:k], block.title_lines[k:]
+    if block.title_lines and not block.area_lines:   # the same, its lines joined with the title's
+        area, title = _area_then_title(block.title_lines[0], lead=False)
+        if title is not None:
+            block.area_lines, block.title_lines[0] = [area], title
     if block.title_lines:
         last = block.title_lines[-1]
         cut = _RESULTS_TAIL.sub("", last.text)
@@ -604,12 +608,13 @@ def _move_area_lines(block: PriorityBlock) -> None:
 _AREA_LEAD = re.compile(r"^\s*(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*")
 
 
-def _area_then_title(line: Line) -> tuple[Line, Line | None]:
-    """`Joma: Mācīšana un mācīšanās Digitālo prasmju …`, where a reader joined a cell's lines: the area
-    names a criterion of the framework (templates.CRITERIA) and the title runs on after it, opening in
-    capitals; cut there. An area that is not one of the framework's names is left whole."""
+def _area_then_title(line: Line, lead: bool = True) -> tuple[Line, Line | None]:
+    """`Joma: Mācīšana un mācīšanās Digitālo prasmju …` (or, with `lead=False`, `Mācīšana un mācīšanās
+    Digitālo prasmju …`), where a reader joined a cell's lines: the area names a criterion of the
+    framework (templates.CRITERIA) and the title runs on after it, opening in capitals; cut there. An
+    area that is not one of the framework's names is left whole."""
     folded = fold_in_place(line.text)
-    m = _AREA_LEAD.match(folded)
+    m = _AREA_LEAD.match(folded) if lead else re.match(r"\s*", folded)
     if not m:
         return line, None
     for name in sorted(_CRITERIA_FOLDED, key=len, reverse=True):
