@@ -155,8 +155,9 @@ def _chunks(line: str) -> list[tuple[int, int, str]]:
 
 def _find_regions(raw: list[str], page_breaks: set[int]) -> list[_Region]:
     """Table regions: from a line with a 3+ space gap, on through lines that are gapped, indented
-    (text only in a later column) or short enough to sit in the first column; ended by prose that
-    crosses the columns, text left of the table's left edge, two blank lines or a page break."""
+    (text only in a later column, or starting where a gapped line's later column starts) or short
+    enough to sit in the first column; ended by prose that crosses the columns (an indented
+    paragraph too), text left of the table's left edge, two blank lines or a page break."""
     regions: list[_Region] = []
     i, n = 0, len(raw)
     while i < n:
@@ -166,7 +167,7 @@ def _find_regions(raw: list[str], page_breaks: set[int]) -> list[_Region]:
             continue
         start, first_gutter, left_edge = i, chunks[1][0], chunks[0][0]
         j, gapped, blanks = i, 0, 0
-        gutters: set[int] = set()   # where text after a gutter starts on the gapped lines so far
+        gutters: set[int] = set()   # where text right of the left edge starts on the gapped lines so far
         while j < n:
             if j > start and j in page_breaks:
                 break
@@ -180,9 +181,10 @@ def _find_regions(raw: list[str], page_breaks: set[int]) -> list[_Region]:
             if len(chunks) > 1 and _GAP.search(raw[j].strip()):
                 gapped += 1
                 first_gutter = min(first_gutter, chunks[1][0])
-                gutters.update(s for s, _e, _t in chunks[1:])
-            elif not (chunks[0][0] >= 2 or chunks[-1][1] <= first_gutter) and not _glued_row(raw, j, page_breaks, gutters):
-                break  # prose crossing the table's columns: the table has ended
+                gutters.update(s for s, _e, _t in chunks if s > left_edge + 2)
+            elif not (chunks[0][0] >= first_gutter - 2 or any(abs(chunks[0][0] - g) <= 2 for g in gutters)
+                      or chunks[-1][1] <= first_gutter) and not _glued_row(raw, j, page_breaks, gutters):
+                break  # prose crossing the table's columns (also indented prose): the table has ended
             elif chunks[0][0] < left_edge:
                 break  # text left of the table's left edge: a heading or paragraph after it
             left_edge = min(left_edge, chunks[0][0])

@@ -445,3 +445,28 @@ def test_a_forms_row_labels_open_its_rows():
         ["Sasniedzamie rezultāti a) kvalitatīvi",
          "Izveidota vienota DVB koordinēšanas kārtība; uzņēmumu prakšu vadītāji ir apmācīti."],
         ["Norāde par izpildi un komentāri", "Sasniegts Apstiprināta DVB organizēšanas kārtība."]]
+
+
+def test_an_indented_paragraph_after_a_table_ends_it():
+    # the report indents its prose by four characters, the table starts at the margin: a paragraph
+    # line starting at four and running across the columns is no line of the table
+    text = "\n".join([
+        "    1.1. Izglītojamo skaits un īstenotās izglītības programmas 2022./2023. mācību gadā",
+        _at((2, "Izglītības programmas"), (33, "Kods"), (46, "Adrese"), (88, "Uzsākot"), (107, "Noslēdzot")),
+        _at((88, "(01.09.2022.)"), (107, "(31.05.2023.)")),
+        _at((0, "Pirmsskolas izglītības"), (32, "01011111"), (46, "Liepu iela 7,"), (88, "186"), (107, "179")),
+        _at((0, "programma"), (46, "Lazdukalns")),
+        _at((0, "Speciālās pirmsskolas"), (32, "01015611"), (46, "Liepu iela 7,"), (88, "14"), (107, "16")),
+        _at((0, "izglītības programma"), (46, "Lazdukalns")),
+        _at((0, "Kopā"), (88, "200"), (107, "195")),
+        "    Speciālās programmas izglītojamo skaits mācību gada laikā palielinājās, jo pēc pedagoģiski",
+        "    komisijas atzinuma divi bērni uzsāka programmas apguvi janvārī.",
+        "",
+        "    1.2. Izglītības iestādes iegūtā informācija par izglītojamo iemesliem izglītības iestādes",
+        "    2022./2023. mācību gadā iestādi pameta 14 izglītojamie, bez tam 38 sagatavošanas grupu",
+    ]) + "\n"
+    lines = read_text(text.encode("utf-8"))
+    assert max(ln.row for ln in lines if ln.table == 1) == 4
+    assert [ln.text for ln in lines if ln.table is None][1:3] == [
+        "Speciālās programmas izglītojamo skaits mācību gada laikā palielinājās, jo pēc pedagoģiski",
+        "komisijas atzinuma divi bērni uzsāka programmas apguvi janvārī."]
