@@ -19,7 +19,9 @@ pdftotext glues neighbouring cells with one space where their gap is narrow and 
 by character count, a few characters left of their column: a number so glued that reaches the next
 column's start (allowing for the shift seen earlier in the run) is that column's (`_glued_values`),
 and a table line that came out with no gutter at all stays in the table where it carries on the
-first column's text and the table's gutters go on right below it (`_glued_row`).
+first column's text and the table's gutters go on right below it (`_glued_row`). A run of text that
+crosses two or more columns' starts in a row where no line has text after a gutter in them is one
+cell merged across those columns, a heading row (`_spanning_cells`).
 
 Rows: the "anchor" column is the first where it holds nothing but row numbers (`1.`, `1.1.`), else
 the one with text on the fewest lines (a count, a status, a number). Numbered: a line with text in
@@ -330,15 +332,15 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
     """The region's lines grouped into rows (col -> [(file line no, text)]), and the anchor column
     used (given for a table's continuation on a new page, so both parts split rows alike)."""
     per_line: list[tuple[int, dict[int, str]]] = []
+    line_words: dict[int, list[tuple[int, int, str, int]]] = {}   # file line no -> its words, columns set
     value_columns = _value_columns(raw[region.start:region.end], region.columns)
     for idx in range(region.start, region.end):
-        cells: dict[int, str] = {}
         words = [(m.start(), m.end(), m.group(0), _column_of(region.columns, m.start(), m.end()))
                  for m in re.finditer(r"\S+", raw[idx])]
-        for _start, _end, word, col in _glued_values(words, region.columns, value_columns):
-            cells[col] = f"{cells[col]} {word}" if col in cells else word
-        if cells:
-            per_line.append((idx + 1, cells))
+        words = _glued_values(words, region.columns, value_columns)
+        if words:
+            per_line.append((idx + 1, _cells_of(words)))
+            line_words[idx + 1] = words
     lines_with_text = {no for no, _cells in per_line}
     counts = {c: sum(1 for _, cells in per_line if c in cells) for c in range(1, len(region.columns) + 1)}
     candidates = [c for c, k in counts.items() if k >= 2] or list(counts)
@@ -370,7 +372,52 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
             rows[-1].setdefault(col, []).append((no, piece))
         previous_anchor = text
         above = cells if no + 1 in lines_with_text else {}   # a blank line below leaves every column empty
-    return rows, anchor
+    return [_spanning_cells(row, line_words) for row in rows], anchor
+
+
+def _cells_of(words: list[tuple[int, int, str, int]]) -> dict[int, str]:
+    cells: dict[int, str] = {}
+    for _start, _end, word, col in words:
+        cells[col] = f"{cells[col]} {word}" if col in cells else word
+    return cells
+
+
+def _runs(words: list[tuple[int, int, str, int]]) -> list[list[int]]:
+    """Indexes of the words of each run of text with single spaces (a chunk)."""
+    runs: list[list[int]] = []
+    for i, (start, _end, _word, _col) in enumerate(words):
+        if runs and start <= words[i - 1][1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _spanning_cells(row: dict, line_words: dict[int, list[tuple[int, int, str, int]]]) -> dict:
+    """A cell merged across columns (a heading row `2. Izglītojamo vidējie … sasniegumi …` over the value
+    columns) runs over their starts with single spaces; where a run crosses two or more columns' starts
+    and no line of the row has text after a gutter in any of those columns, the run is one cell, in
+    the column it starts in, and so are the cell's other lines that cross fewer. Where some line does
+    (cells pdftotext glued with one space), or a row's runs cross one start only (a number glued to
+    its name), the words stay in their columns."""
+    nos = sorted({no for col, pieces in row.items() if col for no, _ in pieces})
+    opened = {line_words[no][run[0]][3] for no in nos for run in _runs(line_words[no])}
+    crossing = [(no, run, line_words[no][run[0]][3], {line_words[no][i][3] for i in run} - {line_words[no][run[0]][3]})
+                for no in nos for run in _runs(line_words[no])]
+    spanning = {first for _no, _run, first, crossed in crossing if len(crossed) >= 2 and not crossed & opened}
+    merged = {no: list(line_words[no]) for no in nos}
+    for no, run, first, crossed in crossing:
+        # the spanning cell's other lines cross fewer starts (`… noslēgumā 9. klasē … rezultātiem:`)
+        if first in spanning and crossed and not crossed & opened:
+            for i in run:
+                merged[no][i] = (*merged[no][i][:3], first)
+    if all(merged[no] == line_words[no] for no in nos):
+        return row
+    out: dict = {0: []} if 0 in row else {}
+    for no in nos:
+        for col, piece in _cells_of(merged[no]).items():
+            out.setdefault(col, []).append((no, piece))
+    return out
 
 
 # a finished sentence: not an ordinal (`2024.`, `9.`) or an abbreviation (`m.g.`, `sk.`, `u.c.`) before the dot

@@ -470,3 +470,33 @@ def test_an_indented_paragraph_after_a_table_ends_it():
     assert [ln.text for ln in lines if ln.table is None][1:3] == [
         "Speciālās programmas izglītojamo skaits mācību gada laikā palielinājās, jo pēc pedagoģiski",
         "komisijas atzinuma divi bērni uzsāka programmas apguvi janvārī."]
+
+
+def test_a_heading_row_merged_across_the_value_columns_is_one_cell():
+    # `2.`'s heading runs over the three value columns' starts with single spaces, and no line of its
+    # row has text after a gutter there: one cell; the exam rows under it keep their columns
+    text = "\n".join([
+        "1.3. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi",
+        _at((1, "NPK"), (17, "Kvalitatīvais /"), (55, "Noteiktais"), (83, "noslēdzot"), (109, "2025./2026.")),
+        _at((17, "indikators"), (55, "uzsākot"), (83, "2024./2025."), (109, "m. g.")),
+        _at((0, "1.1."), (8, "Pirmsskolas izglītības programmā"), (55, "72%"), (83, "74%"), (109, "75%")),
+        _at((0, "2."), (8, "Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vispārējās "
+                          "pamatizglītības programmas apguves")),
+        _at((8, "noslēgumā 9. klasē attiecībā pret vidējiem valsts rezultātiem:")),
+        _at((0, "2.1."), (8, "Latviešu valoda"), (55, "61,3 % (valstī 59,1 %)"), (83, "60,7 % (valstī 58,5 %)"),
+            (109, "62 %")),
+        _at((0, "2.2."), (8, "Matemātika"), (55, "40,2 % (valstī 43,2 %),"), (83, "49,6 % (valstī 53,8 %),"),
+            (109, "52 %")),
+        _at((55, "nenokārtoja 11,8 %"), (83, "nenokārtoja 5,6 %")),
+        "",
+        "2. Izglītības iestādes darbības pamatmērķi un prioritātes, misija, vīzija un vērtības",
+    ]) + "\n"
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, []).append((ln.col, ln.text))
+    assert rows[3] == [(1, "2."), (2, "Izglītojamo vidējie statistiskie sasniegumi valsts pārbaudes darbos vispārējās "
+                                     "pamatizglītības programmas apguves noslēgumā 9. klasē attiecībā pret vidējiem "
+                                     "valsts rezultātiem:")]
+    assert rows[5] == [(1, "2.2."), (2, "Matemātika"), (3, "40,2 % (valstī 43,2 %), nenokārtoja 11,8 %"),
+                       (4, "49,6 % (valstī 53,8 %), nenokārtoja 5,6 %"), (5, "52 %")]
