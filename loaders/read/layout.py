@@ -52,7 +52,9 @@ _CHUNK = re.compile(r"\S+(?: \S+)*")
 _BARE_VALUE = re.compile(r"^[\d\s.,%–—-]+$")
 _STACKED_VALUE = re.compile(r"^(?=.*[\d–—-])[\d\s.,%–—-]+$")   # a number or a dash, not a date's wrapped final dot
 _NUMBER_WORD = re.compile(r"^\(?[\d]+(?:[.,]\d+)?%?[.,;:)]*$")
-_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+# a page's number standing alone at its foot: `3`, `Lpp. 3`, `3. lpp.`, `3. lpp. no 9`, `3/9`, `- 3 -`
+_PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|(?:lpp|lappuse)\.?\s*\d{1,4}|\d{1,4}\.?\s*(?:lpp|lappuse)\.?(?:\s*no\s*\d{1,4}\.?)?"
+                          r"|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,4}\s*-)\s*$", re.IGNORECASE)
 _MIN_COLUMN_WIDTH = 4
 
 
@@ -242,6 +244,7 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
         near = sum(starts.get(p, 0) for p in range(pos - 2, pos + 3))
         if near >= need and (not positions or pos - positions[-1] > 2):
             positions.append(pos)
+    positions = sorted(positions + _sparse_columns(starts, positions, need, lines))
     positions = _merge_jitter(positions, lines)
     # a "column" narrower than a short word is where centred header lines start a character or two left
     # of the cells below them: it belongs to the column on its right
@@ -257,6 +260,22 @@ def _columns(lines: list[str]) -> list[tuple[int, int]]:
     width = max((len(ln) for ln in lines), default=0)
     return [(pos, positions[i + 1] if i + 1 < len(positions) else width + 1)
             for i, pos in enumerate(positions)]
+
+
+def _sparse_columns(starts: dict[int, int], positions: list[int], need: int, lines: list[str]) -> list[int]:
+    """In a short table (a page's last rows under its repeated header) a column's few lines may start a
+    few characters apart (a centred header cell, a shorter value): starts no column has taken, within
+    _JITTER of each other on lines that never start two of them, open a column together where they
+    are as many as a column needs."""
+    free = sorted(p for p in starts if all(abs(p - q) > 2 for q in positions))
+    found: list[int] = []
+    i = 0
+    while i < len(free):
+        group = [p for p in free[i:] if p - free[i] <= _JITTER]
+        if sum(starts[p] for p in group) >= need and len(group) > 1 and not _both_filled(lines, group[0], group[1]):
+            found.append(group[0])
+        i += len(group)
+    return found
 
 
 def _without_header_only_columns(raw: list[str], region: _Region) -> _Region:
@@ -503,15 +522,18 @@ def _glued_values(words: list[tuple[int, int, str, int]], columns: list[tuple[in
 
 
 _WRAPPED_DOT = re.compile(r"^[.)]$")   # a row number's (`1.2` / `.`) or a date's final dot on a line of its own
-# a row number, or the column's header: `NPK`, `Nr. p.k.` (or `Nr.` and `p.k.` on lines of their own)
-_ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?\.)+(?:[1-9][0-9]?)?$"
-                         r"|^(?:NPK|Nr\.?(?: ?p\.? ?k\.?)?|N\.? ?p\.? ?k\.?|p\.? ?k\.?)$", re.IGNORECASE)
+# a row number, or the column's header on one line: `NPK`, `Nr. p.k.`
+_ROW_NUMBER = re.compile(r"^(?:[1-9][0-9]?\.)+(?:[1-9][0-9]?)?$|^(?:NPK|Nr\.?(?: ?p\.? ?k\.?)?|N\.? ?p\.? ?k\.?)$",
+                         re.IGNORECASE)
 
 
 def _numbers_column(per_line: list[tuple[int, dict[int, str]]]) -> bool:
-    """The first column holds nothing but row numbers (`1.`, `1.1.`, a `NPK` header): rows open there."""
-    texts = [cells[1] for _, cells in per_line if 1 in cells]
-    numbers = [text for text in texts if not _WRAPPED_DOT.match(text)]
+    """The first column holds nothing but row numbers (`1.`, `1.1.`) below at most four lines of its
+    header (`NPK`, `Nr.` / `p.k.`): rows open there."""
+    texts = [cells[1] for _, cells in per_line if 1 in cells and not _WRAPPED_DOT.match(cells[1])]
+    # the header's words above the first number, whatever they are (`NPK`, `NP` / `K`, `Nr.` / `p.k.`)
+    first = next((i for i, text in enumerate(texts) if _ROW_NUMBER.match(text) and text[:1].isdigit()), len(texts))
+    numbers = texts[first:] if first <= 4 else texts
     return len(numbers) >= 2 and all(_ROW_NUMBER.match(text) for text in numbers)
 
 

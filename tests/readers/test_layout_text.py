@@ -500,3 +500,32 @@ def test_a_heading_row_merged_across_the_value_columns_is_one_cell():
                                      "valsts rezultātiem:")]
     assert rows[5] == [(1, "2.2."), (2, "Matemātika"), (3, "40,2 % (valstī 43,2 %), nenokārtoja 11,8 %"),
                        (4, "49,6 % (valstī 53,8 %), nenokārtoja 5,6 %"), (5, "52 %")]
+
+
+def test_a_page_label_footer_is_no_cell_and_a_short_continuation_finds_its_sparse_column():
+    # `Lpp. 3` closes the page inside the table; on the next page the header is repeated and the
+    # table's last column starts at 110 in the header and 106 in the one row: one column all the same,
+    # so the part is the same table, its header dropped and row 5's last line carried back to it
+    header = [_at((3, "NP"), (11, "Indikators"), (47, "Noteiktais rezultatīvais rādītājs")),
+              _at((3, "K"), (46, "uzsākot 2023."), (76, "noslēdzot 2024."), (110, "2024./2025."))]
+    page_one = header + [
+        _at((2, "4."), (9, "Olimpiāžu godalgotās vietas"), (46, "9 izglītojamie"), (76, "11 izglītojamie"), (106, "10")),
+        _at((2, "5."), (9, "Pedagogu profesionālās"), (46, "90 % pedagogu"), (76, "94 % pedagogu"), (106, "100%")),
+        _at((124, "Lpp. 3")),
+    ]
+    page_two = ["\f" + header[0], header[1],
+                _at((9, "kompetences pilnveide")),
+                _at((2, "6."), (9, "Latvijas skolu reitings"), (46, "14. vieta"), (76, "11. vieta"), (106, "12. vieta")),
+                _at((9, "(valsts ģimnāziju grupa)"))]
+    text = "\n".join(["1.3. Izglītības iestādes darbības un izglītības programmu īstenošanas kvalitātes mērķi",
+                      *page_one, *page_two, "",
+                      "2. Izglītības iestādes darbības pamatmērķi un prioritātes, misija, vīzija un vērtības"]) + "\n"
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table:
+            rows.setdefault((ln.table, ln.row), []).append((ln.col, ln.text))
+    assert {table for table, _ in rows} == {1}
+    assert rows[(1, 3)] == [(1, "5."), (2, "Pedagogu profesionālās kompetences pilnveide"), (3, "90 % pedagogu"),
+                            (4, "94 % pedagogu"), (5, "100%")]
+    assert rows[(1, 4)] == [(1, "6."), (2, "Latvijas skolu reitings (valsts ģimnāziju grupa)"), (3, "14. vieta"),
+                            (4, "11. vieta"), (5, "12. vieta")]
