@@ -381,9 +381,12 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
                     and len(previous_anchor) + 1 + len(text.split()[0]) <= widest)
             starts_row = _cells_start_row(cells, above, rows[-1], starts_row or room)
         # a cell holding a number does not wrap onto another number: a second one under it opens a row
-        # (a totals row `Kopā 246 256` whose anchor cell is empty)
-        starts_row = starts_row or any(_STACKED_VALUE.match(piece) and rows[-1].get(col)
-                                       and _BARE_VALUE.match(rows[-1][col][-1][1]) for col, piece in cells.items())
+        # (a totals row `Kopā 246 256` whose anchor cell is empty), unless another column's line above
+        # broke off mid-phrase (a long code wrapped: `2101` / `5611` beside `V_2217,` / `14.06.2019.`)
+        starts_row = starts_row or (
+            any(_STACKED_VALUE.match(piece) and rows[-1].get(col) and _BARE_VALUE.match(rows[-1][col][-1][1])
+                for col, piece in cells.items())
+            and not any(above.get(col, "").endswith(_PHRASE_GOES_ON) for col in cells))
         if starts_row:
             # key 0 marks a first row that opens without anchor text (a row carried over a page break)
             rows.append({} if rows or text is not None else {0: []})

@@ -529,3 +529,26 @@ def test_a_page_label_footer_is_no_cell_and_a_short_continuation_finds_its_spars
                             (4, "94 % pedagogu"), (5, "100%")]
     assert rows[(1, 4)] == [(1, "6."), (2, "Latvijas skolu reitings (valsts ģimnāziju grupa)"), (3, "14. vieta"),
                             (4, "11. vieta"), (5, "12. vieta")]
+
+
+def test_a_code_wrapped_in_its_narrow_cell_opens_no_row_a_total_under_the_counts_does():
+    text = "\n".join([
+        "1.1. Izglītojamo skaits un īstenotās izglītības programmas 2021./2022. mācību gadā",
+        _at((1, "Nr."), (8, "Programmas"), (33, "Kods"), (46, "Licence"), (66, "Uzsākot"), (82, "Noslēdzot")),
+        _at((1, "p.k."), (8, "nosaukums"), (46, "Nr., datums"), (66, "(01.09.2021.)"), (82, "(31.05.2022.)")),
+        _at((2, "1."), (8, "Pamatizglītības"), (33, "21011111"), (46, "V_4522,"), (68, "78"), (84, "77")),
+        _at((8, "programma"), (46, "03.08.2020.")),
+        _at((2, "2."), (8, "Speciālās"), (35, "2101"), (46, "V_2217,"), (68, "14"), (84, "15")),
+        _at((8, "pamatizglītības"), (35, "5611"), (46, "14.06.2019.")),
+        _at((8, "programma")),
+        _at((8, "Kopā"), (68, "92"), (84, "92")),
+        "",
+        "1.2. Izglītības iestādes iegūtā informācija par izglītojamo iemesliem izglītības iestādes maiņai",
+    ]) + "\n"
+    rows: dict[int, list[str]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, []).append(ln.text)
+    assert list(rows.values())[2:] == [
+        ["2.", "Speciālās pamatizglītības programma", "2101 5611", "V_2217, 14.06.2019.", "14", "15"],
+        ["Kopā", "92", "92"]]
