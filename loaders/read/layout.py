@@ -99,7 +99,7 @@ def rebuild_tables(raw_lines: list[str], lines: list[Line]) -> list[Line]:
                 k += 1
             region = _Region(start + k, region.end, region.columns)
             rows, _ = _rows(raw, region, anchor)
-            if rows and rows[0].pop(0, None) is not None:
+            if rows and (rows[0].pop(0, None) is not None or _carries_on(tables[-1][-1], rows[0])):
                 # the page broke inside a row: its first lines carry on the last row of the last page
                 carry = rows.pop(0)
                 for col, pieces in carry.items():
@@ -125,6 +125,22 @@ def rebuild_tables(raw_lines: list[str], lines: list[Line]) -> list[Line]:
             index = first_region_of[start]
             result.extend(_cell_lines(tables[index], index + 1, by_no))
     return result
+
+
+def _carries_on(last: dict, first: dict) -> bool:
+    """The first row on a new page carries on the last row of the page before (the page broke inside
+    it: `Drošība un` / `psiholoģiskā labklājība`): a column's text goes on from where that row's text
+    in the column ended, and none opens anew (a new sentence, a number under a number)."""
+    steps = []
+    for col, pieces in first.items():
+        if not col or not pieces:
+            continue
+        previous = last[col][-1][1] if last.get(col) else None
+        text = pieces[0][1]
+        if previous is not None and _STACKED_VALUE.match(text) and _BARE_VALUE.match(previous):
+            return False
+        steps.append(_cell_step(previous, text, bool(last.get(col))))
+    return "goes_on" in steps and not {"new", "after_gap"} & set(steps)
 
 
 def _cell_lines(rows: list[dict], table_no: int, by_no: dict[int, Line]) -> list[Line]:

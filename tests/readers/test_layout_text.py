@@ -552,3 +552,43 @@ def test_a_code_wrapped_in_its_narrow_cell_opens_no_row_a_total_under_the_counts
     assert list(rows.values())[2:] == [
         ["2.", "Speciālās pamatizglītības programma", "2101 5611", "V_2217, 14.06.2019.", "14", "15"],
         ["Kopā", "92", "92"]]
+
+
+def test_a_row_the_page_broke_is_one_row_and_a_row_opening_the_next_page_is_not_joined_to_the_last():
+    header = [_at((1, "Prioritāte"), (26, "Sasniedzamie rezultāti"), (66, "Norāde par izpildi")),
+              _at((26, "(kvalitatīvi un kvantitatīvi)"), (66, "(Sasniegts/ nav sasniegts)"))]
+    text = "\n".join([
+        "2.4. Informācija par izglītības iestādes prioritāšu sasniegšanu 2021./2022. mācību gadā", *header,
+        _at((1, "Mācīšana un"), (26, "a) kvalitatīvi"), (66, "Sasniegts")),
+        _at((1, "mācīšanās Nr. 1."), (26, "Pedagogi plāno stundas."), (66, "Plāni ir.")),
+        _at((1, "Drošība un"), (26, "a) kvalitatīvi"), (66, "SASNIEGTS")),
+        _at((114, "3")),
+        "\f" + header[0], header[1],
+        _at((1, "psiholoģiskā labklājība"), (26, "Izglītojamie zina rīcības"), (66, "Aktualizēta kārtība.")),
+        _at((1, "Nr. 2. Droša vide"), (26, "algoritmu.")),
+        "",
+        "2.5. Izglītības iestādes prioritātes 2022./2023. mācību gadam un to sasniedzamie rezultāti",
+    ]) + "\n"
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, []).append((ln.col, ln.text))
+    assert rows[3] == [(1, "Drošība un psiholoģiskā labklājība Nr. 2. Droša vide"),
+                       (2, "a) kvalitatīvi Izglītojamie zina rīcības algoritmu."),
+                       (3, "SASNIEGTS Aktualizēta kārtība.")]
+    assert len(rows) == 3
+
+    counts = [_at((1, "Programma"), (40, "Adrese"), (70, "Uzsākot"), (86, "Noslēdzot")),
+              _at((40, "(ja atšķiras)"), (70, "(01.09.)"), (86, "(31.05.)"))]
+    text = "\n".join([
+        "1.1. Izglītojamo skaits un īstenotās izglītības programmas 2024./2025. mācību gadā", *counts,
+        _at((1, "kultūrizglītības joma"), (40, "Saules ielā 7"), (72, "1217"), (88, "1283")),
+        _at((1, "STEM joma"), (40, "Saules ielā 7"), (72, "381"), (88, "509")),
+        _at((114, "2")),
+        "\f" + counts[0], counts[1],
+        _at((1, "sporta joma"), (40, "Stāvā ielā 23"), (72, "344"), (88, "366")),
+        "",
+        "1.2. Izglītības iestādes iegūtā informācija par izglītojamo iemesliem izglītības iestādes maiņai",
+    ]) + "\n"
+    names = [ln.text for ln in read_text(text.encode("utf-8")) if ln.table == 1 and ln.col == 1]
+    assert names[1:] == ["kultūrizglītības joma", "STEM joma", "sporta joma"]
