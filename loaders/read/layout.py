@@ -23,21 +23,22 @@ first column's text and the table's gutters go on right below it (`_glued_row`).
 crosses two or more columns' starts in a row where no line has text after a gutter in them is one
 cell merged across those columns, a heading row (`_spanning_cells`).
 
-Rows: the "anchor" column is the first where it holds nothing but row numbers (`1.`, `1.1.`), else
-the one with text on the fewest lines (a count, a status, a number). Numbered: a line with text in
-the anchor starts a new row unless that text carries on the anchor text of the line above (starts
-lower case or with "(", or the line above ends mid-phrase); every row number opens a row. Not
-numbered: the cells decide (`_cells_start_row`): where no column's text carries on, a row starts
-where a column the row already holds opens again after a line it left empty, or where the anchor
-opens a cell (also where its line above ended with room for this line's first word: not wrapped,
-so a form's next row label); and where two columns open anew (after a gap, a finished sentence, a `b)` item) and
-fewer carry on (a priority cell merged over two rows goes on beside the next row's cells). A line
-with a number or dash in a column whose cell in the current row already ends in a number also starts
-a row (`Kopā 246 256` under a row's counts, its anchor cell empty; not a date's
-final dot wrapped onto a line of its own). A table continued after a page break (form feed) with the
-same columns keeps its table number and row count; a header row repeated there is dropped. A row
-split by a page break is not re-joined (the PDF reader does that). This module does not look for
-sections or values.
+Rows: the "anchor" column is the first where it holds nothing but row numbers (`1.`, `1.1.`) under
+its header, else the one with text on the fewest lines (a count, a status, a number). Numbered: a
+line with text in the anchor starts a new row unless that text carries on the anchor text of the
+line above (starts lower case or with "(", or the line above ends mid-phrase); every row number
+opens a row. Not numbered: the cells decide (`_cells_start_row`): where no column's text carries on,
+a row starts where a column the row already holds opens again after a line it left empty, or where
+the anchor opens a cell (also where its line above ended with room for this line's first word: not
+wrapped, so a form's next row label); and where two columns open anew (after a gap, a finished
+sentence, a `b)` item) and fewer carry on (a priority cell merged over two rows goes on beside the
+next row's cells). A line with a number or dash in a column whose cell in the current row already
+ends in a number also starts a row (`Kopā 246 256` under a row's counts, its anchor cell empty; not
+a date's final dot wrapped onto a line of its own, nor a code wrapped beside a line broken off
+mid-phrase), and so does a count under the header's words (`Skaits` / `7`). A table continued after
+a page break (form feed) with the same columns keeps its table number and row count; a header row
+repeated there is dropped, and a first row that carries on the last row of the page before (the page
+broke inside it) is that row. This module does not look for sections or values.
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ _GAP = re.compile(r"\S( {3,})(?=\S)")
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 _BARE_VALUE = re.compile(r"^[\d\s.,%–—-]+$")
 _STACKED_VALUE = re.compile(r"^(?=.*[\d–—-])[\d\s.,%–—-]+$")   # a number or a dash, not a date's wrapped final dot
+_COUNT = re.compile(r"^[1-9]\d{0,4}(?:[.,]\d+)?\s*%?$")   # `7`, `1250`, `12,5 %`; not a code, a date or a year span
 _NUMBER_WORD = re.compile(r"^\(?[\d]+(?:[.,]\d+)?%?[.,;:)]*$")
 # a page's number standing alone at its foot: `3`, `Lpp. 3`, `3. lpp.`, `3. lpp. no 9`, `3/9`, `- 3 -`
 _PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|(?:lpp|lappuse)\.?\s*\d{1,4}|\d{1,4}\.?\s*(?:lpp|lappuse)\.?(?:\s*no\s*\d{1,4}\.?)?"
@@ -227,9 +229,10 @@ def _find_regions(raw: list[str], page_breaks: set[int]) -> list[_Region]:
 
 def _glued_row(raw: list[str], j: int, page_breaks: set[int], gutters: set[int]) -> bool:
     """A line with no gutter amid a table's rows is the table's where pdftotext glued its cells with
-    single spaces: it carries on the first column's text (opens in lower case), as does any line
-    between it and the next gapped line, and within two lines the table goes on with text after
-    gutters where the table's text started (at least two of them, or its only one)."""
+    single spaces: it carries on the first column's text (opens in lower case) or ends with a count
+    standing where a column's text starts (`… turpmāk nodrošināt 1`), as does any line between it and
+    the next gapped line, and within two lines the table goes on with text after gutters where the
+    table's text started (at least two of them, or its only one)."""
     for k in range(j, min(j + 3, len(raw))):
         if k > j and k in page_breaks:
             return False
@@ -239,7 +242,9 @@ def _glued_row(raw: list[str], j: int, page_breaks: set[int], gutters: set[int])
         if k > j and len(chunks) > 1 and _GAP.search(raw[k].strip()):
             matching = sum(1 for s, _e, _t in chunks[1:] if any(abs(s - g) <= 2 for g in gutters))
             return matching >= min(2, len(chunks) - 1)
-        if not raw[k].lstrip()[:1].islower():
+        last = list(re.finditer(r"\S+", raw[k]))[-1]
+        count_glued_on = bool(_BARE_VALUE.match(last.group(0))) and any(abs(last.start() - g) <= 1 for g in gutters)
+        if not (raw[k].lstrip()[:1].islower() or count_glued_on):
             return False
     return False
 
@@ -366,6 +371,7 @@ def _column_of(columns: list[tuple[int, int]], start: int, end: int | None = Non
 def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[list[dict], int]:
     """The region's lines grouped into rows (col -> [(file line no, text)]), and the anchor column
     used (given for a table's continuation on a new page, so both parts split rows alike)."""
+    header_above = anchor is None   # a table's first part opens with its header; a part after a page break not
     per_line: list[tuple[int, dict[int, str]]] = []
     line_words: dict[int, list[tuple[int, int, str, int]]] = {}   # file line no -> its words, columns set
     value_columns = _value_columns(raw[region.start:region.end], region.columns)
@@ -396,13 +402,18 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
             room = (text is not None and previous_anchor is not None and text[:1].isupper()
                     and len(previous_anchor) + 1 + len(text.split()[0]) <= widest)
             starts_row = _cells_start_row(cells, above, rows[-1], starts_row or room)
+        # a count under the header's words opens the first row of values (`Skaits` / `7`)
+        starts_row = starts_row or (header_above and len(rows) == 1 and not any(
+            _mid_phrase(above.get(col)) for col in cells) and any(
+            _COUNT.match(piece) and rows[0].get(col) and not any(ch.isdigit() for _no, text in rows[0][col] for ch in text)
+            for col, piece in cells.items()))
         # a cell holding a number does not wrap onto another number: a second one under it opens a row
         # (a totals row `Kopā 246 256` whose anchor cell is empty), unless another column's line above
         # broke off mid-phrase (a long code wrapped: `2101` / `5611` beside `V_2217,` / `14.06.2019.`)
         starts_row = starts_row or (
             any(_STACKED_VALUE.match(piece) and rows[-1].get(col) and _BARE_VALUE.match(rows[-1][col][-1][1])
                 for col, piece in cells.items())
-            and not any(above.get(col, "").endswith(_PHRASE_GOES_ON) for col in cells))
+            and not any(_mid_phrase(above.get(col)) for col in cells))
         if starts_row:
             # key 0 marks a first row that opens without anchor text (a row carried over a page break)
             rows.append({} if rows or text is not None else {0: []})
@@ -464,6 +475,11 @@ _LIST_MARK = re.compile(r"^(?:[a-zā-ž]\)|\(?[a-z]\)|[0-9]{1,2}[.)])\s")
 _PHRASE_GOES_ON = (",", "-", "–", "—", "/", ":", "(")
 
 
+def _mid_phrase(text: str | None) -> bool:
+    """A line that broke off mid-phrase (`V_2217,`, `LV-`, `(valstī –`); not a dash standing for no value."""
+    return bool(text) and text.endswith(_PHRASE_GOES_ON) and not _BARE_VALUE.match(text)
+
+
 def _cell_step(previous: str | None, text: str, in_row: bool) -> str:
     """How a column's text on a line follows the column's text on the line above: "goes_on" (starts
     lower case or with "(", or the line above broke off mid-phrase); "after_gap" (the column already
@@ -472,7 +488,7 @@ def _cell_step(previous: str | None, text: str, in_row: bool) -> str:
     that ended); else "unknown"."""
     lower = (text[:1].islower() or text[:1] == "(") and not _LIST_MARK.match(text)
     ended = previous is not None and bool(_SENTENCE_END.search(previous))
-    if previous is not None and (previous.endswith(_PHRASE_GOES_ON) or (lower and not ended)):
+    if previous is not None and (_mid_phrase(previous) or (lower and not ended)):
         return "goes_on"
     if not in_row or lower:
         return "unknown"   # lower case after a finished sentence: a cell may open so (`sasniegts daļēji`)

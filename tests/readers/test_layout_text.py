@@ -592,3 +592,28 @@ def test_a_row_the_page_broke_is_one_row_and_a_row_opening_the_next_page_is_not_
     ]) + "\n"
     names = [ln.text for ln in read_text(text.encode("utf-8")) if ln.table == 1 and ln.col == 1]
     assert names[1:] == ["kultūrizglītības joma", "STEM joma", "sporta joma"]
+
+
+def test_a_two_column_count_table_with_a_one_line_header_a_glued_count_and_a_dash():
+    # `Skaits` / `7`: the header's word over the first count; `… nodrošināt 1`: the count glued to its
+    # reason with one space, where the counts start; `–` (no learners) is no phrase broken off
+    text = "\n".join([
+        "    2022./2023. mācību gadā iestādi pameta 14 izglītojamie. Iemesli apkopoti tabulā:",
+        _at((45, "Iemesls"), (88, "Skaits")),
+        _at((7, "Dzīvesvietas maiņa (uz citu novadu vai pilsētu)"), (88, "7")),
+        _at((7, "Izbraukuši uz ārvalstīm (Norvēģija, Īrija)"), (88, "2")),
+        _at((7, "Cits iemesls: vecāki izvēlējušies bērnu pirmsskolas izglītību turpmāk nodrošināt 1")),
+        _at((7, "ģimenē")),
+        _at((7, "Veselības stāvoklis (ilgstoša slimība)"), (88, "–")),
+        _at((7, "Kopā"), (88, "10")),
+        "    Secinājumi: iestādes maiņas galvenais iemesls ir ģimenes dzīvesvietas vai darbavietas maiņa;",
+    ]) + "\n"
+    rows: dict[int, list[str]] = {}
+    for ln in read_text(text.encode("utf-8")):
+        if ln.table == 1:
+            rows.setdefault(ln.row, []).append(ln.text)
+    assert list(rows.values()) == [
+        ["Iemesls", "Skaits"], ["Dzīvesvietas maiņa (uz citu novadu vai pilsētu)", "7"],
+        ["Izbraukuši uz ārvalstīm (Norvēģija, Īrija)", "2"],
+        ["Cits iemesls: vecāki izvēlējušies bērnu pirmsskolas izglītību turpmāk nodrošināt ģimenē", "1"],
+        ["Veselības stāvoklis (ilgstoša slimība)", "–"], ["Kopā", "10"]]
