@@ -11,7 +11,8 @@ aside in brackets, not a range, the whole of `12 no 15`, the start of `no 10 uz 
   an open bracket, after `:` or `un`) and hold no figure; a template name (loaders.extract.
   indicator_rows.KNOWN_NAMES) matched in full ends it where its own words end. Where the rest holds
   more figures than the three cells, the name takes in lines until it does not (`Absolventu
-  nodarbinātība 6 mēnešus pēc absolvēšanas`).
+  nodarbinātība 6 mēnešus pēc absolvēšanas`, also a line opening with such a figure among words:
+  `6 mēnešus pēc skolas beigšanas`).
 - Three figures: the text between two of them is split before a lead word (`vidēji`, `vismaz`, `ne
   zemāk par`) or the start of a change (`no 12 uz` 15), else where a new line opens with a capital or a
   digit, else before a capitalised word; before that it trails the earlier figure (`audzēkņi`,
@@ -65,7 +66,8 @@ def split_text_row(lines: list[Line], known_end: tuple[int, int] | None = None) 
     text, offsets = _join(lines)
     figures = _figures(text)
     start = _value_start(lines, text, offsets, figures, known_end)
-    while start is not None and len([f for f in figures if f.start >= start]) > COLUMNS and start not in offsets:
+    while start is not None and len([f for f in figures if f.start >= start]) > COLUMNS \
+            and (start not in offsets or _figure_in_words(lines, offsets, figures, start)):
         start = _next_value_line(lines, text, offsets, figures, start)  # a figure inside the name
     if start is None or len([f for f in figures if f.start >= start]) > COLUMNS:
         return TextRow(None, [], None, f"more figures than the table's three value cells: {_show(text)!r}")
@@ -186,6 +188,15 @@ def _side_by_side(lines: list[Line], text: str, offsets: list[int], figures: lis
 def _has_figure(figures, offsets, lines, i) -> bool:
     end = offsets[i] + len(lines[i].text)
     return any(offsets[i] <= f.start < end for f in figures)
+
+
+def _figure_in_words(lines, offsets, figures, start) -> bool:
+    """The line `start` opens holds one figure among words (`6 mēnešus pēc skolas beigšanas`): the
+    name's words going on, not a line of values."""
+    line = _line_of(offsets, start)
+    end = offsets[line] + len(lines[line].text)
+    on_line = [f for f in figures if offsets[line] <= f.start < end]
+    return len(on_line) == 1 and len(re.findall(r"[^\W\d]{3,}", lines[line].text)) >= 2
 
 
 def _next_value_line(lines, text, offsets, figures, start) -> int | None:

@@ -510,3 +510,19 @@ def test_a_line_carrying_on_one_cell_and_opening_another_is_named_not_guessed():
         skolēnu
         """)
     assert exams == [] and "Fizika" in issues[0]["message"]
+
+
+def test_tika_a_name_line_opening_with_a_figure_among_words_is_the_names():
+    # `6 mēnešus pēc skolas beigšanas` carries on the name; its 6 is no value, the three below are
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Sekmīgo īpatsvars
+        84 % 86 % 88 %
+        2. Citi kvalitātes rādītāji: absolventu
+        nodarbinātība vai izglītības turpināšana
+        6 mēnešus pēc skolas beigšanas
+        71 % 74 % 75 %
+        """)
+    assert _values(rows) == {"1.1": (84, 86, 88), "2": (71, 74, 75)}
+    assert by_no(rows)["2"]["indicator_name"].endswith("turpināšana 6 mēnešus pēc skolas beigšanas")
+    assert not issues
