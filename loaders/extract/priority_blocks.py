@@ -13,7 +13,10 @@ Two readers, one result:
   words where the content says nothing. A header repeated after a page break is dropped, a row the
   page break cut in two is joined back (the priority cell's title, planned results, status and
   comment each carry on), a priority cell merged down over its a)/b) rows holds for all of them,
-  and lines outside the table (page numbers, signatures) are not read.
+  a priority cell whose number a layout reading gave a row of its own goes on with its area and
+  title in the next row, a `Joma: …` line run into the title is cut after the framework's criterion,
+  one status line holding two parts' statuses is cut after the finished sentence, and lines outside
+  the table (page numbers, signatures) are not read.
 - the text (Tika: table cells one per line, the grid lost): a line-by-line reading by content; the
   table's header (and its repeats after page breaks), page numbers and the signature block are
   dropped; a title cut by a page break carries on after the repeated header. A row the page break
@@ -306,6 +309,10 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
         elif current is None or current.number != number:
             current = _new_block(number, area_cells + priority_cell[:number_at], title)
             blocks.append(current)
+    elif priority_cell and current is not None and current.number is not None and not current.title_lines \
+            and not current.area_lines:
+        current.title_lines.extend(priority_cell)        # a cell that opened with its number alone goes on
+        _move_area_lines(current)
     elif priority_cell and numbered and _criterion(join_lines(ln.text for ln in priority_cell)):
         current = _new_block(None, area_cells + priority_cell, [])   # the next priority's area, its number to come
         blocks.append(current)
@@ -364,6 +371,18 @@ def _cut_at_status(cell: list[Line]) -> tuple[list[Line], list[Line]] | None:
                 head, tail = line.text[:at].strip(), line.text[at:]
                 return cell[:i] + ([replace(line, text=head)] if head else []), [replace(line, text=tail), *cell[i + 1:]]
     return None
+
+
+def _cut_at_statuses(line: Line) -> list[Line]:
+    """A status cell read as one line that holds several parts' statuses, each opening the cell or
+    following a finished sentence (`Nav sasniegts … mācību gadu. sasniegts (sk. …) Aptaujā …`, where a
+    layout reading kept two rows' cells in one): cut before each; [line] where it does not open with one."""
+    if not starts_with_status(line.text):
+        return [line]
+    cuts = [0] + [m.end() for m in _AFTER_SENTENCE.finditer(line.text)
+                  if priority_statuses().match(fold_in_place(line.text[m.end():]))]
+    bounds = cuts + [len(line.text)]
+    return [replace(line, text=line.text[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
 
 
 _MID_NUMBER = re.compile(r"(?<=\S)\s+((?:prioritāte\s*)?nr\.?\s*[0-9]{1,2}(?![0-9/])\.?(?:\s.*)?)$", re.IGNORECASE)
@@ -429,6 +448,9 @@ def _give_status(parts: list[Part], status: list[Line] | None, evidence: list[Li
         parts[0].status_lines, parts[0].evidence_lines = list(status), list(evidence)
         return
     starts = [i for i, ln in enumerate(status) if starts_with_status(ln.text)]
+    if len(starts) != len(parts) and len(status) == 1:
+        status = _cut_at_statuses(status[0])
+        starts = list(range(len(status)))
     if len(starts) == len(parts) and (not status or starts[0] == 0):
         for n, part in enumerate(parts):
             end = starts[n + 1] if n + 1 < len(starts) else len(status)
@@ -570,6 +592,10 @@ def _move_area_lines(block: PriorityBlock) -> None:
         if not block.area_lines and len(block.title_lines) > k and block.title_lines[k].text[:1].isupper() \
                 and fold(join_lines(ln.text for ln in block.title_lines[:k])).strip(" .:") in _CRITERIA_FOLDED:
             block.area_lines, block.title_lines = block.title_lines[:k], block.title_lines[k:]
+    if block.title_lines and not block.area_lines:   # the same, its lines joined with the title's
+        area, title = _area_then_title(block.title_lines[0], lead=False)
+        if title is not None:
+            block.area_lines, block.title_lines[0] = [area], title
     if block.title_lines:
         last = block.title_lines[-1]
         cut = _RESULTS_TAIL.sub("", last.text)
@@ -578,11 +604,35 @@ def _move_area_lines(block: PriorityBlock) -> None:
     keep = []
     for line in block.title_lines:
         if _is_area_line(line.text):
-            block.area_lines.append(line)
+            area, title = _area_then_title(line)
+            block.area_lines.append(area)
+            keep.extend([title] if title else [])
         else:
             keep.append(line)
     block.title_lines = keep
     block.area = _area_name(join_lines(ln.text for ln in block.area_lines)) if block.area_lines else None
+
+
+_AREA_LEAD = re.compile(r"^\s*(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*")
+
+
+def _area_then_title(line: Line, lead: bool = True) -> tuple[Line, Line | None]:
+    """`Joma: Mācīšana un mācīšanās Digitālo prasmju …` (or, with `lead=False`, `Mācīšana un mācīšanās
+    Digitālo prasmju …`), where a reader joined a cell's lines: the area names a criterion of the
+    framework (templates.CRITERIA) and the title runs on after it, opening in capitals; cut there. An
+    area that is not one of the framework's names is left whole."""
+    folded = fold_in_place(line.text)
+    m = _AREA_LEAD.match(folded) if lead else re.match(r"\s*", folded)
+    if not m:
+        return line, None
+    for name in sorted(_CRITERIA_FOLDED, key=len, reverse=True):
+        end = m.end() + len(name)
+        if folded.startswith(name, m.end()) and folded[end:end + 1] == " ":
+            title = line.text[end:].strip()
+            if title[:1].isupper() and not _PRIORITY.match(title):
+                return replace(line, text=line.text[:end]), replace(line, text=title)
+            break
+    return line, None
 
 
 def _is_area_line(text: str) -> bool:

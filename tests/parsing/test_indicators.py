@@ -683,3 +683,19 @@ def test_exam_results_in_a_row_whose_name_says_no_exam_are_named():
     _, exams = extract_indicators(table, "1.3", "2024/2025", load_subjects(), issues)
     assert exams == [] and [i["code"] for i in issues.rows] == ["ambiguous_value"]
     assert "Ķīmija" in issues.rows[0]["message"] and "indicator 2" in issues.rows[0]["message"].lower()
+
+
+def test_tika_a_name_line_opening_with_a_figure_among_words_is_the_names():
+    # `6 mēnešus pēc skolas beigšanas` carries on the name; its 6 is no value, the three below are
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Sekmīgo īpatsvars
+        84 % 86 % 88 %
+        2. Citi kvalitātes rādītāji: absolventu
+        nodarbinātība vai izglītības turpināšana
+        6 mēnešus pēc skolas beigšanas
+        71 % 74 % 75 %
+        """)
+    assert _values(rows) == {"1.1": (84, 86, 88), "2": (71, 74, 75)}
+    assert by_no(rows)["2"]["indicator_name"].endswith("turpināšana 6 mēnešus pēc skolas beigšanas")
+    assert not issues

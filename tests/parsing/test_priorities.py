@@ -980,3 +980,28 @@ def test_a_joma_prioritate_header_repeated_after_a_page_break_is_not_the_comment
         """)
     assert [(r["title"], r["evidence"]) for r in rows] == [
         ("Lasītprasme", "Notika lasīšanas nedēļa."), ("Vide visiem", None)]
+
+
+def test_grid_joma_line_run_into_the_title_is_cut_after_the_framework_criterion():
+    # a layout reading joins a cell's lines: `Joma: Mācīšana un mācīšanās` and the title are one line
+    rows, _ = extract(grid([
+        HEADER,
+        ["Nr. 1 Joma: Mācīšana un mācīšanās Digitālo prasmju pilnveide", "a) kvalitatīvi\nRīki.", "Sasniegts", "Ir."],
+        ["Nr. 2 Joma: Skolas dārzs Zaļā klase", "a) kvalitatīvi\nDārzs.", "Sasniegts", "Ir."],
+    ]))
+    assert [(r["area"], r["title"]) for r in rows] == [
+        ("Mācīšana un mācīšanās", "Digitālo prasmju pilnveide"),
+        ("Skolas dārzs Zaļā klase", None)]
+
+
+def test_grid_one_status_line_holding_two_parts_statuses_after_a_finished_sentence_is_cut_there():
+    # a layout reading kept a) and b) in one row: the status cell's words run on from the first status
+    # to the second, which opens after a finished sentence (here in lower case)
+    rows, issues = extract(grid([
+        HEADER[:3],
+        ["Nr.1. Droša vide", "a) kvalitatīvi\nAtbalsta grupa.\nb) kvantitatīvi\n85% vecāku jūtas droši.",
+         "Nav sasniegts Grupa netika izveidota. sasniegts (sk. 1.3. tabulu) Aptaujā 91% vecāku."],
+    ]))
+    assert [(r["result_type"], r["status"]) for r in rows] == [("qualitative", "not_achieved"), ("quantitative", "achieved")]
+    assert not [i for i in issues if i["code"] == "ambiguous_value"]
+
