@@ -71,7 +71,7 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
             if shifted:
                 issues.warn(SECTION, "ambiguous_value",
                             f"Priority {block.number} ({part.result_type}): its status cell holds no status "
-                            f"({join_lines(ln.text for ln in part.status_lines)[:80]!r}…) while its planned results "
+                            f"({join_lines(ln.text for ln in part.status_lines)[:80]!r}) while its planned results "
                             f"hold one amid their words ({shifted!r}), as where a reading shifted the row's cells "
                             "by a column; its status cannot be placed with certainty, so the row is not written.",
                             [part.label_line, *part.lines, *part.status_lines])
@@ -100,10 +100,11 @@ _MID_STATUS = re.compile(r"(?<=[a-zāčēģīķļņšūž,])\s+(?=[A-ZĀČĒĢĪ
 
 
 def _status_shifted_into_results(part) -> str | None:
-    """Grid reading: the status cell opens with no status while a line of the planned results holds a
-    status spelling in capitals amid lower-case words (`STEM programmās Daļēji sasniegts iesaistīti …`):
-    the spelling found there, else None."""
-    if not part.status_lines or priority_statuses().match(fold(part.status_lines[0].text[
+    """Grid reading: the status cell is empty or opens with no status while a line of the planned results
+    holds a status spelling in capitals amid lower-case words (`STEM programmās Daļēji sasniegts
+    iesaistīti …`: a reading that shifted the cells, or put a table drawn without inner rules in one
+    column, its cells' lines side by side): the spelling found there, else None."""
+    if part.status_lines is None or part.status_lines and priority_statuses().match(fold(part.status_lines[0].text[
             status_lead(part.status_lines[0].text)[0]:].strip())):
         return None
     for line in part.lines:

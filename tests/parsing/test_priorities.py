@@ -1065,3 +1065,10 @@ def test_grid_a_status_found_amid_the_planned_results_with_none_in_the_status_ce
                                           "Remonts notika 2023. gadā.", ""]]))
     assert rows == []
     assert [i["code"] for i in issues] == ["ambiguous_value"] and "Daļēji sasniegts" in issues[0]["message"]
+
+
+def test_grid_a_table_read_into_one_column_its_cells_side_by_side_writes_no_row():
+    rows, issues = extract(grid([HEADER, ["1. Pieejamība Telpu a) kvalitatīvi: pielāgotas telpas Sasniegts. Lifts uzbūvēts\n"
+                                          "pielāgošana un uzbrauktuve. 2023. gadā.", None, None, None]]))
+    assert rows == []
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
