@@ -73,8 +73,8 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                             f"Priority {block.number} ({part.result_type}): its status cell holds no status "
                             f"({join_lines(ln.text for ln in part.status_lines)[:80]!r}) while its planned results "
                             f"hold one amid their words ({shifted!r}), as where a reading shifted the row's cells "
-                            "by a column; its status cannot be placed with certainty, so the row is not written.",
-                            [part.label_line, *part.lines, *part.status_lines])
+                            "by a column; its status cannot be placed with certainty, so the row is not written."
+                            + _numbers_read_into(block), [part.label_line, *part.lines, *part.status_lines])
                 continue
             if part.status_lines is not None:
                 planned, (status, status_raw, comment) = part.lines, _status_cell(block, part, issues)
@@ -113,6 +113,20 @@ def _status_shifted_into_results(part) -> str | None:
             if found:
                 return line.text[m.end():m.end() + found.end()]
     return None
+
+
+_NUMBER_OPENING = re.compile(r"^([1-9][0-9]?)\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]")
+
+
+def _numbers_read_into(block) -> str:
+    """Where the block's parts hold lines opening with other priorities' numbers (`2. Izglītības …`, the
+    number cell of the next rows read into this one), a sentence naming them, else ''."""
+    numbers = sorted({m.group(1) for part in block.parts for ln in part.lines
+                      if (m := _NUMBER_OPENING.match(ln.text)) and m.group(1) != block.number}, key=int)
+    if not numbers:
+        return ""
+    return (f" Its cells also hold lines opening with the priority numbers {', '.join(numbers)}: those "
+            "priorities' rows were read into it and are not written either.")
 
 
 def _in_order(lines):
@@ -191,6 +205,8 @@ def _status_in_text(block, part, issues: Issues):
     """Planned results, status, status_raw and evidence of a part read line by line."""
     lines = part.lines
     at = next((i for i in range(len(lines)) if _opens_status(lines, i)), None)
+    if at:
+        lines, at = _status_begun_after_a_dash(lines, at)
     if at is None:
         lines, at = _status_inside_a_line(lines)
     if at is None and any(ln is part.status_field for ln in lines):
@@ -236,7 +252,7 @@ def _status_inside_a_line(lines):
             if priority_statuses().match(fold_in_place(line.text[m.end():])):
                 return _cut_line(lines, i, m.start(), m.end())
     dashes = [(i, m) for i, line in enumerate(lines) for m in _DASH.finditer(line.text)
-              if _closing_status(fold_in_place(line.text[m.end():]))]
+              if _closing_status(fold_in_place(_dash_rest(lines, i, m.end())))]
     if len(dashes) == 1:
         i, m = dashes[0]
         return _cut_line(lines, i, m.start(), m.end())
@@ -244,6 +260,25 @@ def _status_inside_a_line(lines):
 
 
 _DASH = re.compile(r"\s[–—-]\s+")
+
+
+def _status_begun_after_a_dash(lines, at: int):
+    """A line opening with a status (`sasniegts (…`) whose phrase began after a dash ending the line
+    before (`… uzbrauktuve – Nav`): the status is `Nav sasniegts`, cut at that dash."""
+    m = list(_DASH.finditer(lines[at - 1].text))
+    if m and len(lines[at - 1].text[m[-1].end():].strip()) <= _SHORT \
+            and _closing_status(fold_in_place(_dash_rest(lines, at - 1, m[-1].end()))):
+        return _cut_line(lines, at - 1, m[-1].start(), m[-1].end())
+    return lines, at
+
+
+def _dash_rest(lines, i: int, at: int) -> str:
+    """The words after a dash in line i; where they are short (`– Nav`), with the next line after them,
+    as a status phrase may wrap there (`– Nav` / `sasniegts (…`)."""
+    rest = lines[i].text[at:]
+    if len(rest.strip()) <= _SHORT and i + 1 < len(lines):
+        return join_lines([rest, lines[i + 1].text])
+    return rest
 
 
 def _closing_status(folded_rest: str) -> bool:

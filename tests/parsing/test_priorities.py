@@ -1069,6 +1069,22 @@ def test_grid_a_status_found_amid_the_planned_results_with_none_in_the_status_ce
 
 def test_grid_a_table_read_into_one_column_its_cells_side_by_side_writes_no_row():
     rows, issues = extract(grid([HEADER, ["1. Pieejamība Telpu a) kvalitatīvi: pielāgotas telpas Sasniegts. Lifts uzbūvēts\n"
-                                          "pielāgošana un uzbrauktuve. 2023. gadā.", None, None, None]]))
+                                          "pielāgošana un uzbrauktuve. 2023. gadā.\n"
+                                          "2. Vide Zaļā b) kvantitatīvi: 5 koki Sasniegts. Iestādīti 6.", None, None, None]]))
     assert rows == []
-    assert [i["code"] for i in issues] == ["ambiguous_value"]
+    assert {i["code"] for i in issues} == {"ambiguous_value"}
+    assert "priority numbers 2:" in issues[0]["message"]
+
+
+def test_a_dash_status_wrapped_onto_the_next_line_is_read():
+    rows, issues = run("""
+        1. prioritāte (Pieejamība): Pieejamības uzlabošana.
+        a) kvalitatīvi: uzbūvēta uzbrauktuve – Nav
+        sasniegts (būvdarbi pārcelti).
+        b) kvantitatīvi: 2 pielāgotas telpas – Daļēji
+        sasniegts, pielāgota 1 telpa.
+        """)
+    assert [(r["status"], r["status_raw"], r["planned_results"]) for r in rows] == [
+        ("not_achieved", "Nav sasniegts", "uzbūvēta uzbrauktuve"),
+        ("partially_achieved", "Daļēji sasniegts", "2 pielāgotas telpas")]
+    assert not issues
