@@ -67,6 +67,15 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                         block.stray_lines)
             continue
         for part in block.parts:
+            shifted = _status_shifted_into_results(part)
+            if shifted:
+                issues.warn(SECTION, "ambiguous_value",
+                            f"Priority {block.number} ({part.result_type}): its status cell holds no status "
+                            f"({join_lines(ln.text for ln in part.status_lines)[:80]!r}) while its planned results "
+                            f"hold one amid their words ({shifted!r}), as where a reading shifted the row's cells "
+                            "by a column; its status cannot be placed with certainty, so the row is not written."
+                            + _numbers_read_into(block), [part.label_line, *part.lines, *part.status_lines])
+                continue
             if part.status_lines is not None:
                 planned, (status, status_raw, comment) = part.lines, _status_cell(block, part, issues)
                 evidence = join_lines([comment or "", *(ln.text for ln in part.evidence_lines)]) or None
@@ -85,6 +94,39 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                 "evidence": evidence,
             })
     return rows
+
+
+_MID_STATUS = re.compile(r"(?<=[a-zāčēģīķļņšūž,])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+
+def _status_shifted_into_results(part) -> str | None:
+    """Grid reading: the status cell is empty or opens with no status while a line of the planned results
+    holds a status spelling in capitals amid lower-case words (`STEM programmās Daļēji sasniegts
+    iesaistīti …`: a reading that shifted the cells, or put a table drawn without inner rules in one
+    column, its cells' lines side by side): the spelling found there, else None."""
+    if part.status_lines is None or part.status_lines and priority_statuses().match(fold(part.status_lines[0].text[
+            status_lead(part.status_lines[0].text)[0]:].strip())):
+        return None
+    for line in part.lines:
+        for m in _MID_STATUS.finditer(line.text):
+            found = priority_statuses().match(fold_in_place(line.text[m.end():]))
+            if found:
+                return line.text[m.end():m.end() + found.end()]
+    return None
+
+
+_NUMBER_OPENING = re.compile(r"^([1-9][0-9]?)\.\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]")
+
+
+def _numbers_read_into(block) -> str:
+    """Where the block's parts hold lines opening with other priorities' numbers (`2. Izglītības …`, the
+    number cell of the next rows read into this one), a sentence naming them, else ''."""
+    numbers = sorted({m.group(1) for part in block.parts for ln in part.lines
+                      if (m := _NUMBER_OPENING.match(ln.text)) and m.group(1) != block.number}, key=int)
+    if not numbers:
+        return ""
+    return (f" Its cells also hold lines opening with the priority numbers {', '.join(numbers)}: those "
+            "priorities' rows were read into it and are not written either.")
 
 
 def _in_order(lines):
@@ -112,11 +154,12 @@ def _number(block: PriorityBlock) -> int:
 
 def _has_status(block: PriorityBlock) -> bool:
     """A status cell with any words (a spelling not in the vocabulary still states a status), or in
-    text a line opening with a status spelling."""
+    text a line opening with a status spelling or holding one after a finished sentence or a dash."""
     for part in block.parts:
         if part.status_lines or part.ambiguous_status:
             return True
-        if part.status_lines is None and any(priority_statuses().match(fold(ln.text)) for ln in part.lines):
+        if part.status_lines is None and (any(priority_statuses().match(fold(ln.text)) for ln in part.lines)
+                                          or _status_inside_a_line(part.lines)[1] is not None):
             return True
     return False
 
@@ -162,6 +205,8 @@ def _status_in_text(block, part, issues: Issues):
     """Planned results, status, status_raw and evidence of a part read line by line."""
     lines = part.lines
     at = next((i for i in range(len(lines)) if _opens_status(lines, i)), None)
+    if at:
+        lines, at = _status_begun_after_a_dash(lines, at)
     if at is None:
         lines, at = _status_inside_a_line(lines)
     if at is None and any(ln is part.status_field for ln in lines):
@@ -197,14 +242,56 @@ def _first_sentence(text: str) -> str:
 def _status_inside_a_line(lines):
     """Where no line opens with a status: a status after a finished sentence inside a line (text
     extraction put the planned results' last words, the status and the comment on one line:
-    `… uzdevumus. Sasniegts Vienotā kārtība …`). The line is cut there; (lines, index) or (lines, None)."""
+    `… uzdevumus. Sasniegts Vienotā kārtība …`), else a status after a dash that closes the planned
+    results of a list line (`… čempionātos – Sasniegts.`, `… gadā – SASNIEGTS DAĻĒJI, jo …`), the
+    phrase ending the line or followed by a stop, comma, semicolon or bracket (`– sasniegts līmenis`
+    goes on as a sentence: no status). Only one such dash may hold a status in the part, else none is
+    taken. The line is cut there; (lines, index) or (lines, None)."""
     for i, line in enumerate(lines):
         for m in _SENTENCE_THEN_CAPITAL.finditer(line.text):
             if priority_statuses().match(fold_in_place(line.text[m.end():])):
-                head, tail = line.text[: m.start()].strip(), line.text[m.end():]
-                cut = [replace(line, text=head), replace(line, text=tail)] if head else [replace(line, text=tail)]
-                return lines[:i] + cut + lines[i + 1:], i + (1 if head else 0)
+                return _cut_line(lines, i, m.start(), m.end())
+    dashes = [(i, m) for i, line in enumerate(lines) for m in _DASH.finditer(line.text)
+              if _closing_status(fold_in_place(_dash_rest(lines, i, m.end())))]
+    if len(dashes) == 1:
+        i, m = dashes[0]
+        return _cut_line(lines, i, m.start(), m.end())
     return lines, None
+
+
+_DASH = re.compile(r"\s[–—-]\s+")
+
+
+def _status_begun_after_a_dash(lines, at: int):
+    """A line opening with a status (`sasniegts (…`) whose phrase began after a dash ending the line
+    before (`… uzbrauktuve – Nav`): the status is `Nav sasniegts`, cut at that dash."""
+    m = list(_DASH.finditer(lines[at - 1].text))
+    if m and len(lines[at - 1].text[m[-1].end():].strip()) <= _SHORT \
+            and _closing_status(fold_in_place(_dash_rest(lines, at - 1, m[-1].end()))):
+        return _cut_line(lines, at - 1, m[-1].start(), m[-1].end())
+    return lines, at
+
+
+def _dash_rest(lines, i: int, at: int) -> str:
+    """The words after a dash in line i; where they are short (`– Nav`), with the next line after them,
+    as a status phrase may wrap there (`– Nav` / `sasniegts (…`)."""
+    rest = lines[i].text[at:]
+    if len(rest.strip()) <= _SHORT and i + 1 < len(lines):
+        return join_lines([rest, lines[i + 1].text])
+    return rest
+
+
+def _closing_status(folded_rest: str) -> bool:
+    """A status phrase that ends there or is followed by a stop, comma, semicolon or bracket."""
+    m = priority_statuses().match(folded_rest)
+    return bool(m) and re.match(r"\s*(?:$|[.,;(])", folded_rest[m.end():]) is not None
+
+
+def _cut_line(lines, i: int, head_end: int, tail_start: int):
+    line = lines[i]
+    head, tail = line.text[:head_end].strip(), line.text[tail_start:]
+    cut = [replace(line, text=head), replace(line, text=tail)] if head else [replace(line, text=tail)]
+    return lines[:i] + cut + lines[i + 1:], i + (1 if head else 0)
 
 
 def _opens_status(lines, i: int) -> bool:

@@ -457,9 +457,54 @@ def _give_status(parts: list[Part], status: list[Line] | None, evidence: list[Li
             part.status_lines = status[starts[n]:end]
             part.evidence_lines = list(evidence)
         return
+    split = _statuses_end_to_end(status, len(parts))
+    if split:   # `Sasniegts SASNIEGTS daļēji`: a reader joined the cell's lines, one status a part
+        for part, text in zip(parts, split):
+            part.status_lines, part.evidence_lines = [replace(status[0], text=text)], list(evidence)
+        return
     for part in parts:  # one status cell for several parts: not split by guessing
         part.status_lines, part.evidence_lines = [], list(evidence)
         part.ambiguous_status = join_lines(ln.text for ln in status) or None
+
+
+def _statuses_end_to_end(status: list[Line], count: int) -> list[str] | None:
+    """A one-line status cell beside `count` parts that reads as exactly `count` status spellings one
+    after another, only spaces or a stop between them (`Sasniegts SASNIEGTS`, `Nav sasniegts sasniegts
+    daļēji – darbs turpināsies`; the last may go on with a comment), in one way only: each part's
+    status, in order. `Sasniegts daļēji sasniegts` reads two ways (`Sasniegts` + `daļēji sasniegts`, or
+    `Sasniegts daļēji` + `sasniegts`), and a list of choices (`Sasniegts/ daļēji sasniegts`) is no
+    statuses end to end: None."""
+    if len(status) != 1 or count < 2:
+        return None
+    text = status[0].text
+    folded = fold_in_place(text)
+    if len(folded) != len(text):
+        return None
+    readings = [cuts for cuts in _status_readings(folded, 0, count)]
+    if len(readings) != 1:
+        return None
+    cuts = readings[0] + [len(text)]
+    return [text[cuts[k]:cuts[k + 1]].strip() for k in range(count)]
+
+
+def _status_readings(folded: str, at: int, count: int) -> list[list[int]]:
+    """The ways `folded[at:]` reads as `count` status spellings end to end: each a list of their starts."""
+    if count == 1:
+        return [[at]] if priority_statuses().match(folded[at:]) else []
+    readings = []
+    for spelling in _free_spellings():
+        if folded.startswith(spelling, at):
+            gap = re.match(r"\.?\s+", folded[at + len(spelling):])
+            if gap:
+                readings += [[at, *rest] for rest in _status_readings(folded, at + len(spelling) + gap.end(), count - 1)]
+    return readings
+
+
+def _free_spellings() -> list[str]:
+    """The status spellings that may be followed by other words (not the whole-cell ones, `daļēji$`)."""
+    vocabulary = priority_statuses()
+    return [s for s in vocabulary.by_spelling
+            if (m := vocabulary.match(s + " x")) is not None and m.group(1) == s]
 
 
 def _roles(rows: list[dict[int, list[Line]]], header: dict[int, str]) -> _Roles | None:
@@ -573,22 +618,25 @@ def _new_block(number: str | None, area_lines: list[Line], title_lines: list[Lin
 
 
 _AREA_PREFIX = re.compile(r"^(.{4,80}?)\s*[:–—]\s+(\S.*)$")
+_BRACKETED_AREA = re.compile(r"^\((.{4,80}?)\)\s*[:.–—-]?\s+(\S.*)$")   # `(Kompetences un sasniegumi): Title`
 _RESULTS_TAIL = re.compile(r"\s*(?:plānotie|sasniedzamie)\s+(?:sasniedzamie\s+)?rezultāti\s*:?\s*$", re.IGNORECASE)
 
 
 def _move_area_lines(block: PriorityBlock) -> None:
     """`Joma: …` / `Kritērijs “…”` lines in the title cell belong to the area, and so does a criterion
-    written before the title (`Kompetences un sasniegumi: lasītprasmes pilnveide`, or on lines of its own
+    written before the title (`Kompetences un sasniegumi: lasītprasmes pilnveide`, in brackets
+    `(Kompetences un sasniegumi): Lasītprasmes pilnveide`, glued before a title opening in capitals
+    `Kompetences un sasniegumi Lasītprasmes pilnveide` as where an area cell was read into it, or on lines of its own
     with the title opening in capitals on the next); the area is the
     criterion's name (canonical where it is one of templates.CRITERIA), else the words as printed.
     A trailing `Plānotie rezultāti:` (the results' lead-in) is not the title's."""
     if block.title_lines and not block.area_lines:
         first = block.title_lines[0]
-        m = _AREA_PREFIX.match(first.text)
+        m = _BRACKETED_AREA.match(first.text) or _AREA_PREFIX.match(first.text)
         if m and _criterion(m.group(1)):
             block.area_lines.append(replace(first, text=m.group(1)))
             block.title_lines[0] = replace(first, text=m.group(2))
-    for k in (1, 2):   # a criterion on lines of its own before the title, which opens in capitals
+    for k in (1, 2, 3, 4):   # a criterion on lines of its own before the title, which opens in capitals
         if not block.area_lines and len(block.title_lines) > k and block.title_lines[k].text[:1].isupper() \
                 and fold(join_lines(ln.text for ln in block.title_lines[:k])).strip(" .:") in _CRITERIA_FOLDED:
             block.area_lines, block.title_lines = block.title_lines[:k], block.title_lines[k:]

@@ -30,9 +30,12 @@ KNOWN_LIMITS = {
 KNOWN_GAPS: dict[str, tuple[int, int]] = {
     # the fourth held-out set, scored unseen at F1 0.32-0.93 (precision 0.50-0.96), now being worked on
     "blind-general-secondary-2024-25-docx": (2, 4),
-    "blind-gymnasium-2022-23-pdf": (10, 20),
-    "blind-interest-centre-2023-24-layout": (2, 22),
-    "blind-sports-school-2021-22-tika": (6, 1),
+    # its PDF's priorities table (shaded header, borders only outside) comes out of the PDF reader as one
+    # column, cells side by side: its priority rows are named in issues, not read
+    "blind-gymnasium-2022-23-pdf": (0, 16),
+    # pdftotext -layout lost priority 2's status column after a page break (loaders/read/layout.py): named
+    "blind-interest-centre-2023-24-layout": (1, 22),
+    "blind-sports-school-2021-22-tika": (0, 1),
 }
 
 
