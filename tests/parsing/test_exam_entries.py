@@ -529,3 +529,15 @@ def test_a_grid_with_a_level_column_and_no_year_reads_each_rows_level():
     # a level cell that names no level the reader knows: the table is named, not guessed
     assert extract_prose_exams([grid], "2022/2023", load_subjects(), issues) == []
     assert issues.rows[-1]["code"] == "exam_table_unread"
+
+
+def test_an_abbreviated_subject_keeps_its_dot_and_nenok_is_the_failed_share():
+    got = parse_exam_cell("Matem. 38,7% (valsts vid. 43,2%), nenok. 6,5%\nLV val. 54,1% (valsts vid. 59,1%)",
+                          load_subjects())
+    assert [(e["subject"], e["subject_raw"], e["school_pct"], e["national_pct"], e["failed_pct"]) for e in got] == [
+        ("mathematics", "Matem.", 38.7, 43.2, 6.5), ("latvian", "LV val.", 54.1, 59.1, None)]
+
+
+def test_a_full_subject_name_before_a_full_stop_does_not_take_the_dot():
+    mentions = load_subjects().find_mentions("Labākais rezultāts ir matemātikā. Angļu valoda.", any_case=True)
+    assert [raw for *_, raw in mentions] == ["matemātikā", "Angļu valoda"]
