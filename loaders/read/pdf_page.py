@@ -180,7 +180,8 @@ def _split_body(chars: list[Char], header: list[Box], lefts: list[float]) -> lis
     """A body cell spanning a ruled header's columns (a frame around the table, rules only in its header):
     each line's words go to the header column they stand under, and a line with text in the first
     column, or in the last while the row has text there, opens a row. None where a word crosses a
-    column's edge, text is turned, or no line fills the first column: such a cell stays one cell."""
+    column's edge, text is turned, no line fills the first column, or it makes one row only (a
+    heading or a note across the table): such a cell stays one cell."""
     if not chars or any(char[8] for char in chars):
         return None
     bounds = [cell[0] for cell in header[1:]]
@@ -206,8 +207,8 @@ def _split_body(chars: list[Char], header: list[Box], lefts: list[float]) -> lis
             for col, found in enumerate(columns):
                 rows[-1][col].extend(found)
     column_index = [lefts.index(cell[0]) if cell[0] in lefts else None for cell in header]
-    if None in column_index:
-        return None
+    if None in column_index or len(rows) < 2:
+        return None   # one row: a heading or a note across the table, not a body to split
     out = []
     for row in rows:
         cells: list[list[str] | None] = [None] * len(lefts)

@@ -211,3 +211,10 @@ def test_a_framed_body_whose_words_cross_the_header_columns_stays_one_cell():
     _framed_header_table(page, [[(64, "1."), (104, "Teksts")], [(64, "Gars teksts kas iet parsvisam kolonnam un talak")]])
     body = [c for c in _cells(read_pdf(build_pdf([page]))) if c[2] > 1]
     assert {c[3] for c in body} == {1}
+
+
+def test_a_one_line_row_across_a_ruled_header_stays_one_cell():
+    page = Page()
+    _framed_header_table(page, [[(64, "1."), (104, "Virsraksts"), (304, "pa visu tabulu")]])
+    body = [c for c in _cells(read_pdf(build_pdf([page]))) if c[2] > 1]
+    assert body == [("1. Virsraksts pa visu tabulu", 1, 2, 1)]
