@@ -2,7 +2,9 @@
 
 Each alias is matched as the start of a capitalised phrase, accent- and case-insensitively, longest
 alias first, so `Latviešu valoda un literatūra`, `Latviešu valoda` and `Latviešu val.` all give
-`latvian`, and `Sociālās zinības` / `Sociālās zinātnes` give `social_sciences`.
+`latvian`, and `Sociālās zinības` / `Sociālās zinātnes` give `social_sciences`. A name printed
+shortened (its last word cut short of a word of the full name: `Matem.`, `LV val.`) keeps its dot in
+the raw name, as printed; a full word's dot ends a sentence and is not part of it.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from loaders.textnorm import fold, fold_in_place
 @dataclass(frozen=True)
 class Subjects:
     aliases: tuple[tuple[str, str], ...]  # (folded alias, code), longest first
+    name_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (code, folded words of its full name)
 
     def find_mentions(self, text: str, any_case: bool = False) -> list[tuple[int, int, str, str]]:
         """(start, end, code, raw) for each subject name that opens a phrase in `text` (a capitalised
@@ -35,10 +38,18 @@ class Subjects:
                 if folded.startswith(alias, start):
                     end = _raw_end(text, start + len(alias))
                     raw = text[start:end].strip(" -–—:")
+                    if text[end:end + 1] == "." and self._shortened(code, raw):
+                        raw, end = raw + ".", end + 1   # `Matem.`, `LV val.`: the abbreviation's dot is printed
                     found.append((start, end, code, raw))
                     pos = end
                     break
         return found
+
+    def _shortened(self, code: str, raw: str) -> bool:
+        """The name's last word is cut short of a word of the subject's full name (`Matem`, `val`)."""
+        last = fold(raw.split()[-1]) if raw.split() else ""
+        words = dict(self.name_words).get(code, ())
+        return bool(last) and any(word.startswith(last) and word != last for word in words)
 
     def code_of(self, name: str) -> str | None:
         folded = fold(name)
@@ -61,9 +72,11 @@ def _raw_end(text: str, index: int) -> int:
 def load_subjects(path: Path | None = None) -> Subjects:
     path = path or reference_dir() / "subjects.csv"
     pairs = []
+    name_words = []
     with open(path, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             names = [row["name_lv"], *[a for a in row.get("aliases", "").split("|") if a.strip()]]
             pairs.extend((fold(name).rstrip("."), row["subject"]) for name in names)
+            name_words.append((row["subject"], tuple(fold(row["name_lv"]).split())))
     pairs.sort(key=lambda p: -len(p[0]))
-    return Subjects(tuple(pairs))
+    return Subjects(tuple(pairs), tuple(name_words))

@@ -57,11 +57,12 @@ _ADDRESS_WORDS = re.compile(
 _COUNT_TOKEN = r"(?:[0-9]{1,6}|-|–|—)\*{0,2}"
 _COUNTS_ONLY = re.compile(rf"^{_COUNT_TOKEN}(?:\s+{_COUNT_TOKEN})*$")
 _TRAILING_COUNTS = re.compile(rf"^(\D+?)\s+({_COUNT_TOKEN}(?:\s+{_COUNT_TOKEN})*)$")
-# counts after a cell that cannot end in a count: a postcode, a date, a licence number (`LV-5404 3 3`,
+# counts after a cell that cannot end in a count: a postcode, a date, a licence number, a count in
+# brackets closing a list cell (`MT-2 (1) 22 19`) (`LV-5404 3 3`,
 # `V_5877 22.09.2022. 186 191`: Tika glues a row's cells that share a baseline)
 _TRAILING_COUNTS_AFTER_CELL = re.compile(
     r"^(.*(?:\bLV\s?-?\s?[0-9]{4}\b|(?<![0-9])[0-3]?[0-9]\.[01]?[0-9]\.(?:19|20)[0-9]{2}\.?|"
-    r"(?<![\w])[A-Z]{1,3}\s?[-_]\s?[0-9]{2,6}(?:/[0-9]+)?)[.,;]?)\s+((?:[0-9]{1,6}\s*)+)$")
+    r"(?<![\w])[A-Z]{1,3}\s?[-_]\s?[0-9]{2,6}(?:/[0-9]+)?|\([0-9]{1,3}\))[.,;]?)\s+((?:[0-9]{1,6}\s*)+)$")
 
 
 def is_address(text: str) -> bool:

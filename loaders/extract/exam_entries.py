@@ -18,7 +18,7 @@ from loaders.subjects import Subjects
 from loaders.textnorm import fold
 
 _NATIONAL = re.compile(r"\bvalst|\blatvij|\blv\b")
-_FAILED = re.compile(r"nenokart|nav nokart|nesekmig|nenokārt")
+_FAILED = re.compile(r"nenokart|nav nokart|nesekmig|nenokārt|\bnenok\.")
 _TARGET = re.compile(r"\bvismaz\b|\bne mazak\b|\bne zemak\b|\bmerk|\bplan|\bsasniegt\b|\bjasasniedz|\bbus\b|\bparsniegt")
 # `9.kl.`, `12. klasē`, `(12 skolēni)`: a class or a head count (no `%`) beside a result is not the result
 _NOT_A_RESULT = re.compile(r"\.?\s*(kl\b|kl\.|klas|skolēn|skolen|izglītojam|audzēkņ|gad|g\.|m\.\s?g)", re.IGNORECASE)

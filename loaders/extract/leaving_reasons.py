@@ -12,7 +12,8 @@ What a count is: digits or a number word (loaders.numbers.NUMBER_WORDS, in any c
 izglītojamie", "divi bērni", "trīs 10. klases izglītojamie"), a noun then a dash and the number
 ("skolēni – 8"), a bracket holding only the count ("(4)", "(5 audzēkņi)", "(divi bērni)"), the
 number alone after the label ("iestādes maiņa: 6"), a row of a small table (a reason cell and a count
-cell, as a grid or, in text, after a `Skaits` header), and the numbers opening the clauses of a
+cell, digits or digits with the same count in words in brackets, `1 (viens)`, as a grid or, in text,
+after a `Skaits` header), and the numbers opening the clauses of a
 breakdown after a total ("deviņi izglītojamie: seši pārgāja …, trīs – …").
 
 What is not: a total stated before the items or opening a breakdown it sums up ("30 izglītojamie:
@@ -58,7 +59,9 @@ _NOT_A_REASON = re.compile(r"(?:\b[0-9]+\.?\s*(?:klas|kurs|grup)\w*|\bm\.\s?g\.?
 # a count that is part of the one before it: `3 izglītojamie, t.sk. 1 uz Īriju`
 _SUBSET = re.compile(r"(?:t\.\s?sk\.|tai skaitā|no tiem|no kuriem|ieskaitot)\s*$", re.IGNORECASE)
 _OPENING_COUNT = re.compile(r"^\s*([0-9]{1,4})(?![0-9.,%])(?!\s*" + _NOT_A_NOUN + ")")
-_CLAUSE_OPENING_NUMBER = re.compile(rf"^\s*(?P<n>{_NUM})(?=\s*(?:[–—-]|\s+[a-zāčēģīķļņšūž]))", re.IGNORECASE)
+# `divi …`, also after a word adding it to the counts before (`vēl deviņi …`, `un vēl divi …`)
+_CLAUSE_OPENING_NUMBER = re.compile(rf"^\s*(?:(?:un|bet|savukārt)\s+)?(?:vēl\s+)?(?P<n>{_NUM})"
+                                    r"(?=\s*(?:[–—-]|\s+[a-zāčēģīķļņšūž]))", re.IGNORECASE)
 _CONCLUSION = re.compile(r"^(?:secinājum\w*|kopsavilkum\w*)\b|^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{4,}(?:\s+\S+){0,2}:\s",
                          re.IGNORECASE)
 _TOTAL_WORDS = re.compile(r"^\s*(?:kopā|pavisam|kopumā|kopskaitā)\b", re.IGNORECASE)
@@ -96,6 +99,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
         template_item = "1.2." + item_no.rsplit(".", 1)[-1]
         category = _category_of(label) or leaving_categories().by_item.get(template_item, "other")
         counts = _counts(answer, prose)
+        counts = sorted(counts + _elliptic_counts(answer, counts, prose), key=lambda c: c.start)
         end = len(answer) + 1
         counts += [_Count(value, end + k, end + k, True, cell_lines, reason)
                    for k, (reason, value, cell_lines) in enumerate(table_rows)]
@@ -225,8 +229,9 @@ def _sentence_bounds(answer: str, at: int) -> tuple[int, int]:
 
 
 def _elliptic_counts(answer: str, counts: list[_Count], lines) -> list[_Count]:
-    """Clauses opening with a bare number (digits or a word) after a clause of the same sentence that
-    held a count with its learner noun: the noun was left out (`trīs audzēkņi …, divi …`)."""
+    """Clauses opening with a bare number (digits or a word; after `vēl`, `un`: `vēl deviņi …`) after a
+    clause of the same sentence that held a count with its learner noun: the noun was left out (`trīs
+    audzēkņi …, divi …`). A clause that holds a count of its own (`viena ģimene … (1)`) has none."""
     found = []
     for start, clause in _clause_spans(answer, 0):
         m = _CLAUSE_OPENING_NUMBER.match(clause)
@@ -236,6 +241,9 @@ def _elliptic_counts(answer: str, counts: list[_Count], lines) -> list[_Count]:
         sentence_start = _sentence_bounds(answer, at)[0]
         if any(c.start <= at < c.end for c in counts) or not any(sentence_start <= c.start < at for c in counts):
             continue
+        if any(at < c.start < start + len(clause) for c in counts):
+            continue   # the clause states its own count (`viena ģimene izbrauca (1)`): the number is no count
+
         value = _value(m.group("n"))
         if value is not None:
             found.append(_Count(value, at, start + m.end("n"), False, lines))
@@ -528,12 +536,18 @@ def _grid_rows(lines: list[Line], item_no: str, issues: Issues) -> list[tuple[st
     out = []
     for cells in rows.values():
         texts = {col: join_lines(ln.text for ln in cell) for col, cell in sorted(cells.items())}
-        counts = [(col, int(t)) for col, t in texts.items() if re.fullmatch(r"[0-9]{1,4}", t.strip())]
-        words = [t for col, t in texts.items() if col not in {c for c, _ in counts} and not re.fullmatch(r"[0-9.\s]*", t)]
+        cell_counts = {col: _cell_count(t) for col, t in texts.items()}
+        counts = [(col, n) for col, n in cell_counts.items() if isinstance(n, int)]
+        count_cols = {col for col, n in cell_counts.items() if n is not None}
+        words = [t for col, t in texts.items() if col not in count_cols and not re.fullmatch(r"[0-9.\s]*", t)]
         reason = join_lines(words)
+        row_lines = [ln for cell in cells.values() for ln in cell]
+        if "mismatch" in cell_counts.values() and not _TOTAL_WORDS.match(reason):
+            issues.warn(SECTION, "ambiguous_value", f"Item {item_no}: the row {reason!r} states its count in digits "
+                        "and in words that disagree; no row is written.", row_lines)
+            continue
         if not counts or _TOTAL_WORDS.match(reason):
             continue
-        row_lines = [ln for cell in cells.values() for ln in cell]
         if len(counts) > 1:
             issues.warn(SECTION, "ambiguous_value",
                         f"Item {item_no}: the row {reason!r} holds several counts "
@@ -542,6 +556,21 @@ def _grid_rows(lines: list[Line], item_no: str, issues: Issues) -> list[tuple[st
             continue
         out.append((strip_punct(reason), counts[0][1], row_lines))
     return out
+
+
+def _cell_count(text: str) -> int | str | None:
+    """A count cell: digits (`3`), also with the count in words in brackets (`1 (viens)`, `viens (1)`);
+    "mismatch" where the two disagree; None for any other cell."""
+    text = text.strip()
+    if re.fullmatch(r"[0-9]{1,4}", text):
+        return int(text)
+    m = re.fullmatch(r"([0-9]{1,3})\s*\(\s*(\w+)\s*\)|(\w+)\s*\(\s*([0-9]{1,3})\s*\)", text)
+    if not m:
+        return None
+    digits, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    if word_number(word) is None:
+        return None
+    return int(digits) if word_number(word) == int(digits) else "mismatch"
 
 
 def _text_table(lines: list[Line]) -> tuple[list[Line], list[tuple[str, int, list[Line]]]]:

@@ -16,6 +16,9 @@ columns): the columns are mapped by their header text, then each body row is rea
   number nor a dash, or an empty count cell, is not guessed: the row is left out and an
   `ambiguous_value` / `programme_count_missing` issue names the programme.
 
+A table of header rows only is read with the headerless tables of the same width after it (a heading
+spanning the table, such as a field of interest education, cuts the reader's table in pieces).
+
 `extract_grid` returns None when the section has no table whose header maps to count columns and a
 name or code column; the caller then reads the lines by content. This module does not decode codes.
 """
@@ -72,8 +75,11 @@ class _Columns:
 
 
 def extract_grid(lines: list[Line], issues: Issues) -> list[dict] | None:
-    for table in _tables(lines):
+    tables = _tables(lines)
+    for i, table in enumerate(tables):
         rows = _rows(table)
+        if rows and all(_is_header_row(row) for row in rows):
+            rows = rows + _continued_body(rows, tables[i + 1:])
         columns = _map_columns(rows)
         if columns is not None:
             return _read_rows(rows, columns, issues)
@@ -86,6 +92,20 @@ def _tables(lines: list[Line]) -> list[list[Line]]:
         if line.table is not None and line.col is not None:
             tables.setdefault(line.table, []).append(line)
     return list(tables.values())
+
+
+def _continued_body(header: list[dict[int, list[Line]]], later: list[list[Line]]) -> list[dict[int, list[Line]]]:
+    """A table of header rows only, then tables without a header of their own and no wider than it:
+    one table that the reader cut where a heading spans the whole table (`STEM joma`, a field of
+    interest education) or a page broke. Their rows are the header's body, in order."""
+    width = max(col for row in header for col in row)
+    body: list[dict[int, list[Line]]] = []
+    for table in later:
+        rows = _rows(table)
+        if not rows or _is_header_row(rows[0]) or max(col for row in rows for col in row) != width:
+            break
+        body.extend(rows)
+    return body
 
 
 def _rows(table: list[Line]) -> list[dict[int, list[Line]]]:

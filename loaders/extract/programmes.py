@@ -8,8 +8,10 @@ licence number or date, and two learner counts that close the row (`479`⏎`462`
 `LV-5404 3 3`, `– 38 36` where the dash is an empty address cell). A row number (`1.`, `1. Name…`)
 is not part of the name; a totals row (`Kopā 180 173`) is not a programme; a header repeated after a
 page break is skipped, and the lower-case words, code and addresses right after it carry on the row
-the page break cut. The header's column order says what free text after the code is: a
-qualification (not read) or an address. Interest-education reports have no codes: there the name
+the page break cut. A column the header names with a count in brackets (`Mācību grupas (grupu skaits)`)
+lists names with a count each (`SSG (1), MT-1 (2)`): it is not read and holds no learner count.
+The header's column order says what free text after the code is: a qualification (not read) or an
+address. Interest-education reports have no codes: there the name
 runs until the first address. The header gives the start and end dates of the count columns.
 This module does not decode programme codes (the warehouse does).
 """
@@ -47,6 +49,8 @@ _ROW_NUMBER = re.compile(r"^[0-9]{1,2}\.$")
 _ROW_NUMBER_PREFIX = re.compile(r"^[0-9]{1,2}\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ“\"„])")
 _LICENCE_ONLY = re.compile(r"^(?:Nr\.?\s*)?" + LICENCE_NO.pattern + "$")
 _LICENCE_AND_DATE = re.compile(r"^(?:Nr\.?\s*)?" + LICENCE_NO.pattern + r"[,;]?\s+(" + DATE.pattern + ")$")
+# a cell listing names with a count in brackets each (`SSG (1), MT-1 (2)`), at the end of a line
+_LISTED_COUNTS = re.compile(r"(?:^|(?<=\s))(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*\s?\([0-9]{1,3}\)[,;]?\s*)+$")
 _DASH = re.compile(r"^[–—-]\*?$")
 # header words -> the column they name, to know what free text after the code is
 _HEADER_COLUMNS = (("code", r"\bkods\b"), ("qualification", r"kvalifikac"), ("duration", r"ilgum"),
@@ -81,6 +85,7 @@ class _Table:
     has_code: bool = True          # the header names a code column (interest-education tables do not)
     width: int = 2                 # the number cells closing a row: the two learner counts, and a
                                    # count column of another kind before them where the header names one
+    listed_counts: bool = False    # a column lists names with a count in brackets each (not read)
     rows: list[dict] = field(default_factory=list)
     current_line: Line | None = None
     closed: bool = False
@@ -98,6 +103,7 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
     columns = _header_columns(header)
     table.has_code = "code" in columns or not header
     table.width = 3 if "other_count" in columns else 2
+    table.listed_counts = "listed_counts" in columns
     if len(dates) < 2:
         issues.warn(SECTION, "programme_dates_missing",
                     "The programme table's header gives no start and end dates for the learner counts.", header)
@@ -192,6 +198,8 @@ def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
 
 def _take_text(text: str, cur: _Row, table: _Table, issues: Issues, line: Line) -> _Row:
     text = text.strip()
+    if table.listed_counts and (cur.code or cur.name):
+        text = _LISTED_COUNTS.sub("", text).strip()  # `Dzirnupe MT-1 (1), MT-2 (2)`: the list is not read
     if not text or re.fullmatch(r"[.,;:]+", text):
         return cur
     if _ROW_NUMBER.match(text):  # a `Nr.p.k.` column: the row's number, not its name
@@ -326,10 +334,17 @@ def _record_fields(row: _Row, table: _Table) -> dict:
 
 
 def _header_columns(header: list[Line]) -> list[str]:
-    """The columns the header names (_HEADER_COLUMNS), in the order it names them."""
+    """The columns the header names (_HEADER_COLUMNS), in the order it names them. A count named only
+    in brackets after a column's name (`Mācību grupas (grupu skaits)`) is no count column: its cells
+    list names with a count in brackets each (`SSG (1), MT-1 (2)`), text, not a number cell."""
     folded = fold(" ".join(line.text for line in header))
-    found = sorted((m.start(), key) for key, words in _HEADER_COLUMNS for m in [re.search(words, folded)] if m)
+    found = sorted((m.start(), "listed_counts" if key == "other_count" and _in_brackets(folded, m.start()) else key)
+                   for key, words in _HEADER_COLUMNS for m in [re.search(words, folded)] if m)
     return [key for _, key in found]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
 
 
 def _column_after_code(header: list[Line]) -> str:

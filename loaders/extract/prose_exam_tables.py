@@ -31,7 +31,13 @@ prose_exams).
   its wrapped end; a numbered row that does not hold its figures is named (ResultsTable.unread).
   Anything else is not such a table, and is read as prose.
 
-This module does not decide the exam level.
+- A header that names no school year but marks its figure columns as percentages (`Ģimnāzijā, % |
+  Valstī, %`) is a table of one year: the one the prose before it states (the caller's exam context;
+  without one the table is named, not read). A `Līmenis` column before the figures gives each row's
+  level (`optimālais` -> optimal, `augstākais`/`padziļinātais` -> advanced); a level cell of other
+  words and the table is not read.
+
+Other than by such a level column, this module does not decide the exam level.
 """
 from __future__ import annotations
 
@@ -48,7 +54,7 @@ _NO_FIGURE = (r"nav datu|nav kārtots|nav kartots|nav attiecināms|nav attiecina
 _TOKEN = re.compile(rf"\s*(?:(?P<figure>[0-9]+(?:[.,][0-9]+)?)(?P<percent>\s?%)?|(?P<none>{_NO_FIGURE}))\*?[.,;]?(?=\s|$)",
                     re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_HEADER_NOISE = re.compile(r"\bm\.\s?g\.?|\bmācību\b|\bgad\w*|\bg\.")
+_HEADER_NOISE = re.compile(r"\bm\.\s?g\.?|\bmācību\b|\bgad\w*|\bg\.|(?i:\bmācību priekšmets\b|\blīmenis\b|\bnr\.)")
 
 
 @dataclass
@@ -57,12 +63,14 @@ class TableRow:
     subject_raw: str
     values: list[float | None]
     lines: list[Line]
+    level: str | None = None     # the row's own level cell (`optimālais`, `augstākais`), where the table has one
 
 
 @dataclass
 class ResultsTable:
     columns: list[tuple[str, str, str]]   # (school year, measure, figure) of each value column; figure is
-                                          # "school", "national" or "failed"
+                                          # "school", "national" or "failed"; year "" where the header
+                                          # names none: the year the prose before it states
     rows: list[TableRow]
     unread: list[str] = field(default_factory=list)   # subjects of numbered rows that are not figures
 
@@ -72,6 +80,10 @@ _NOTES = re.compile(r"piezim|komentar|pamatojum|paskaidroj|secinaj")
 _FAILED = re.compile(r"nenokart|nav nokart|nesekmig")
 _NATIONAL = re.compile(r"\bvalst|\blatvij|\blv\b")
 # a column of the year that holds no result: a head count, a change
+# a column (or a text header) naming the exam level each row is of, and a level cell's words
+_LEVEL_HEADER = re.compile(r"\blimen")
+_LEVEL_CELL = ((re.compile(r"^optimal\w*$"), "optimal"), (re.compile(r"^(?:augstak|padzilinat)\w*$"), "advanced"))
+_LEVEL_WORD = re.compile(r"\s*(optimāl\w*|augstāk\w*|padziļināt\w*)(?=\s)", re.IGNORECASE)
 _NO_RESULT = re.compile(r"skait|kartoj|skolen|izglitojam|dalibniek|izmain|starpib|dinamik|procentpunkt|salidzin")
 
 
@@ -91,11 +103,18 @@ def read_grid_table(lines: list[Line], subjects: Subjects, school_year: str | No
     value_cols = sorted({col for cells in ordered[first:] for col in cells if col > subject_col})
     columns: list[tuple[str, str]] = []   # (year, figure) of each read column
     read_cols = []
+    level_col = None
+    any_year = any(_years(labels.get(col, ("", ""))[1]) for col in value_cols)
     for col in value_cols:
         own, whole = labels.get(col, ("", ""))
         years = sorted(set(_years(whole)))
         if not years and _NOTES.search(fold(whole)):
             continue   # a notes column: `1 izglītojamais atbrīvots no eksāmena`
+        if not years and level_col is None and not read_cols and _LEVEL_HEADER.search(fold(whole)):
+            level_col = col   # `Līmenis`: each row's exam level
+            continue
+        if not years and not any_year and "%" in whole:
+            years = [""]   # no column names a year: the table is of the year the prose before it states
         if len(years) != 1:
             return "its columns are not one school year each"
         figure = _figure_of(own)
@@ -129,8 +148,18 @@ def read_grid_table(lines: list[Line], subjects: Subjects, school_year: str | No
             if tokens is None or len(tokens) != 1:
                 return f"the cell of {name} under {labels.get(col, ('', ''))[1]!r} is not one figure"
             values.append(tokens[0])
-        out.append(TableRow(mention[2], name, values, [ln for col_lines in cells.values() for ln in col_lines]))
+        level = None
+        if level_col is not None:
+            level = _level_cell(_cell_text(cells.get(level_col, [])))
+            if level is None:
+                return f"the level cell of {name} names no exam level"
+        out.append(TableRow(mention[2], name, values, [ln for col_lines in cells.values() for ln in col_lines], level))
     return ResultsTable([(year, measure_of[year], figure) for year, figure in columns], out)
+
+
+def _level_cell(text: str) -> str | None:
+    folded = fold(text).strip(" .")
+    return next((level for words, level in _LEVEL_CELL if words.match(folded)), None)
 
 
 def _subject_col(cells: dict[int, list[Line]], subjects: Subjects) -> int | None:
@@ -193,7 +222,10 @@ def text_tables(lines: list[Line], subjects: Subjects, school_year: str | None):
         start = _header_start(lines, i, subjects)
         header = " ".join(ln.text for ln in lines[start:i])
         years = list(dict.fromkeys(_years(header)))
-        figures = _text_figures(header, years)
+        figures = _text_figures(header, years) if years else _yearless_figures(header)
+        level_column = not years and bool(_LEVEL_HEADER.search(fold(header.split("%")[0])))
+        if not years and figures:
+            years = [""]
         mapped = _measures(years, school_year) if years and figures else None
         if not mapped:
             i += 1
@@ -209,7 +241,7 @@ def text_tables(lines: list[Line], subjects: Subjects, school_year: str | None):
         unread: list[str] = []
         j = i
         while j < len(lines):
-            row = _text_row(lines[j], subjects, len(columns), in_percent, notes)
+            row = _text_row(lines[j], subjects, len(columns), in_percent, notes, level_column)
             if isinstance(row, TableRow):
                 rows.append(row)
                 j += 1
@@ -235,6 +267,16 @@ _ROW_PREFIX = re.compile(r"([0-9]{1,2})\.?\s+")
 # the labels of a year's figures in a text header, in their order: `skolā, % valstī, % nenokārtoja, %`
 _FIGURE_LABEL = re.compile(r"\b(?:(?P<school>skol(?:a|ā|as))\b|(?P<national>valst(?:ī|i)|latvij(?:ā|a))\b|"
                            r"(?P<failed>nenok(?:ā|a)rt\w*))", re.IGNORECASE)
+
+
+def _yearless_figures(header: str) -> list[tuple[str, str]] | None:
+    """A text header naming no year: its `%` columns by the word before each (`Ģimnāzijā, % Valstī, %`),
+    one school column first, then at most one national and one failed column; all of one year ("")."""
+    words = re.findall(r"([A-Za-zĀ-ž]+)[,.]?\s*%", header)
+    figures = [_figure_of(word) for word in words]
+    if not figures or figures[0] != "school" or None in figures or len(set(figures)) != len(figures):
+        return None
+    return [("", figure) for figure in figures]
 
 
 def _text_figures(header: str, years: list[str]) -> list[tuple[str, str]] | None:
@@ -292,9 +334,11 @@ def _header_start(lines: list[Line], first_row: int, subjects: Subjects) -> int:
     return start
 
 
-def _text_row(line: Line, subjects: Subjects, columns: int, in_percent: bool, notes: bool) -> TableRow | None:
-    """A row of `columns` figures or no-figure words after its subject (and its row number); the rest is
-    the notes cell where the header has one, else there is no rest."""
+def _text_row(line: Line, subjects: Subjects, columns: int, in_percent: bool, notes: bool,
+              level_column: bool = False) -> TableRow | None:
+    """A row of `columns` figures or no-figure words after its subject (and its row number) and, where the
+    header names a level column, its level word; the rest is the notes cell where the header has one,
+    else there is no rest."""
     opening = _text_row_opening(line.text, subjects)
     if opening is None:
         return None
@@ -305,10 +349,18 @@ def _text_row(line: Line, subjects: Subjects, columns: int, in_percent: bool, no
     rest = body[mention[1]:]
     aside = _ASIDE.match(rest)
     raw = mention[3] + (aside.group(0) if aside else "")
-    tokens, left = _leading_tokens(rest[aside.end():] if aside else rest, columns, in_percent)
+    rest = rest[aside.end():] if aside else rest
+    level = None
+    if level_column:
+        word = _LEVEL_WORD.match(rest)
+        level = _level_cell(word.group(1)) if word else None
+        if level is None:
+            return None
+        rest = rest[word.end():]
+    tokens, left = _leading_tokens(rest, columns, in_percent)
     if tokens is None or (left and not notes) or all(t is None for t in tokens):
         return None
-    return TableRow(mention[2], raw.strip(), tokens, [line])
+    return TableRow(mention[2], raw.strip(), tokens, [line], level)
 
 
 def _leading_tokens(text: str, count: int, in_percent: bool) -> tuple[list[float | None] | None, str]:
@@ -372,4 +424,4 @@ def _measures(years: list[str], school_year: str | None) -> list[tuple[str, str]
         return None
     if school_year is None:
         return None
-    return [(year, "target" if int(year[:4]) > int(school_year[:4]) else "result") for year in years]
+    return [(year, "target" if year and int(year[:4]) > int(school_year[:4]) else "result") for year in years]

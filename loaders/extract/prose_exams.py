@@ -178,7 +178,13 @@ def _table_rows(table: ResultsTable, lines: list[Line], context: _Context | None
         for (year, measure), of_year in figures.items():
             if of_year.get("school") is None:
                 continue
-            row_level = _level_of_year(level, year, context.secondary if context else False)
+            if not year:  # the header names no year: the one the prose before it states
+                if context is None:
+                    issues.warn(_SECTION, "ambiguous_value", f"A table of exam results ({names}) names no school "
+                                "year and follows no sentence about an exam; no rows are written.", lines)
+                    return []
+                year = context.year or school_year
+            row_level = _level_of_year(row.level or level, year, context.secondary if context else False)
             if row_level is None:
                 issues.warn(_SECTION, "ambiguous_value",
                             f"A table of exam results ({names}) does not say which exam it holds; no rows are written.",

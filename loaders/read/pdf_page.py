@@ -40,6 +40,7 @@ import codecs
 import ctypes
 import math
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -159,8 +160,62 @@ def _banded_rows(table: BandedTable) -> PageTable:
 
 
 def _rows(table: Table, in_cells: dict[Box, list[Char]]) -> list[list[list[str] | None]]:
-    return [[None if cell is None else [text for _, text in text_lines(in_cells.get(cell, []))] for cell in row]
-            for row in table.rows]
+    out: list[list[list[str] | None]] = []
+    lefts = sorted({cell[0] for cell in table.cells})
+    header: list[Box] = []
+    for row in table.rows:
+        cells = [cell for cell in row if cell is not None]
+        if len(cells) == 1 and len(header) >= 3 and cells[0][0] <= header[0][0] and cells[0][2] >= header[-1][2]:
+            split = _split_body(in_cells.get(cells[0], []), header, lefts)
+            if split is not None:
+                out.extend(split)
+                continue
+        if len(cells) >= 3:
+            header = cells
+        out.append([None if cell is None else [text for _, text in text_lines(in_cells.get(cell, []))] for cell in row])
+    return out
+
+
+def _split_body(chars: list[Char], header: list[Box], lefts: list[float]) -> list[list[list[str] | None]] | None:
+    """A body cell spanning a ruled header's columns (a frame around the table, rules only in its header):
+    each line's words go to the header column they stand under, and a line with text in the first
+    column, or in the last while the row has text there, opens a row. None where a word crosses a
+    column's edge, text is turned, no line fills the first column, or it makes one row only (a
+    heading or a note across the table): such a cell stays one cell."""
+    if not chars or any(char[8] for char in chars):
+        return None
+    bounds = [cell[0] for cell in header[1:]]
+    rows: list[list[list[Char]]] = []
+    for line in _baseline_groups(chars):
+        line.sort(key=_left)
+        columns: list[list[Char]] = [[] for _ in header]
+        word_col, right = None, None
+        for char in line:
+            col = bisect_right(bounds, char[6])
+            new_word = right is None or char[5] or char[0] - right > WORD_GAP * char[3]
+            if not new_word and col != word_col:
+                return None  # a word across a column edge: the header's columns are not the body's
+            if new_word and char[4].strip():
+                word_col = col
+            columns[col].append(char)
+            right = char[1]
+        if not rows or columns[0] or (columns[-1] and rows[-1][-1]):
+            if not rows and not columns[0]:
+                return None
+            rows.append(columns)
+        else:
+            for col, found in enumerate(columns):
+                rows[-1][col].extend(found)
+    column_index = [lefts.index(cell[0]) if cell[0] in lefts else None for cell in header]
+    if None in column_index or len(rows) < 2:
+        return None   # one row: a heading or a note across the table, not a body to split
+    out = []
+    for row in rows:
+        cells: list[list[str] | None] = [None] * len(lefts)
+        for col, found in zip(column_index, row):
+            cells[col] = [text for _, text in text_lines(found)]
+        out.append(cells)
+    return out
 
 
 def text_lines(chars: list[Char]) -> list[tuple[float, str]]:

@@ -484,3 +484,60 @@ def test_a_results_table_in_text_with_figure_labels_under_each_year_row_numbers_
                                ("grade9", "history", "2021/2022"): (55.5, 54, None),
                                ("grade9", "history", "2022/2023"): (57.5, 58.1, None)}
     assert [i["code"] for i in issues.rows] == ["exam_table_unread"] and "Bioloģija" in issues.rows[0]["message"]
+
+
+def test_a_table_with_a_level_column_and_no_year_in_its_header_takes_the_prose_year():
+    got = prose("""
+        Centralizēto eksāmenu rezultāti 2022./2023. mācību gadā 12. klasē (kārtoja 40
+        izglītojamie)
+        Nr. Mācību priekšmets Līmenis Skolā, % Valstī, %
+        1. Matemātika optimālais 41,5 38
+        2. Ķīmija augstākais 60,0 –
+        """, year="2023/2024")
+    assert got == {("optimal", "mathematics", "2022/2023"): (41.5, 38, None),
+                   ("advanced", "chemistry", "2022/2023"): (60.0, None, None)}
+
+
+def test_a_grid_with_a_level_column_and_no_year_reads_each_rows_level():
+    from dataclasses import replace
+
+    from loaders.issues import Issues
+
+    text = lines("""
+        Centralizēto eksāmenu rezultāti 12. klasē:
+        Nr.
+        Priekšmets
+        Līmenis
+        Skolā, %
+        Valstī, %
+        1.
+        Fizika
+        augstākais
+        52,5
+        49
+        2.
+        Bioloģija
+        vidējais
+        50
+        48
+        """)
+    grid = text[:1] + [replace(line, table=1, row=1 + i // 5, col=1 + i % 5) for i, line in enumerate(text[1:])]
+    issues = Issues()
+    rows = extract_prose_exams([grid[:11]], "2022/2023", load_subjects(), issues)
+    assert [(r["exam_level"], r["subject"], r["school_year"], r["school_pct"], r["national_pct"]) for r in rows] == [
+        ("advanced", "physics", "2022/2023", 52.5, 49)]
+    # a level cell that names no level the reader knows: the table is named, not guessed
+    assert extract_prose_exams([grid], "2022/2023", load_subjects(), issues) == []
+    assert issues.rows[-1]["code"] == "exam_table_unread"
+
+
+def test_an_abbreviated_subject_keeps_its_dot_and_nenok_is_the_failed_share():
+    got = parse_exam_cell("Matem. 38,7% (valsts vid. 43,2%), nenok. 6,5%\nLV val. 54,1% (valsts vid. 59,1%)",
+                          load_subjects())
+    assert [(e["subject"], e["subject_raw"], e["school_pct"], e["national_pct"], e["failed_pct"]) for e in got] == [
+        ("mathematics", "Matem.", 38.7, 43.2, 6.5), ("latvian", "LV val.", 54.1, 59.1, None)]
+
+
+def test_a_full_subject_name_before_a_full_stop_does_not_take_the_dot():
+    mentions = load_subjects().find_mentions("Labākais rezultāts ir matemātikā. Angļu valoda.", any_case=True)
+    assert [raw for *_, raw in mentions] == ["matemātikā", "Angļu valoda"]

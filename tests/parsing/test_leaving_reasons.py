@@ -336,3 +336,23 @@ def test_unnumbered_prose_words_of_a_count_stop_at_the_next_number():
 def test_a_count_in_digits_then_in_words_in_brackets_is_one_count_and_its_reason_follows():
     rows = run("1.2.2. izglītības iestādes maiņa – 9 (deviņi) izglītojamie, kuri izvēlējās citu profesiju;")
     assert [(r["learners"], r["reason_text"]) for r in rows] == [(9, "kuri izvēlējās citu profesiju")]
+
+
+def test_a_grid_count_cell_with_the_count_also_in_words_in_brackets():
+    issues = Issues()
+    rows = extract_leaving_reasons(prose("1.2.3. cits iemesls:") + grid([
+        ["Iemesls", "Izglītojamo skaits"], ["Nesekmība", "2 (divi)"], ["Slimība", "trīs (3)"],
+        ["Cits", "1 (četri)"], ["Kopā", "6"]]), issues)
+    assert [(r["reason_text"], r["learners"]) for r in rows] == [("Nesekmība", 2), ("Slimība", 3)]
+    assert [i["code"] for i in issues.rows] == ["ambiguous_value"] and "'Cits'" in issues.rows[0]["message"]
+
+
+def test_a_number_opening_a_clause_after_vel_is_a_count_whose_noun_was_left_out():
+    rows = run("""
+        1.2.3. Cits iemesls – veselības dēļ (četri audzēkņi), vēl divi zaudēja interesi, un 3 (trīs) audzēkņi
+        tika atskaitīti.
+        1.2.1. Dzīvesvietas maiņa – pārcēlās uz Rīgu (2), viena ģimene izbrauca uz Vāciju (1).
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.3", "other", 4), ("1.2.3", "other", 2), ("1.2.3", "other", 3),
+        ("1.2.1", "relocation", 2), ("1.2.1", "emigration", 1)]

@@ -193,3 +193,25 @@ def test_a_lower_case_type_letter_is_a_code_kept_as_printed():
     assert [(r["programme_code"], r["learners_start"]) for r in rows] == [
         ("33811031", 81), ("35b811031", 18), ("30T481031", 22)]
     assert issues == []
+
+
+def test_a_header_only_table_reads_the_headerless_tables_a_spanning_heading_cut_off():
+    """Field headings across the table (`Sporta joma`) cut the reader's table: header, then pieces."""
+    def table(no, rows):
+        return [Line(text=text, no=no * 10 + r, table=no, row=r, col=c)
+                for r, row in enumerate(rows, start=1) for c, text in enumerate(row, start=1) if text]
+    lines = [Line(text="1.1. Izglītojamo skaits un īstenotās interešu izglītības programmas", no=1)]
+    lines += table(1, [["Nr. p.k.", "Programmas nosaukums", "Licence (Nr., datums)",
+                        "Skaits, uzsākot (01.10.2023.)", "Skaits, noslēdzot (31.05.2024.)"]])
+    lines += [Line(text="Mūzikas joma", no=15)]
+    lines += table(2, [["1.", "Kokles ansamblis", "IP-2020/001 01.09.2020.", "12", "11"]])
+    lines += [Line(text="Sporta joma", no=25)]
+    lines += table(3, [["2.", "Galda teniss", "–", "9", "9"], [None, "Kopā", None, "21", "20"]])
+    lines += [Line(text="Cita tabula", no=35)]
+    lines += table(4, [["x", "Piezīme par skaitu 4", "y", "z"]])   # narrower: not the same table
+    issues = Issues()
+    rows = extract_programmes(lines, issues)
+    assert [(r["row_no"], r["programme_code"], r["programme_name"], r["licence_no"], r["learners_start"],
+             r["learners_end"], r["start_date"]) for r in rows] == [
+        (1, None, "Kokles ansamblis", "IP-2020/001", 12, 11, "2023-10-01"),
+        (2, None, "Galda teniss", None, 9, 9, "2023-10-01")]

@@ -358,3 +358,43 @@ def test_a_name_holding_digit_groups_that_make_no_code_is_reported_not_read_as_a
         """)
     assert rows == []
     assert [i["code"] for i in issues] == ["ambiguous_value"] and "811" in issues[0]["message"]
+
+
+def test_a_column_listing_groups_with_a_count_in_brackets_is_no_count_column():
+    header = """
+        Nr. Programmas
+        nosaukums
+        Kods Adrese
+        Licence (Nr., datums)
+        Grupas
+        (grupu
+        skaits)
+        Izglītojamo skaits, uzsākot (01.09.2021.)
+        Izglītojamo skaits, noslēdzot (30.06.2022.)
+    """
+    issues = Issues()
+    rows = extract_programmes(lines(header + """
+        1. Sporta programma
+        „Hokejs”
+        30V 111 00 1 – P-101,
+        02.09.2019.
+        AG (1),
+        BG (2)
+        40 38
+        2. Sporta programma
+        „Teniss”
+        30V 111 00 1 Meža iela 4,
+        Kalnciems AG (1)
+        P-102,
+        02.09.2019.
+        BG (3) 12 11
+    """), issues)
+    assert [(r["programme_code"], r["programme_name"], r["sites"], r["licence_no"], r["learners_start"],
+             r["learners_end"], r["end_date"]) for r in rows] == [
+        ("30V111001", "Sporta programma „Hokejs”", None, "P-101", 40, 38, "2022-06-30"),
+        ("30V111001", "Sporta programma „Teniss”", "Meža iela 4, Kalnciems", "P-102", 12, 11, "2022-06-30")]
+    assert issues.rows == []
+
+
+def test_counts_after_a_count_in_brackets_closing_a_cell():
+    assert split_counts("MT-2 (1) 22 19") == ("MT-2 (1)", [22, 19])

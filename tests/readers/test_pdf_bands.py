@@ -174,3 +174,47 @@ def test_a_merged_header_over_its_sub_headers_and_a_section_row_do_not_close_the
                                                ("71 %", 1, 3, 4), ("72%", 1, 3, 5)]
     assert ("Izglitojamo sasniegumi macibu gada nosleguma visas klases", 1, 2, 2) in cells
     assert ("Beigas", 1, 1, 4) in cells and ("Merkis", 1, 1, 5) in cells
+
+
+def _framed_header_table(page: Page, body: list[list[tuple[float, str]]]) -> None:
+    """A ruled header row of four cells, then one frame around the whole body (no rules inside it)."""
+    xs, top, head = [60, 100, 300, 420, 540], 760, 740
+    page.grid(xs, [top, head])
+    for x, text in zip(xs, ["Nr.", "Nosaukums", "Sakuma", "Beigas"]):
+        page.text(x + 4, top - 12, text, size=9)
+    bottom = head - 12 * len(body) - 6
+    page.hrule(xs[0], xs[-1], bottom)
+    page.vrule(xs[0], bottom, head)
+    page.vrule(xs[-1], bottom, head)
+    for k, line in enumerate(body):
+        for x, text in line:
+            page.text(x, head - 12 - 12 * k, text, size=9)
+
+
+def test_a_framed_body_under_a_ruled_header_is_split_by_the_header_columns_into_rows():
+    page = Page()
+    _framed_header_table(page, [
+        [(64, "1."), (104, "Pirma programma"), (304, "12"), (424, "11")],
+        [(104, "ar garu nosaukumu")],
+        [(64, "2."), (104, "Otra"), (304, "5"), (424, "6")],
+        [(104, "Kopa"), (304, "17"), (424, "17")],
+    ])
+    body = [c for c in _cells(read_pdf(build_pdf([page]))) if c[2] > 1]
+    assert body == [
+        ("1.", 1, 2, 1), ("Pirma programma", 1, 2, 2), ("ar garu nosaukumu", 1, 2, 2), ("12", 1, 2, 3), ("11", 1, 2, 4),
+        ("2.", 1, 3, 1), ("Otra", 1, 3, 2), ("5", 1, 3, 3), ("6", 1, 3, 4),
+        ("Kopa", 1, 4, 2), ("17", 1, 4, 3), ("17", 1, 4, 4)]
+
+
+def test_a_framed_body_whose_words_cross_the_header_columns_stays_one_cell():
+    page = Page()
+    _framed_header_table(page, [[(64, "1."), (104, "Teksts")], [(64, "Gars teksts kas iet parsvisam kolonnam un talak")]])
+    body = [c for c in _cells(read_pdf(build_pdf([page]))) if c[2] > 1]
+    assert {c[3] for c in body} == {1}
+
+
+def test_a_one_line_row_across_a_ruled_header_stays_one_cell():
+    page = Page()
+    _framed_header_table(page, [[(64, "1."), (104, "Virsraksts"), (304, "pa visu tabulu")]])
+    body = [c for c in _cells(read_pdf(build_pdf([page]))) if c[2] > 1]
+    assert body == [("1. Virsraksts pa visu tabulu", 1, 2, 1)]
