@@ -24,8 +24,11 @@ def sniff_format(data: bytes) -> str:
     return "binary"
 
 
+_CONTROL_BYTES = [bytes([b]) for b in range(32) if b not in (9, 10, 12, 13)]
+
+
 def _looks_like_text(sample: bytes) -> bool:
     if b"\x00" in sample:
         return False
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    control = sum(sample.count(b) for b in _CONTROL_BYTES)
     return control <= len(sample) * 0.01

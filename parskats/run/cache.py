@@ -70,8 +70,9 @@ def build_fingerprint(tables: Path) -> str:
 
 
 def write_json_atomic(path: Path, data) -> None:
+    text = json.dumps(data, ensure_ascii=False)  # one C-level pass; json.dump encodes in Python, chunk by chunk
     with atomic_file(path) as fh:
-        json.dump(data, fh, ensure_ascii=False)
+        fh.write(text)
 
 
 def read_json(path: Path):
