@@ -189,15 +189,19 @@ def _read(r: _Reader) -> SiteData:
     return d
 
 
-def source_lines(db_path: Path, batch: int = 20_000):
+def source_lines(db_path: Path, batch: int = 20_000, report_ids: list[str] | None = None):
     """Yields (report_id, [{"ref", "text"}, …]) per report, streaming raw.source_lines in one ordered
-    pass, so the lines of all reports are never in memory at once."""
+    pass, so the lines of all reports are never in memory at once; only those of `report_ids` when given."""
     import duckdb
 
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         con.execute("set enable_progress_bar = false")
-        cur = con.execute("select report_id, ref, text from raw.source_lines order by report_id, seq")
+        if report_ids is None:
+            cur = con.execute("select report_id, ref, text from raw.source_lines order by report_id, seq")
+        else:
+            cur = con.execute("select report_id, ref, text from raw.source_lines "
+                              "where report_id in (select unnest(?::varchar[])) order by report_id, seq", [report_ids])
         current, lines = None, []
         while chunk := cur.fetchmany(batch):
             for report_id, ref, text in chunk:

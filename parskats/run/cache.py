@@ -8,9 +8,11 @@
   is anything but a regular file. With refresh=True (`parskats run --force`) nothing is taken from the
   cache: every file is parsed again and its entry rewritten.
 - build_fingerprint: sha256 over everything `dbt build`, the gate and the publication read (the
-  ingested tables, seeds,
-  models, macros, dbt/profile config, expectations, the parskats package); the pipeline compares it
-  with the last published build's.
+  ingested tables, seeds, models, macros, dbt/profile config, expectations, the parskats package); the
+  pipeline compares it with the last published build's.
+- project_fingerprint: the dbt project alone with the dbt and DuckDB versions (no ingested tables):
+  parskats.run.build runs dbt's unit tests again only when it changed, parskats.publish.docs makes the
+  docs page again only when it changed.
 
 Does not parse, build, check or publish.
 """
@@ -52,6 +54,13 @@ def loader_fingerprint() -> str:
     return h.hexdigest()
 
 
+def _project_files(root: Path) -> list[Path]:
+    files = [root / "dbt_project.yml", root / "profiles.yml"]
+    for folder in ("seeds", "models", "macros", "expectations", "analyses"):
+        files.extend(p for p in (root / folder).rglob("*") if p.is_file() and not p.name.startswith("."))
+    return files
+
+
 def build_fingerprint(tables: Path) -> str:
     """Everything the build, the gate and the published outputs are made from: the ingested contract
     tables in `tables` and the project's build inputs."""
@@ -60,12 +69,22 @@ def build_fingerprint(tables: Path) -> str:
     root = project_root()
     h = hashlib.sha256(CACHE_FORMAT.encode())
     _hash_files(h, tables, Path(tables).glob("*.csv"))
-    files = [root / "dbt_project.yml", root / "profiles.yml"]
-    for folder in ("seeds", "models", "macros", "expectations", "analyses"):
-        files.extend(p for p in (root / folder).rglob("*") if p.is_file() and not p.name.startswith("."))
-    _hash_files(h, root, files)
+    _hash_files(h, root, _project_files(root))
     pkg_root, pkg_files = _package_files(parskats)
     _hash_files(h, pkg_root, pkg_files + [p for p in pkg_root.rglob("*") if p.suffix in (".html", ".css", ".j2")])
+    return h.hexdigest()
+
+
+def project_fingerprint() -> str:
+    """The dbt project alone (models, macros, seeds, tests, configuration) and the versions of dbt and
+    DuckDB that run it, without the ingested tables: what dbt's unit tests and the docs page depend on."""
+    from importlib.metadata import version
+
+    root = project_root()
+    h = hashlib.sha256(CACHE_FORMAT.encode())
+    for package in ("dbt-core", "dbt-duckdb", "duckdb"):
+        h.update(f"{package}=={version(package)}\0".encode())
+    _hash_files(h, root, _project_files(root))
     return h.hexdigest()
 
 
