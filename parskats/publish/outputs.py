@@ -85,17 +85,23 @@ def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page:
     docs = guide.mart_docs(project_root() / "models" / "marts" / "_marts__models.yml", db_path)
     (staging / "COLUMNS.md").write_text(guide.to_markdown(docs), encoding="utf-8")
     sections = guide.guide_sections(docs)
-    shares = max(1, jobs or _cores())
-    children = _Children()
-    try:
-        children.start("exports", export_marts, db_path, staging)
-        for k in range(1, shares):
-            children.start(f"site-{k}", _site_share, staging / "site", db_path, gate, sections, (k, shares))
-        pages = _site_share(staging / "site", db_path, gate, sections, (0, shares))
-        pages += sum(children.result(f"site-{k}") for k in range(1, shares))
-        rows = children.result("exports")
-    finally:
-        children.kill_all()
+    from parskats.run.forked import can_fork
+
+    shares = max(1, jobs or _cores()) if can_fork() else 1
+    if shares == 1:  # one core, or threads running here (a test calling publish in-process): no children
+        rows = export_marts(db_path, staging)
+        pages = _site_share(staging / "site", db_path, gate, sections, (0, 1))
+    else:
+        children = _Children()
+        try:
+            children.start("exports", export_marts, db_path, staging)
+            for k in range(1, shares):
+                children.start(f"site-{k}", _site_share, staging / "site", db_path, gate, sections, (k, shares))
+            pages = _site_share(staging / "site", db_path, gate, sections, (0, shares))
+            pages += sum(children.result(f"site-{k}") for k in range(1, shares))
+            rows = children.result("exports")
+        finally:
+            children.kill_all()
     if docs_page is not None and Path(docs_page).is_file():
         shutil.copyfile(docs_page, staging / "site" / "dbt-docs.html")
     else:

@@ -145,7 +145,7 @@ def _read(r: _Reader) -> SiteData:
     topics["exams"] = r.rows("""
         select institution_key, school_year, exam_level, subject, school_pct,
                coalesce(national_pct, national_pct_reference) as national_avg_pct, gap_basis, gap_pp,
-               change_pp, next_target_pct, report_id, source_ref
+               change_pp, next_target_pct, report_id, source_ref, national_report_id, national_source_ref
         from marts.exam_vs_national order by school_year desc, exam_level, subject""")
     topics["flows"] = r.rows("""
         select f.institution_key, f.school_year, f.programme_code, f.programme_name, f.learners_start,

@@ -4,9 +4,9 @@
 `start(target, *args)` forks a daemon child that runs `target(conn, *args)` with one end of a pipe and
 returns (process, the other end). The child is killed when the process that forked it dies (Linux
 PR_SET_PDEATHSIG), so a killed run leaves no child behind holding its lock or a database file open.
-Fork, not spawn: the child starts at once with every module already imported. Call it from the main
-thread, with no other threads running (dbt's threads have ended when a build returns). Does not
-decide what runs in a child.
+Fork, not spawn: the child starts at once with every module already imported. Only from the main
+thread with no other threads running (`can_fork()`; dbt's threads have ended when a build returns);
+callers do the work in this process otherwise. Does not decide what runs in a child.
 """
 from __future__ import annotations
 
@@ -34,11 +34,17 @@ def _run(target: Callable, parent: int, conn: Connection, args: tuple) -> None:
     target(conn, *args)
 
 
-def start(target: Callable, *args, name: str = "parskats-child") -> tuple[multiprocessing.Process, Connection]:
+def can_fork() -> bool:
+    """No other thread runs here (a fork would copy locks another thread may hold); callers do the
+    work in this process when it is False."""
     import threading
 
-    if threading.active_count() > 1:  # a fork would copy locks other threads may hold
-        raise RuntimeError(f"cannot fork {name}: {threading.active_count() - 1} other threads are running")
+    return threading.active_count() == 1
+
+
+def start(target: Callable, *args, name: str = "parskats-child") -> tuple[multiprocessing.Process, Connection]:
+    if not can_fork():
+        raise RuntimeError(f"cannot fork {name}: other threads are running")
     ctx = multiprocessing.get_context("fork")
     ours, theirs = ctx.Pipe()
     process = ctx.Process(target=_run, args=(target, os.getpid(), theirs, args), daemon=True, name=name)
