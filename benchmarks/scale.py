@@ -51,7 +51,7 @@ sys.path.insert(0, str(HERE))
 import truthcheck  # noqa: E402  (benchmarks/truthcheck.py, not a project module)
 
 STEPS = ("ingest", "build", "check", "publish")
-_STEP = re.compile(r"^\S+ \S+ \[(\d+)\] (\w+)\s+(done|FAILED) in ([0-9.]+)s(?:: (.*))?$")
+_STEP = re.compile(r"^\S+ \S+ \[(\d+)\] (\w+)\s+(done|FAILED) in ([0-9.]+)s(?: \(cpu ([0-9.]+)s\))?(?:: (.*))?$")
 _EVENT = re.compile(r"^\S+ \S+ \[(\d+)\] (run stopped|unchanged|run finished)(?: in ([0-9.]+)s)?:? ?(.*)$")
 _INGEST = re.compile(r"(\d+) files \((\d+) read, (\d+) unchanged from cache, (\d+) failed\)")
 
@@ -102,19 +102,21 @@ def run_measured(cmd: list[str], *, env: dict, cwd: Path, out: Path, err: Path, 
 
 def parse_log(text: str, pid: int) -> dict:
     """This run's step lines from logs/parskats.log (the format loaders/warehouse/runlog.py writes)."""
-    steps, states, details, events = {}, {}, {}, []
+    steps, states, details, events, cpu = {}, {}, {}, [], {}
     for line in text.splitlines():
         m = _STEP.match(line)
         if m and int(m.group(1)) == pid:
             steps[m.group(2)] = float(m.group(4))
             states[m.group(2)] = m.group(3)
-            details[m.group(2)] = m.group(5) or ""
+            if m.group(5):
+                cpu[m.group(2)] = float(m.group(5))
+            details[m.group(2)] = m.group(6) or ""
             continue
         m = _EVENT.match(line)
         if m and int(m.group(1)) == pid:
             events.append(f"{m.group(2)}{' in ' + m.group(3) + 's' if m.group(3) else ''}: {m.group(4)}".strip())
     ingest = _INGEST.search(details.get("ingest", ""))
-    return {"steps": steps, "states": states, "details": details, "events": events,
+    return {"steps": steps, "states": states, "details": details, "events": events, "step_cpu": cpu,
             "ingest": dict(zip(("files", "read", "cached", "failed"), map(int, ingest.groups()))) if ingest else None}
 
 
@@ -207,7 +209,8 @@ class Bench:
         result = {"label": label, "kind": kind, "size": size, "series": series, "reports": manifest["reports"],
                   "by_format": manifest["by_format"], "institutions": manifest["institutions"],
                   "corpus_s": round(corpus_s, 1), "pdf_conversion": manifest.get("pdf_conversion"),
-                  **measured, "steps": parsed["steps"], "step_states": parsed["states"],
+                  **measured, "steps": parsed["steps"], "step_cpu": parsed.get("step_cpu", {}),
+                  "step_states": parsed["states"],
                   "step_details": parsed["details"], "events": parsed["events"], "ingest": parsed["ingest"],
                   "loadavg": [round(load_before[0], 2), round(load_after[0], 2)], "checks": [], "failure": None}
         result["reports_per_s"] = round(manifest["reports"] / measured["wall_s"], 2) if measured["wall_s"] else None
@@ -317,7 +320,7 @@ def _fmt(v, digits=1) -> str:
 
 def table_rows(runs: list[dict]) -> tuple[list[str], list[list[str]]]:
     head = ["run", "reports", "formats", "exit", "ingest s", "build s", "check s", "publish s", "wall s", "reports/s",
-            "peak MiB", "cpu s", "load", "checks", "growth ×(ingest/build/check/publish) vs size ×"]
+            "peak MiB", "cpu s", "step cpu s", "load", "checks", "growth ×(ingest/build/check/publish) vs size ×"]
     rows = []
     previous: dict[str, dict] = {}  # the last cold run of each series
     for r in runs:
@@ -340,6 +343,7 @@ def table_rows(runs: list[dict]) -> tuple[list[str], list[list[str]]]:
         rows.append([label, str(r["reports"]), fmt, exit_] +
                     [_fmt(r["steps"].get(s)) for s in STEPS] +
                     [_fmt(r["wall_s"]), _fmt(r.get("reports_per_s"), 2), _fmt(r["maxrss_mib"], 0), _fmt(r["cpu_s"], 0),
+                     "/".join(_fmt(r.get("step_cpu", {}).get(s)) for s in STEPS if r["steps"].get(s) is not None) or "-",
                      f"{r['loadavg'][0]:.1f}-{r['loadavg'][1]:.1f}", checks, growth])
     return head, rows
 

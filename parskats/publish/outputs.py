@@ -88,6 +88,7 @@ def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page:
     from parskats.run.forked import can_fork
 
     shares = max(1, jobs or _cores()) if can_fork() else 1
+    site.load_templates()  # compiled once here, not again in every writer
     if shares == 1:  # one core, or threads running here (a test calling publish in-process): no children
         rows = export_marts(db_path, staging)
         pages = _site_share(staging / "site", db_path, gate, sections, (0, 1))
