@@ -25,18 +25,36 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def generate_static_docs(db_path: Path, published: Path) -> Path | None:
-    from parskats.run.cache import project_fingerprint, read_json, write_json_atomic
+def _made_for(db_path: Path) -> dict:
+    from parskats.run.cache import project_fingerprint
+
+    return {"project": project_fingerprint(), "build": str(Path(db_path).resolve())}
+
+
+def cached_static_docs(db_path: Path, published: Path) -> Path | None:
+    """The page made for this project and build path before, unchanged since; None when it must be made."""
+    from parskats.run.cache import read_json
 
     page = dbt_target_dir(published) / "static_index.html"
-    record = state_dir(published) / DOCS_RECORD
-    made_for = {"project": project_fingerprint(), "build": str(Path(db_path).resolve())}
-    last = read_json(record) or {}
+    last = read_json(state_dir(published) / DOCS_RECORD) or {}
+    made_for = _made_for(db_path)
     if page.is_file() and {k: last.get(k) for k in made_for} == made_for and last.get("sha256") == _sha256(page):
         return page
+    return None
+
+
+def generate_static_docs(db_path: Path, published: Path) -> Path | None:
+    """The cached page, else `dbt docs generate --static` (dbt opens the build file for writing)."""
+    from parskats.run.cache import write_json_atomic
+
+    page = cached_static_docs(db_path, published)
+    if page is not None:
+        return page
+    page = dbt_target_dir(published) / "static_index.html"
+    record = state_dir(published) / DOCS_RECORD
     record.unlink(missing_ok=True)
     res = run_dbt(["docs", "generate", "--static", "--quiet"], db_path, published)
     if not (res.success and page.is_file()):
         return None
-    write_json_atomic(record, {**made_for, "sha256": _sha256(page)})
+    write_json_atomic(record, {**_made_for(db_path), "sha256": _sha256(page)})
     return page

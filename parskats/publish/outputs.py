@@ -78,9 +78,10 @@ class _Children:
         self._running.clear()
 
 
-def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page: Path | None,
-                  jobs: int | None = None) -> dict:
-    """Write everything into the new folder `staging` (a release being made); returns counts."""
+def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page, jobs: int | None = None) -> dict:
+    """Write everything into the new folder `staging` (a release being made); returns counts.
+    `docs_page` is the dbt docs page's path, None, or a function making it, called here while the
+    children write (it must not need `db_path`)."""
     staging.mkdir(parents=True)
     docs = guide.mart_docs(project_root() / "models" / "marts" / "_marts__models.yml", db_path)
     (staging / "COLUMNS.md").write_text(guide.to_markdown(docs), encoding="utf-8")
@@ -90,6 +91,7 @@ def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page:
     shares = max(1, jobs or _cores()) if can_fork() else 1
     site.load_templates()  # compiled once here, not again in every writer
     if shares == 1:  # one core, or threads running here (a test calling publish in-process): no children
+        docs_page = docs_page() if callable(docs_page) else docs_page
         rows = export_marts(db_path, staging)
         pages = _site_share(staging / "site", db_path, gate, sections, (0, 1))
     else:
@@ -98,6 +100,7 @@ def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page:
             children.start("exports", export_marts, db_path, staging)
             for k in range(1, shares):
                 children.start(f"site-{k}", _site_share, staging / "site", db_path, gate, sections, (k, shares))
+            docs_page = docs_page() if callable(docs_page) else docs_page
             pages = _site_share(staging / "site", db_path, gate, sections, (0, shares))
             pages += sum(children.result(f"site-{k}") for k in range(1, shares))
             rows = children.result("exports")
