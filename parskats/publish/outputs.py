@@ -4,20 +4,21 @@ A release (see parskats.publish.publication) holds parquet/, csv/, parskats.xlsx
 (the overview, its institution, data-quality and source pages, columns.html and dbt-docs.html), all
 from the same build; publish/ (or $PARSKATS_PUBLISH) shows the release in service through links.
 The exports and shares of the overview's pages are written at the same time by forked child
-processes (parskats.run.forked), one per core besides this one (every output reads the build
-read-only; all are Python-bound, so threads would not help): on 2 cores the exports and half the
-pages in children, the other half here. A child's failure is raised here (an OSError as an OSError,
+processes (parskats.run.forked): the workbook, the Parquet and CSV files, and one share of the pages
+per core besides this one's share (every output reads the build read-only; all are Python-bound, so
+threads would not help). A child's failure is raised here (an OSError as an OSError,
 so a full disk stays one clear line). Does not touch the warehouse file and does not switch anything.
 """
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from pathlib import Path
 
 from parskats.paths import project_root
 from parskats.publish import guide, site
-from parskats.publish.exports import export_marts
+from parskats.publish.exports import export_marts, export_workbook
 
 
 def publish_dir() -> Path:
@@ -97,13 +98,15 @@ def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page,
     else:
         children = _Children()
         try:
-            children.start("exports", export_marts, db_path, staging)
+            children.start("workbook", export_workbook, db_path, staging)
+            children.start("exports", functools.partial(export_marts, workbook=False), db_path, staging)
             for k in range(1, shares):
                 children.start(f"site-{k}", _site_share, staging / "site", db_path, gate, sections, (k, shares))
             docs_page = docs_page() if callable(docs_page) else docs_page
             pages = _site_share(staging / "site", db_path, gate, sections, (0, shares))
             pages += sum(children.result(f"site-{k}") for k in range(1, shares))
             rows = children.result("exports")
+            children.result("workbook")
         finally:
             children.kill_all()
     if docs_page is not None and Path(docs_page).is_file():
