@@ -39,7 +39,7 @@ bench-scale: setup
 	$(BIN)/python benchmarks/scale.py $(SCALE_ARGS)
 
 bench-scale-quick: setup
-	$(BIN)/python benchmarks/scale.py --sizes 10,100 --rerun-at 100 $(SCALE_ARGS)
+	$(BIN)/python benchmarks/scale.py --text-sizes 100 --sizes 100,200 --rerun-at 100 --pdf-pages 40 $(SCALE_ARGS)
 
 # a synthetic corpus with its truth: make bench-corpus N=500 OUT=/tmp/corpus [CORPUS_ARGS="--formats txt"]
 N   ?= 100

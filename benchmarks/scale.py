@@ -1,27 +1,33 @@
-"""Scale benchmark: `parskats run` on synthetic corpora of growing size, checked against their truth.
+"""Scale benchmark: `parskats run` on synthetic corpora of growing size, checked against their truth,
+and the targets of issue #9 (National scale) measured.
 
-    python benchmarks/scale.py [--sizes 10,100,1000,6000] [--seed 1] [--formats MIX] [--rerun-at 1000]
+    python benchmarks/scale.py [--text-sizes 1000] [--sizes 1000,2000,6000] [--rerun-at 1000] [--pdf-pages 300]
     make bench-scale                      # the same, with the project's venv
 
-For each size N: benchmarks/corpus.py writes N reports and their truth (PDFs from its cache, converted
-once); `parskats run <corpus>/reports` runs in a child process with a fresh warehouse and publish folder
-in a temporary directory (PARSKATS_WAREHOUSE, PARSKATS_PUBLISH); then the published warehouse is
-checked against the truth (benchmarks/truthcheck.py: every contract table row, the marts' row counts
-and values, the spreadsheet-safe CSV export). At --rerun-at (default 1000) two more runs follow on the
-same warehouse: a rerun with nothing changed, and a rerun after one report changed (corpus.py
---change-one: one more learner in one programme), checked again.
+Two series of corpora (benchmarks/corpus.py: N reports and their truth; PDFs from its cache,
+converted once): text-only (TXT as Tika writes it; --text-sizes) and mixed (--formats, default
+pdf 50 % / txt 35 % / docx 15 %; --sizes). For each, `parskats run <corpus>/reports` runs in a child
+process with a fresh warehouse and publish folder in the working folder (PARSKATS_WAREHOUSE,
+PARSKATS_PUBLISH); then the published warehouse is checked against the truth (benchmarks/truthcheck.py:
+every contract table row, the marts' row counts and values, the spreadsheet-safe CSV export). At the
+text size --rerun-at (default 1000) two more runs follow on the same warehouse: a rerun with nothing
+changed, and a rerun after one report changed (corpus.py --change-one: one more learner in one
+programme), checked again. Last, `parskats ingest` of the first --pdf-pages PDFs of the largest mixed
+corpus gives the milliseconds a PDF page per core.
 
 Measured per run: seconds per step (ingest, build, check, publish) read from the run's own log lines
-(`<step> done in 8.7s: ...`, the format of loaders/warehouse/runlog.py, matched by the child's pid) on
-its stderr, else in the logs/parskats.log it appended to; wall time, reports per
-second, peak memory (ru_maxrss of the run and its children, from wait4) and CPU seconds; the growth
-factor of each step from one size to the next. Load averages before and after each run are recorded:
-on a shared machine other processes inflate wall times, CPU seconds much less.
+(`<step> done in 8.7s: ...`, matched by the child's pid) on its stderr, else in the parskats.log it
+appended to; wall time, reports per second, peak memory (ru_maxrss of the run and its children, from
+wait4) and CPU seconds; the growth factor of each step from one size to the next of a series. Load
+averages before and after each run are recorded: on a shared machine other processes inflate wall
+times, CPU seconds much less. The targets (`targets()`) are printed as met / NOT MET / - (not measured
+in this benchmark) and written with the tables.
 
 Exit code 0 when every run published and every check passed; 1 when a run failed or a check did not
-pass (a fast wrong answer fails); 2 on a usage error. Results are written to
-benchmarks/results/scale-<timestamp>.json and .md (and printed). Only the CLI and the published
-warehouse are used, never the project's Python modules.
+pass (a fast wrong answer fails); 2 on a usage error. Targets not met do not change the exit code
+(timings are measured, never asserted). Results are written to benchmarks/results/scale-<timestamp>.json
+and .md (and printed). Only the CLI and the published warehouse are used, never the project's Python
+modules.
 """
 from __future__ import annotations
 
@@ -45,7 +51,7 @@ sys.path.insert(0, str(HERE))
 import truthcheck  # noqa: E402  (benchmarks/truthcheck.py, not a project module)
 
 STEPS = ("ingest", "build", "check", "publish")
-_STEP = re.compile(r"^\S+ \S+ \[(\d+)\] (\w+)\s+(done|FAILED) in ([0-9.]+)s(?:: (.*))?$")
+_STEP = re.compile(r"^\S+ \S+ \[(\d+)\] (\w+)\s+(done|FAILED) in ([0-9.]+)s(?: \(cpu ([0-9.]+)s\))?(?:: (.*))?$")
 _EVENT = re.compile(r"^\S+ \S+ \[(\d+)\] (run stopped|unchanged|run finished)(?: in ([0-9.]+)s)?:? ?(.*)$")
 _INGEST = re.compile(r"(\d+) files \((\d+) read, (\d+) unchanged from cache, (\d+) failed\)")
 
@@ -96,19 +102,21 @@ def run_measured(cmd: list[str], *, env: dict, cwd: Path, out: Path, err: Path, 
 
 def parse_log(text: str, pid: int) -> dict:
     """This run's step lines from logs/parskats.log (the format loaders/warehouse/runlog.py writes)."""
-    steps, states, details, events = {}, {}, {}, []
+    steps, states, details, events, cpu = {}, {}, {}, [], {}
     for line in text.splitlines():
         m = _STEP.match(line)
         if m and int(m.group(1)) == pid:
             steps[m.group(2)] = float(m.group(4))
             states[m.group(2)] = m.group(3)
-            details[m.group(2)] = m.group(5) or ""
+            if m.group(5):
+                cpu[m.group(2)] = float(m.group(5))
+            details[m.group(2)] = m.group(6) or ""
             continue
         m = _EVENT.match(line)
         if m and int(m.group(1)) == pid:
             events.append(f"{m.group(2)}{' in ' + m.group(3) + 's' if m.group(3) else ''}: {m.group(4)}".strip())
     ingest = _INGEST.search(details.get("ingest", ""))
-    return {"steps": steps, "states": states, "details": details, "events": events,
+    return {"steps": steps, "states": states, "details": details, "events": events, "step_cpu": cpu,
             "ingest": dict(zip(("files", "read", "cached", "failed"), map(int, ingest.groups()))) if ingest else None}
 
 
@@ -132,12 +140,14 @@ class Bench:
         self.work.mkdir(parents=True, exist_ok=True)
         self.cli = shlex.split(args.parskats) if args.parskats else [args.python, "-m", cli_module(self.project)]
         self.runs: list[dict] = []
+        self.pdf: dict | None = None  # the PDF ingest measurement (Bench.pdf_pages)
 
     # corpus
-    def corpus(self, size: int, change_one: bool = False) -> tuple[Path, dict, float]:
-        out = self.work / f"corpus-{size}"
+    def corpus(self, series: str, size: int, change_one: bool = False) -> tuple[Path, dict, float]:
+        out = self.work / (f"corpus-{size}" if series == "mixed" else f"corpus-{series}-{size}")
+        formats = self.args.formats if series == "mixed" else "txt=1"
         cmd = [self.args.python, str(HERE / "corpus.py"), "--reports", str(size), "--out", str(out),
-               "--seed", str(self.args.seed), "--formats", self.args.formats, "--pdf-cache", str(self.args.pdf_cache),
+               "--seed", str(self.args.seed), "--formats", formats, "--pdf-cache", str(self.args.pdf_cache),
                "--quiet"] + (["--change-one"] if change_one else [])
         started = time.perf_counter()
         subprocess.run(cmd, check=True)
@@ -147,7 +157,7 @@ class Bench:
 
     # one pipeline run
     def run(self, label: str, kind: str, size: int, corpus: Path, manifest: dict, corpus_s: float,
-            run_dir: Path) -> dict:
+            run_dir: Path, series: str = "mixed") -> dict:
         warehouse = run_dir / "warehouse" / "parskats.duckdb"
         publish = run_dir / "publish"
         env = dict(os.environ)
@@ -174,7 +184,7 @@ class Bench:
             parsed = {"steps": {}, "states": {}, "details": {}, "events": [], "ingest": None}
             for pid in {int(m) for m in re.findall(r"\[(\d+)\] run started", err_text)}:
                 parsed = parse_log(err_text, pid)
-            self.runs.append({"label": label + " (interrupted)", "kind": kind, "size": size,
+            self.runs.append({"label": label + " (interrupted)", "kind": kind, "size": size, "series": series,
                               "reports": manifest["reports"], "by_format": manifest["by_format"],
                               "institutions": manifest["institutions"], "corpus_s": round(corpus_s, 1),
                               "pdf_conversion": manifest.get("pdf_conversion"), "exit": None,
@@ -196,10 +206,11 @@ class Bench:
         parsed = parse_log(err_text, measured["pid"])  # the step lines are echoed on stderr
         if not parsed["steps"]:
             parsed = parse_log(appended.get("parskats.log", ""), measured["pid"])
-        result = {"label": label, "kind": kind, "size": size, "reports": manifest["reports"],
+        result = {"label": label, "kind": kind, "size": size, "series": series, "reports": manifest["reports"],
                   "by_format": manifest["by_format"], "institutions": manifest["institutions"],
                   "corpus_s": round(corpus_s, 1), "pdf_conversion": manifest.get("pdf_conversion"),
-                  **measured, "steps": parsed["steps"], "step_states": parsed["states"],
+                  **measured, "steps": parsed["steps"], "step_cpu": parsed.get("step_cpu", {}),
+                  "step_states": parsed["states"],
                   "step_details": parsed["details"], "events": parsed["events"], "ingest": parsed["ingest"],
                   "loadavg": [round(load_before[0], 2), round(load_after[0], 2)], "checks": [], "failure": None}
         result["reports_per_s"] = round(manifest["reports"] / measured["wall_s"], 2) if measured["wall_s"] else None
@@ -246,21 +257,58 @@ class Bench:
         self.runs.append(result)
         return result
 
-    def size(self, size: int) -> None:
-        corpus, manifest, corpus_s = self.corpus(size)
-        run_dir = self.work / f"run-{size}"
+    def size(self, series: str, size: int, rerun: bool) -> None:
+        corpus, manifest, corpus_s = self.corpus(series, size)
+        run_dir = self.work / (f"run-{size}" if series == "mixed" else f"run-{series}-{size}")
         shutil.rmtree(run_dir, ignore_errors=True)
         run_dir.mkdir(parents=True)
-        self.run(str(size), "cold", size, corpus, manifest, corpus_s, run_dir)
-        if size == self.args.rerun_at:
-            self.run(f"{size} rerun", "rerun-unchanged", size, corpus, manifest, 0.0, run_dir)
-            corpus, manifest, corpus_s = self.corpus(size, change_one=True)
-            self.run(f"{size} +1 changed", "rerun-one-changed", size, corpus, manifest, corpus_s, run_dir)
+        label = f"{series} {size}"
+        self.run(label, "cold", size, corpus, manifest, corpus_s, run_dir, series)
+        if rerun:
+            self.run(f"{label} rerun", "rerun-unchanged", size, corpus, manifest, 0.0, run_dir, series)
+            corpus, manifest, corpus_s = self.corpus(series, size, change_one=True)
+            self.run(f"{label} +1 changed", "rerun-one-changed", size, corpus, manifest, corpus_s, run_dir, series)
             # leave the corpus as generated without the change, for a later run of the same size
-            self.corpus(size)
+            self.corpus(series, size)
         if not self.args.keep_runs:
             for sub in ("warehouse", "publish"):
                 shutil.rmtree(run_dir / sub, ignore_errors=True)
+
+    def pdf_pages(self, count: int) -> None:
+        """`parskats ingest` of the first `count` PDFs of the largest mixed corpus on every core: wall
+        time per page times cores (ms a page per core); pages counted with pypdfium2."""
+        mixed = sorted((r for r in self.runs if r.get("series") == "mixed" and r["kind"] == "cold"),
+                       key=lambda r: r["size"])
+        if not mixed or count <= 0:
+            return
+        reports = self.work / f"corpus-{mixed[-1]['size']}" / "reports"
+        pdfs = sorted(reports.glob("*.pdf"))[:count]
+        if not pdfs:
+            return
+        import pypdfium2  # a dependency of the project's loaders, used here only to count pages
+
+        pages = 0
+        for pdf in pdfs:
+            doc = pypdfium2.PdfDocument(str(pdf))
+            pages += len(doc)
+            doc.close()
+        out = self.work / "pdf-ingest"
+        shutil.rmtree(out, ignore_errors=True)
+        env = dict(os.environ)
+        env["PYTHONPATH"] = str(self.project) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        cmd = self.cli + ["ingest", "--quiet", "--out", str(out), *map(str, pdfs)]
+        load_before = os.getloadavg()
+        measured = run_measured(cmd, env=env, cwd=self.project, out=self.work / "pdf-ingest.out",
+                                err=self.work / "pdf-ingest.err", timeout=self.args.timeout)
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        self.pdf = {"files": len(pdfs), "pages": pages, "exit": measured["exit"], "wall_s": measured["wall_s"],
+                    "cpu_s": measured["cpu_s"], "cores": cores,
+                    "ms_per_page_per_core": round(1000 * measured["wall_s"] * cores / pages, 2),
+                    "cpu_ms_per_page": round(1000 * measured["cpu_s"] / pages, 2),
+                    "loadavg": [round(load_before[0], 2), round(os.getloadavg()[0], 2)]}
+        log(f"[pdf] {len(pdfs)} PDFs, {pages} pages: {measured['wall_s']:.1f}s on {cores} cores = "
+            f"{self.pdf['ms_per_page_per_core']} ms a page per core (CPU {self.pdf['cpu_ms_per_page']} ms a page); "
+            f"exit {measured['exit']}")
 
 
 # --- reporting -----------------------------------------------------------------------------------------
@@ -272,19 +320,20 @@ def _fmt(v, digits=1) -> str:
 
 def table_rows(runs: list[dict]) -> tuple[list[str], list[list[str]]]:
     head = ["run", "reports", "formats", "exit", "ingest s", "build s", "check s", "publish s", "wall s", "reports/s",
-            "peak MiB", "cpu s", "load", "checks", "growth ×(ingest/build/check/publish) vs size ×"]
+            "peak MiB", "cpu s", "step cpu s", "load", "checks", "growth ×(ingest/build/check/publish) vs size ×"]
     rows = []
-    prev = None
+    previous: dict[str, dict] = {}  # the last cold run of each series
     for r in runs:
         growth = "-"
         if r["kind"] == "cold":
+            prev = previous.get(r.get("series", "mixed"))
             if prev and prev["steps"]:
                 parts = []
                 for s in STEPS:
                     a, b = prev["steps"].get(s), r["steps"].get(s)
                     parts.append(f"{b / a:.1f}" if a and b else "-")
-                growth = "/".join(parts) + f" vs ×{r['reports'] / prev['reports']:.0f}"
-            prev = r
+                growth = "/".join(parts) + f" vs ×{r['reports'] / prev['reports']:.1f}".rstrip("0").rstrip(".")
+            previous[r.get("series", "mixed")] = r
         ing = r.get("ingest") or {}
         fmt = " ".join(f"{k}{v}" for k, v in sorted(r["by_format"].items()))
         checks = (f"{sum(c['ok'] for c in r['checks'])}/{len(r['checks'])} "
@@ -294,8 +343,78 @@ def table_rows(runs: list[dict]) -> tuple[list[str], list[list[str]]]:
         rows.append([label, str(r["reports"]), fmt, exit_] +
                     [_fmt(r["steps"].get(s)) for s in STEPS] +
                     [_fmt(r["wall_s"]), _fmt(r.get("reports_per_s"), 2), _fmt(r["maxrss_mib"], 0), _fmt(r["cpu_s"], 0),
+                     "/".join(_fmt(r.get("step_cpu", {}).get(s)) for s in STEPS if r["steps"].get(s) is not None) or "-",
                      f"{r['loadavg'][0]:.1f}-{r['loadavg'][1]:.1f}", checks, growth])
     return head, rows
+
+
+def _cold(runs: list[dict], series: str, size: int) -> dict | None:
+    return next((r for r in runs if r.get("series") == series and r["kind"] == "cold" and r["size"] == size), None)
+
+
+def targets(bench: "Bench") -> list[dict]:
+    """The issue's targets (benchmarks/README.md), each with what was measured and whether it is met;
+    a target whose run was not part of this benchmark is `not measured`."""
+    runs, cpus = bench.runs, os.cpu_count() or 1
+    out = []
+
+    def add(name: str, limit: str, value, met, unit: str = "", note: str = "") -> None:
+        shown = "not measured" if value is None else (f"{value:.1f}{unit}" if isinstance(value, float) else f"{value}{unit}")
+        out.append({"target": name, "limit": limit, "measured": shown,
+                    "met": None if value is None else bool(met), "note": note})
+
+    def load(r) -> str:
+        return f"load {r['loadavg'][0]:.1f}-{r['loadavg'][1]:.1f}" if r and r.get("loadavg") else ""
+
+    txt = _cold(runs, "txt", 1000)
+    add("1,000 text reports end to end (ingest, build, check, publish)", "<= 30 s",
+        txt["wall_s"] if txt and txt["exit"] == 0 else None, txt and txt["wall_s"] <= 30, " s", load(txt))
+    ingest = txt["steps"].get("ingest") if txt else None
+    per_core = 1000 * ingest * cpus / txt["reports"] if ingest else None
+    add("text ingest per report per core (ingest step × cores / reports)", "<= 5 ms", per_core,
+        per_core is not None and per_core <= 5, " ms", load(txt))
+    pdf = bench.pdf
+    add("PDF ingest per page per core (`parskats ingest` of PDFs, wall × cores / pages)", "<= 8 ms",
+        pdf["ms_per_page_per_core"] if pdf and pdf["exit"] == 0 else None,
+        pdf and pdf["ms_per_page_per_core"] <= 8, " ms",
+        f"{pdf['files']} PDFs, {pdf['pages']} pages; CPU {pdf['cpu_ms_per_page']} ms a page; "
+        f"load {pdf['loadavg'][0]:.1f}-{pdf['loadavg'][1]:.1f}" if pdf else "")
+    big = _cold(runs, "mixed", 6000)
+    add("6,000 mixed reports end to end", "<= 300 s", big["wall_s"] if big and big["exit"] == 0 else None,
+        big and big["wall_s"] <= 300, " s", load(big))
+    add("6,000 mixed reports: peak memory (max RSS of the run or any child)", "<= 2048 MiB",
+        big["maxrss_mib"] if big and big["maxrss_mib"] else None, big and (big["maxrss_mib"] or 0) <= 2048, " MiB")
+    mixed = sorted((r for r in runs if r.get("series") == "mixed" and r["kind"] == "cold" and r["exit"] == 0),
+                   key=lambda r: r["size"])
+    if len(mixed) >= 2:
+        small, large = mixed[0], mixed[-1]
+        ratio = large["reports"] / small["reports"]
+        growth = {s: large["steps"][s] / small["steps"][s] for s in STEPS
+                  if small["steps"].get(s) and large["steps"].get(s)}
+        add(f"every step grows at most linearly (mixed {small['size']} -> {large['size']}, ×{ratio:g} reports)",
+            f"each <= ×{ratio:g}", " / ".join(f"{s} ×{g:.1f}" for s, g in growth.items()),
+            len(growth) == len(STEPS) and all(g <= ratio for g in growth.values()))
+    else:
+        add("every step grows at most linearly (two mixed sizes)", "each <= size ratio", None, False)
+    changed = next((r for r in runs if r["kind"] == "rerun-one-changed" and r["size"] == 1000), None)
+    full = _cold(runs, changed.get("series"), 1000) if changed else None
+    share = 100 * changed["wall_s"] / full["wall_s"] if changed and full and changed["exit"] == 0 else None
+    add("one changed report among 1,000: rerun / full run", "<= 25 %", share, share is not None and share <= 25,
+        " %", f"{changed['wall_s']:.1f} s of {full['wall_s']:.1f} s; {load(changed)}" if share is not None else "")
+    same = next((r for r in runs if r["kind"] == "rerun-unchanged" and r["size"] == 1000), None)
+    add("no change among 1,000: rerun", "<= 2 s", same["wall_s"] if same and same["exit"] == 0 else None,
+        same and same["wall_s"] <= 2, " s", load(same))
+    for series, size in (("txt", 1000), ("mixed", 1000), ("mixed", 6000)):
+        r = _cold(runs, series, size)
+        add(f"{series} {size}: published marts match the generator's truth", "all checks pass",
+            None if not r or not r.get("checks") else f"{sum(c['ok'] for c in r['checks'])}/{len(r['checks'])}",
+            r and r.get("checks_ok"))
+    return out
+
+
+def render_targets(rows: list[dict]) -> list[str]:
+    return [f"{'met' if t['met'] else '-' if t['met'] is None else 'NOT MET':<8} {t['target']}: {t['measured']} "
+            f"(target {t['limit']}){'; ' + t['note'] if t['note'] else ''}" for t in rows]
 
 
 def render_text(head, rows) -> str:
@@ -317,7 +436,8 @@ def write_results(bench: Bench, started: str, ok: bool) -> tuple[Path, Path]:
                             text=True).stdout.strip()
     data = {"started": started, "finished": time.strftime("%Y-%m-%d %H:%M:%S"), "ok": ok, "commit": commit,
             "project": str(bench.project), "seed": bench.args.seed, "formats": bench.args.formats,
-            "sizes": bench.args.sizes, "rerun_at": bench.args.rerun_at, "cpus": os.cpu_count(),
+            "sizes": bench.args.sizes, "text_sizes": bench.args.text_sizes, "rerun_at": bench.args.rerun_at,
+            "cpus": os.cpu_count(), "pdf": bench.pdf, "targets": targets(bench),
             "mem_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
             "runs": bench.runs}
     jpath = results / f"scale-{stamp}.json"
@@ -328,7 +448,10 @@ def write_results(bench: Bench, started: str, ok: bool) -> tuple[Path, Path]:
           f"{data['mem_gib']} GiB; load = 1-min load average before-after the run (other processes share the "
           f"machine). Steps from the run's own log lines; peak = max RSS of the run and its children; checks = "
           f"checks against the generator's truth passed/total (known loader gaps listed below, not failed).", "",
-          render_md(head, rows), ""]
+          render_md(head, rows), "", "## Targets", "",
+          "| | target | measured | limit | note |", "|---|---|---|---|---|",
+          *[f"| {'met' if t['met'] else '-' if t['met'] is None else '**not met**'} | {t['target']} | {t['measured']} | "
+            f"{t['limit']} | {t['note']} |" for t in targets(bench)], ""]
     for r in bench.runs:
         if r.get("failure"):
             md += [f"## {r['label']}: failed ({r['failure'].get('step')})", "", "```",
@@ -350,11 +473,16 @@ def write_results(bench: Bench, started: str, ok: bool) -> tuple[Path, Path]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="10,100,1000,6000", help="corpus sizes, comma-separated (default 10,100,1000,6000)")
+    ap.add_argument("--text-sizes", default="1000", help="sizes of text-only corpora (TXT as Tika writes it), "
+                                                         "comma-separated, '' for none (default 1000)")
+    ap.add_argument("--sizes", default="1000,2000,6000", help="sizes of mixed corpora (--formats), comma-separated, "
+                                                             "'' for none (default 1000,2000,6000)")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--formats", default=None, help="format mix for corpus.py (default: corpus.py's default)")
-    ap.add_argument("--rerun-at", type=int, default=1000, help="size at which to rerun unchanged and with one "
+    ap.add_argument("--formats", default=None, help="format mix of the mixed corpora (default: corpus.py's)")
+    ap.add_argument("--rerun-at", type=int, default=1000, help="text size at which to rerun unchanged and with one "
                                                                "changed report (0: never)")
+    ap.add_argument("--pdf-pages", type=int, default=300, help="PDFs of the largest mixed corpus ingested alone for "
+                                                               "the ms-a-page figure (0: none; default 300)")
     ap.add_argument("--project", type=Path, default=ROOT, help="the parskats project (default: this checkout)")
     ap.add_argument("--python", default=sys.executable, help="python with the project's dependencies")
     ap.add_argument("--parskats", default=None, help="command for parskats (default: PYTHON -m parskats.cli or "
@@ -370,10 +498,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         args.sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+        args.text_sizes = sorted({int(s) for s in args.text_sizes.split(",") if s.strip()})
     except ValueError:
-        ap.error("--sizes takes numbers, e.g. 10,100,1000")
-    if not args.sizes or min(args.sizes) < 1:
-        ap.error("--sizes needs at least one positive size")
+        ap.error("--sizes and --text-sizes take numbers, e.g. 100,1000")
+    if not (args.sizes or args.text_sizes) or min(args.sizes + args.text_sizes) < 1:
+        ap.error("--sizes or --text-sizes needs at least one positive size")
     if args.formats is None:
         import corpus  # benchmarks/corpus.py
 
@@ -385,12 +514,16 @@ def main(argv: list[str] | None = None) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, on_term)
-    log(f"scale benchmark: sizes {args.sizes}, formats {args.formats}, work {bench.work}")
+    log(f"scale benchmark: text sizes {args.text_sizes}, mixed sizes {args.sizes} ({args.formats}), "
+        f"work {bench.work}")
     try:
-        for size in args.sizes:
-            bench.size(size)
+        plan = [("txt", n) for n in args.text_sizes] + [("mixed", n) for n in args.sizes]
+        for series, size in plan:
+            bench.size(series, size, rerun=series == "txt" and size == args.rerun_at)
             if args.stop_on_failure and any(r.get("failure") for r in bench.runs):
                 break
+        else:
+            bench.pdf_pages(args.pdf_pages)
     except KeyboardInterrupt:
         log("interrupted: writing what was measured")
     finally:
@@ -399,6 +532,8 @@ def main(argv: list[str] | None = None) -> int:
         head, rows = table_rows(bench.runs)
         print(render_text(head, rows))
         if bench.runs:
+            print("\ntargets (issue #9):")
+            print("\n".join(render_targets(targets(bench))))
             jpath, mpath = write_results(bench, started, ok)
             print(f"\nresults: {mpath.relative_to(ROOT) if mpath.is_relative_to(ROOT) else mpath} (and .json)")
         failed = [r for r in bench.runs if r["exit"] != 0 or not r.get("checks_ok")]

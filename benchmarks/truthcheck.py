@@ -10,8 +10,8 @@ extracted rows, keyed as ../shared/tools/score.py keys them, including the free-
 planned results, evidence: whitespace-normalised, so quotes, doubled quotes, commas, formula-like
 openings and >5,000-character paragraphs must survive byte for byte). check_marts() derives what each
 mart must hold from the truth (row counts; programme learners in enrolment_flows; exam school_pct,
-national_pct, gap_pp, change_pp and next_target_pct in exam_vs_national, with the mart's own
-deduplication rule; priority statuses and scores in goal_attainment; leaving reasons per category;
+national_pct, gap_pp, change_pp and next_target_pct in exam_vs_national, by the documented rule
+"the later report wins", value by value; priority statuses and scores in goal_attainment; leaving reasons per category;
 indicator values) and compares. check_published_csv() checks the spreadsheet-safe CSV export.
 
 KNOWN_GAPS lists discrepancies that are loader limitations already reported (see benchmarks/README.md):
@@ -242,39 +242,48 @@ def _shift(year: str, delta: int) -> str:
 
 
 def expected_exam_vs_national(truth: dict[str, list[dict]], reference: dict[tuple, float]) -> dict[tuple, dict]:
-    """exam_vs_national as the mart's rules make it from the truth rows (see
-    models/intermediate/int_exam_results__deduplicated.sql): per institution x level x subject x year,
-    a result comes from the report of that year, else the newest; a target from the report of the year
-    before it, else the newest."""
+    """exam_vs_national as a careful reader expects it from the truth rows, by the rule the README
+    documents ("the later report wins"; models/intermediate/int_exam_results__deduplicated.sql): per
+    institution x level x subject x year x measure, each value (school_pct, national_pct, failed_pct)
+    is the one the latest report stating it gives; a value the later report leaves out (the national
+    average beside a result it restates) is the earlier report's. gap_pp uses the quoted national
+    average, else the reference seed's; change_pp the previous year's result; next_target_pct the
+    target for the next year."""
     reports = {r["source_file"]: r for r in truth["reports"]}
-    figures: dict[tuple, list[tuple]] = defaultdict(list)
+    statements: dict[tuple, list[tuple]] = defaultdict(list)
     for row in truth["exam_results"]:
         rep = reports[row["source_file"]]
         key = (norm_text(rep["institution_name"]).lower(), row["exam_level"], row["subject"], row["school_year"],
                row["measure"])
-        wanted = row["school_year"] if row["measure"] == "result" else _shift(row["school_year"], -1)
-        rank = (0 if rep["school_year"] == wanted else 1, -int(rep["school_year"][:4]))
-        figures[key].append((rank, row, rep))
-    chosen = {k: min(v, key=lambda x: x[0]) for k, v in figures.items()}
-    stating = {k: len(v) for k, v in figures.items()}
+        statements[key].append((rep["school_year"], rep["source_file"], row))
+    chosen: dict[tuple, dict] = {}
+    for key, rows in statements.items():
+        rows.sort(key=lambda s: (s[0], s[1]), reverse=True)  # the later report first
+
+        def latest(column, rows=rows):
+            return next((to_num(r[column]) for _, _, r in rows if to_num(r[column]) is not None), None)
+
+        chosen[key] = {"source_file": rows[0][1], "school_pct": latest("school_pct"),
+                       "national_pct": latest("national_pct"), "failed_pct": latest("failed_pct"),
+                       "reports_stating": len(rows)}
     out = {}
-    for (inst, level, subject, year, measure), (_, row, rep) in chosen.items():
+    for (inst, level, subject, year, measure), fig in chosen.items():
         if measure != "result":
             continue
-        school, national = to_num(row["school_pct"]), to_num(row["national_pct"])
+        school, national = fig["school_pct"], fig["national_pct"]
         basis = national if national is not None else reference.get((year, level, subject))
         prev = chosen.get((inst, level, subject, _shift(year, -1), "result"))
         target = chosen.get((inst, level, subject, _shift(year, 1), "target"))
-        target_pct = to_num(target[1]["school_pct"]) if target else None
-        prev_pct = to_num(prev[1]["school_pct"]) if prev else None
+        target_pct = target["school_pct"] if target else None
+        prev_pct = prev["school_pct"] if prev else None
         out[(inst, level, subject, year)] = {
-            "source_file": rep["source_file"], "school_pct": school, "national_pct": national,
+            "source_file": fig["source_file"], "school_pct": school, "national_pct": national,
             "gap_pp": round(school - basis, 2) if basis is not None else None,
-            "failed_pct": to_num(row["failed_pct"]),
+            "failed_pct": fig["failed_pct"],
             "change_pp": round(school - prev_pct, 2) if prev_pct is not None else None,
             "next_target_pct": target_pct,
             "target_gap_pp": round(target_pct - school, 2) if target_pct is not None else None,
-            "reports_stating": stating[(inst, level, subject, year, "result")]}
+            "reports_stating": fig["reports_stating"]}
     return out
 
 

@@ -132,7 +132,10 @@ def _context():
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
+    import tqdm
     from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    tqdm.tqdm.monitor_interval = 0  # no tqdm monitor thread left running (parskats forks writers after the gate)
 
     for name in ("great_expectations", "great_expectations.data_context.types.base"):
         logging.getLogger(name).setLevel(logging.WARNING)

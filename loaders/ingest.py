@@ -1,8 +1,8 @@
 """`parskats ingest`: read → split → extract every report on every core, then write the contract tables.
 
 One ingest path for the command line and for `parskats run`: `ingest_paths` takes an optional cache
-(anything with `fetch(path)` and `store(path, tables)`, e.g. parskats.run.cache.ReportCache) so
-unchanged reports are not parsed again; the others are parsed in bounded worker processes
+(`Cache`, e.g. parskats.run.cache.ReportCache) so unchanged reports are not parsed again, and tables
+the same files already wrote are not written again; the others are parsed in bounded worker processes
 (loaders.pool: one deadline and memory cap per file). Tables are written report by report in input
 order, so the output is byte-identical whatever the number of workers.
 
@@ -37,6 +37,10 @@ from loaders.write import TableWriter, format_cell
 class Cache(Protocol):
     def fetch(self, path: Path) -> dict[str, list[dict]] | None: ...
     def store(self, path: Path, tables: dict[str, list[dict]]) -> None: ...
+    # what the last ingest into a folder recorded, when these files wrote exactly the tables there now
+    def same_as_written(self, files: list[Path], out_dir: Path) -> dict | None: ...
+    def record_written(self, files: list[Path], out_dir: Path, counts: dict, notes: list[str],
+                       complete: bool) -> None: ...
 
 
 @dataclass
@@ -155,6 +159,13 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
         print("error: no report files to ingest", file=sys.stderr)
         return outcome
     started = time.perf_counter()
+    last = cache.same_as_written(files, out_dir) if cache else None
+    if last is not None:  # the same files wrote the tables there now: nothing to read or write
+        outcome.cached = [display_name(path.name) for path in files]
+        for line in last["notes"]:
+            _note(outcome, line)
+        outcome.counts = last["counts"]
+        return outcome
     ready: dict[int, dict | None] = {}
     to_parse: list[int] = []
     for i, path in enumerate(files):
@@ -203,6 +214,8 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
             flush()
         flush()
     outcome.counts = writer.counts
+    if cache:
+        cache.record_written(files, out_dir, outcome.counts, outcome.duplicates, complete=not outcome.failed)
     if not quiet:
         elapsed = time.perf_counter() - started
         print(f"ingested {len(outcome.read) + len(outcome.cached)} of {len(files)} files in {elapsed:.2f}s"

@@ -10,18 +10,30 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from loaders.reference import reference_dir
 from loaders.textnorm import fold, fold_in_place
 
+_LOOK_BEHIND = r"(?:(?<=^)|(?<=[\s.;,)(–—-]))"
+_PHRASE_START = re.compile(_LOOK_BEHIND + r"([A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+_PHRASE_START_ANY = re.compile(_LOOK_BEHIND + r"([A-ZĀČĒĢĪĶĻŅŠŪŽa-zāčēģīķļņšūž])")
+
 
 @dataclass(frozen=True)
 class Subjects:
     aliases: tuple[tuple[str, str], ...]  # (folded alias, code), longest first
     name_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (code, folded words of its full name)
+    # the same aliases by their first letter, so a phrase start is compared only with those that can match
+    by_letter: dict[str, tuple[tuple[str, str], ...]] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[tuple[str, str]]] = {}
+        for alias, code in self.aliases:
+            grouped.setdefault(alias[:1], []).append((alias, code))
+        object.__setattr__(self, "by_letter", {letter: tuple(pairs) for letter, pairs in grouped.items()})
 
     def find_mentions(self, text: str, any_case: bool = False) -> list[tuple[int, int, str, str]]:
         """(start, end, code, raw) for each subject name that opens a phrase in `text` (a capitalised
@@ -29,12 +41,11 @@ class Subjects:
         folded = fold_in_place(text)
         found = []
         pos = 0
-        first_letter = r"([A-ZĀČĒĢĪĶĻŅŠŪŽa-zāčēģīķļņšūž])" if any_case else r"([A-ZĀČĒĢĪĶĻŅŠŪŽ])"
-        for m in re.finditer(r"(?:(?<=^)|(?<=[\s.;,)(–—-]))" + first_letter, text):
+        for m in (_PHRASE_START_ANY if any_case else _PHRASE_START).finditer(text):
             start = m.start(1)
             if start < pos:
                 continue
-            for alias, code in self.aliases:
+            for alias, code in self.by_letter.get(folded[start], ()):
                 if folded.startswith(alias, start):
                     end = _raw_end(text, start + len(alias))
                     raw = text[start:end].strip(" -–—:")

@@ -67,8 +67,9 @@ class TableWriter:
     def add(self, tables: dict[str, list[dict]]) -> None:
         for name, rows in tables.items():
             columns, writer = TABLES[name], self._writers[name]
-            for row in rows:
-                writer.writerow([format_cell(row.get(col)) for col in columns])
+            # rows from the workers and the cache are CSV cells already (text): written as they are
+            writer.writerows([value if type(value) is str else format_cell(value) for value in map(row.get, columns)]
+                             for row in rows)
             self.counts[name] += len(rows)
 
     def __exit__(self, exc_type, exc, tb) -> None:

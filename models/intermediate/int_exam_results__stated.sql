@@ -3,7 +3,8 @@
 -- A report states results for the previous and the current year and targets for the next, so the
 -- next year's report restates a result. Rule: the later report's statement is used (statement_rank 1):
 -- the report with the later own school_year; report_id breaks a tie between two reports of one year.
--- int_exam_results__deduplicated keeps rank 1; dq_restated_facts lists where the others differ.
+-- int_exam_results__deduplicated takes each value from the first rank that states it; dq_restated_facts
+-- lists where the others differ.
 with figures as (
     select
         e.report_id,

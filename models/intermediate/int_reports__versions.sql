@@ -6,7 +6,8 @@
 --      normalised name gives exactly one) - a hook: the loaders do not extract it yet;
 --   2. else the canonical name of a matching row of seeds/reference/institution_aliases.csv;
 --   3. else the normalised name (macro normalise_institution_name: lower case, quote marks removed,
---      a leading "X novada" / "X pilsētas" / "X valstspilsētas" removed, whitespace collapsed).
+--      a leading "X novada" / "X pilsētas" / "X valstspilsētas" removed unless only the kind of
+--      institution would be left, whitespace collapsed).
 -- institution_key = md5 of 'reg:<number>' or 'name:<normalised name>'.
 --
 -- Versions: two reports of one institution for one school year are two versions of one report (a

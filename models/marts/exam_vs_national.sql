@@ -49,7 +49,11 @@ select
         when reference.national_pct is not null then 'reference'
     end as gap_basis,
     round(results.school_pct - coalesce(results.national_pct, reference.national_pct), 2) as gap_pp,
+    results.national_report_id,
+    results.national_source_ref,
     results.failed_pct,
+    results.failed_report_id,
+    results.failed_source_ref,
     prev.school_pct as prev_school_pct,
     round(results.school_pct - prev.school_pct, 2) as change_pp,
     targets.target_pct as next_target_pct,

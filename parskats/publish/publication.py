@@ -11,6 +11,10 @@ warehouse path (warehouse/parskats.duckdb or $PARSKATS_WAREHOUSE) is a link to
 any point leaves the previous release in service whole (before the switch) or the new one whole
 (after it); what a killed publication leaves aside is removed by the next one.
 
+The outputs are written by forked children beside this process (parskats.publish.outputs); where the
+dbt docs page must be made again, dbt holds the build open for writing meanwhile and the other outputs
+read a copy of it (parskats.run.locations.snapshot_path), removed afterwards (and by `discard`).
+
 Refuses a build without a matching check marker (NotChecked), and a warehouse path or publish folder
 parskats did not create (parskats.run.guard.Refused). A failure to write (full disk, read-only
 folder) removes what was staged and raises PublishFailed: nothing is switched. Does not build or check.
@@ -25,7 +29,7 @@ from pathlib import Path
 from parskats.publish import swap
 from parskats.run.check import passed_check, read_gate_summary
 from parskats.run.guard import CURRENT, RELEASE_WAREHOUSE, check_targets, claim_publish_dir
-from parskats.run.locations import check_marker, gate_summary_path
+from parskats.run.locations import check_marker, gate_summary_path, snapshot_path
 from parskats.run.pause import pause_point
 
 
@@ -83,13 +87,29 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
 
 
 def _stage(build_path: Path, published: Path, staging: Path, say) -> dict:
-    from parskats.publish.docs import generate_static_docs
+    """The release's outputs. Where the dbt docs page must be made again (dbt opens the build file for
+    writing to read its catalog), the other outputs are written meanwhile from a copy of the build
+    (snapshot_path), removed afterwards."""
+    from parskats.publish.docs import cached_static_docs, generate_static_docs
     from parskats.publish.outputs import stage_outputs
 
-    docs_page = generate_static_docs(build_path, published)
-    if docs_page is None:
-        say("publish: dbt docs generate failed; the overview links a placeholder (see the warehouse's dbt.log)")
-    return stage_outputs(build_path, staging, gate=read_gate_summary(build_path), docs_page=docs_page)
+    gate = read_gate_summary(build_path)
+    page = cached_static_docs(build_path, published)
+    if page is not None:
+        return stage_outputs(build_path, staging, gate=gate, docs_page=page)
+
+    def make_docs() -> Path | None:
+        made = generate_static_docs(build_path, published)
+        if made is None:
+            say("publish: dbt docs generate failed; the overview links a placeholder (see the warehouse's dbt.log)")
+        return made
+
+    snapshot = snapshot_path(build_path)
+    shutil.copyfile(build_path, snapshot)
+    try:
+        return stage_outputs(snapshot, staging, gate=gate, docs_page=make_docs)
+    finally:
+        snapshot.unlink(missing_ok=True)
 
 
 def _move(src: Path, dst: Path) -> None:
@@ -129,7 +149,7 @@ def discard(build_path: Path) -> None:
     """Remove a build that will not be published (and its marker and gate summary)."""
     build_path = Path(build_path)
     for p in (build_path, build_path.with_name(build_path.name + ".wal"), check_marker(build_path),
-              gate_summary_path(build_path)):
+              gate_summary_path(build_path), snapshot_path(build_path)):
         try:
             p.unlink(missing_ok=True)
         except OSError:

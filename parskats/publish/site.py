@@ -33,7 +33,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from parskats.publish import svg
 from parskats.publish.site_data import OTHER_MUNICIPALITY, SiteData, read_site_data, source_lines
@@ -178,6 +178,13 @@ def environment() -> jinja2.Environment:
     return _environment()
 
 
+def load_templates() -> None:
+    """Compile every template now (a forked writer then starts with them compiled)."""
+    env = environment()
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)
+
+
 def render(template: str, **context) -> str:
     return environment().get_template(template).render(**context)
 
@@ -198,6 +205,21 @@ def source_page_name(report_id: str) -> str:
 def anchor(ref: str) -> str:
     """`L120-L134` -> `L120`; `p3:L12-L20` -> `p3-L12`; `t2:r4` -> `t2-r4` (the first line of a span)."""
     return (ref or "").split("-")[0].replace(":", "-")
+
+
+def source_rows(lines: list[dict]) -> Markup:
+    """A source page's table rows, one per stored line: its reference linking to its own anchor (the
+    anchor set on the first line of that name) and its text. Escaped here in one pass per cell
+    (markupsafe's C escape) rather than by the template engine per field: source pages are most of
+    the overview's lines, so this is most of its build time."""
+    rows, seen = [], set()
+    for line in lines:
+        name = escape(anchor(line["ref"]))
+        opens = "" if name in seen else f' id="{name}"'
+        seen.add(name)
+        rows.append(f'<tr{opens}><td class="ref"><a href="#{name}">{escape(line["ref"])}</a></td>'
+                    f'<td>{escape(line["text"])}</td></tr>\n')
+    return Markup("".join(rows))
 
 
 def _chart(text: str) -> Markup:
@@ -546,9 +568,14 @@ def _institution_context(d: SiteData, inst: dict) -> dict:
 
 
 # ---- writing ---------------------------------------------------------------------------------------
-def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide: list[dict]) -> list[Path]:
+def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide: list[dict],
+               part: tuple[int, int] = (0, 1)) -> list[Path]:
     """Writes the pages into out_dir (which must be new or empty); returns the pages written.
-    `guide` is parskats.publish.guide.guide_sections(...) for columns.html."""
+    `guide` is parskats.publish.guide.guide_sections(...) for columns.html. `part=(k, n)` writes the
+    k-th of n shares (k = 0 .. n-1) so n processes can write one site together: every n-th institution
+    from the k-th with the source pages of its reports; the index, data-quality and column pages (and
+    the source pages of reports without an institution) belong to share 0."""
+    k, n = part
     d = read_site_data(db_path)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "sources").mkdir(exist_ok=True)
@@ -559,27 +586,28 @@ def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide: list[d
         p.write_text(text, encoding="utf-8")
         written.append(p)
 
-    files = {r["report_id"]: r for r in d.reports}
-    for report_id, lines in source_lines(db_path):
+    institutions = [inst for i, inst in enumerate(d.institutions) if i % n == k]
+    ours = {inst["institution_key"] for inst in institutions}
+    files = {r["report_id"]: r for r in d.reports
+             if r["institution_key"] in ours or (k == 0 and r["institution_key"] not in d.by_institution)}
+    for report_id, lines in source_lines(db_path, report_ids=None if n == 1 else sorted(files)):
         if report_id not in files:
             continue
-        seen = set()
-        for line in lines:
-            line["anchor"] = anchor(line["ref"])
-            line["first"] = line["anchor"] not in seen
-            seen.add(line["anchor"])
         put(source_page_name(report_id),
             render("source.html", title=f"Avots: {files[report_id]['source_file']}", report=files[report_id],
-                   lines=lines, depth=1))
-    have_sources = d.reports_with_lines & set(files)
-    put("index.html", render("index.html", **_index_context(d, gate), have_sources=have_sources))
-    put("issues.html", render("issues.html", title="Datu kvalitāte", gate=_gate_rows(gate), issues=d.issues,
-                              restated=d.restated if "dq_restated_facts" in d.optional else None, subjects=d.subjects,
-                              reports=d.reports, names={i["institution_key"]: i["institution_name"] for i in d.institutions},
-                              depth=0, have_sources=have_sources))
-    for inst in d.institutions:
+                   rows=source_rows(lines), depth=1))
+    have_sources = d.reports_with_lines & {r["report_id"] for r in d.reports}
+    if k == 0:
+        put("index.html", render("index.html", **_index_context(d, gate), have_sources=have_sources))
+        put("issues.html", render("issues.html", title="Datu kvalitāte", gate=_gate_rows(gate), issues=d.issues,
+                                  restated=d.restated if "dq_restated_facts" in d.optional else None,
+                                  subjects=d.subjects, reports=d.reports,
+                                  names={i["institution_key"]: i["institution_name"] for i in d.institutions},
+                                  depth=0, have_sources=have_sources))
+    for inst in institutions:
         put(institution_page_name(inst["institution_key"]), render("institution.html", **_institution_context(d, inst),
                                                                        have_sources=have_sources))
-    put("columns.html", render("columns.html", title="Kolonnu apraksts", marts=guide, depth=0,
-                                  have_sources=have_sources))
+    if k == 0:
+        put("columns.html", render("columns.html", title="Kolonnu apraksts", marts=guide, depth=0,
+                                      have_sources=have_sources))
     return written

@@ -145,7 +145,7 @@ def _read(r: _Reader) -> SiteData:
     topics["exams"] = r.rows("""
         select institution_key, school_year, exam_level, subject, school_pct,
                coalesce(national_pct, national_pct_reference) as national_avg_pct, gap_basis, gap_pp,
-               change_pp, next_target_pct, report_id, source_ref
+               change_pp, next_target_pct, report_id, source_ref, national_report_id, national_source_ref
         from marts.exam_vs_national order by school_year desc, exam_level, subject""")
     topics["flows"] = r.rows("""
         select f.institution_key, f.school_year, f.programme_code, f.programme_name, f.learners_start,
@@ -189,15 +189,19 @@ def _read(r: _Reader) -> SiteData:
     return d
 
 
-def source_lines(db_path: Path, batch: int = 20_000):
+def source_lines(db_path: Path, batch: int = 20_000, report_ids: list[str] | None = None):
     """Yields (report_id, [{"ref", "text"}, …]) per report, streaming raw.source_lines in one ordered
-    pass, so the lines of all reports are never in memory at once."""
+    pass, so the lines of all reports are never in memory at once; only those of `report_ids` when given."""
     import duckdb
 
     con = duckdb.connect(str(db_path), read_only=True)
     try:
         con.execute("set enable_progress_bar = false")
-        cur = con.execute("select report_id, ref, text from raw.source_lines order by report_id, seq")
+        if report_ids is None:
+            cur = con.execute("select report_id, ref, text from raw.source_lines order by report_id, seq")
+        else:
+            cur = con.execute("select report_id, ref, text from raw.source_lines "
+                              "where report_id in (select unnest(?::varchar[])) order by report_id, seq", [report_ids])
         current, lines = None, []
         while chunk := cur.fetchmany(batch):
             for report_id, ref, text in chunk:

@@ -2,7 +2,12 @@
 tests) into a fresh DuckDB file.
 
 Removes any previous build file first, points profiles.yml at it through PARSKATS_BUILD_DB, and runs
-dbt in-process (dbtRunner, imported here only). It does not ingest, check or publish.
+dbt in-process (dbtRunner, imported here only). dbt's unit tests check the models' logic on fixed
+inputs, never the ingested data, so they run when the dbt project (or the dbt or DuckDB version)
+changed since they last passed for this warehouse (parskats.run.cache.project_fingerprint, recorded in
+the state folder) and are skipped on a rebuild for new data alone; `full=True` runs them anyway. dbt's
+own log file keeps info-level events (every node's result and every error, not each statement's SQL:
+debug logging cost ~10 % of the build). It does not ingest, check or publish.
 """
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parskats.paths import project_root
-from parskats.run.locations import dbt_target_dir, log_dir, tables_dir
+from parskats.run.locations import dbt_target_dir, log_dir, state_dir, tables_dir
+
+UNIT_TESTS_PASSED = "unit_tests_passed.json"  # in the state folder: the project fingerprint they passed on
 
 
 @dataclass
@@ -22,21 +29,31 @@ class BuildResult:
     failed: int
     skipped: int
     message: str = ""
+    unit_tests: str = "run"  # "run", or "skipped" (passed before on the same project)
 
 
-def build(db_path: Path, published: Path, quiet: bool = False) -> BuildResult:
+def build(db_path: Path, published: Path, quiet: bool = False, *, full: bool = False) -> BuildResult:
+    from parskats.run.cache import project_fingerprint, read_json, write_json_atomic
+
     db_path = Path(db_path).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     for stale in (db_path, db_path.with_name(db_path.name + ".wal"), db_path.with_name(db_path.name + ".passed")):
         stale.unlink(missing_ok=True)
 
-    res = run_dbt(["build", *(["--quiet"] if quiet else [])], db_path, published, callbacks=_pause_callbacks())
+    project = project_fingerprint()
+    record = state_dir(published) / UNIT_TESTS_PASSED
+    skip_unit_tests = not full and (read_json(record) or {}).get("project") == project
+    args = ["build", *(["--quiet"] if quiet else []), *(["--exclude-resource-type", "unit_test"] if skip_unit_tests else [])]
+    res = run_dbt(args, db_path, published, callbacks=_pause_callbacks())
     statuses = [str(getattr(r.status, "value", r.status)) for r in (res.result or [])] if res.result is not None else []
     passed = sum(s in ("success", "pass") for s in statuses)
     failed = sum(s in ("error", "fail", "runtime error") for s in statuses)
     skipped = sum(s == "skipped" for s in statuses)
     message = str(res.exception) if res.exception else ""
-    return BuildResult(bool(res.success), db_path, passed, failed, skipped, message)
+    if res.success and not skip_unit_tests:
+        write_json_atomic(record, {"project": project})
+    return BuildResult(bool(res.success), db_path, passed, failed, skipped, message,
+                       unit_tests="skipped" if skip_unit_tests else "run")
 
 
 def run_dbt(command: list[str], db_path: Path, published: Path, callbacks: list | None = None):
@@ -47,7 +64,8 @@ def run_dbt(command: list[str], db_path: Path, published: Path, callbacks: list 
 
     root = project_root()
     args = [*command, "--project-dir", str(root), "--profiles-dir", str(root),
-            "--target-path", str(dbt_target_dir(published)), "--log-path", str(log_dir(published))]
+            "--target-path", str(dbt_target_dir(published)), "--log-path", str(log_dir(published)),
+            "--log-level-file", "info"]
     env = {"PARSKATS_BUILD_DB": str(Path(db_path).resolve()), "PARSKATS_TABLES": str(tables_dir(published).resolve())}
     previous = {k: os.environ.get(k) for k in env}
     os.environ.update(env)

@@ -4,7 +4,12 @@ Imports the gate (and through it Great Expectations) only when called. On a buil
 outcome: a marker next to the build when it passed (so `parskats publish` knows this exact file passed,
 removed on a failure) and the gate summary as JSON. With record=False (the published warehouse) it
 only reads the file: no marker, no summary. Either way the GX expectation names and every failing row
-go to the warehouse's log (parskats.run.locations.log_dir); what a person reads is GateResult.summary_lines(). It does
+go to the warehouse's log (parskats.run.locations.log_dir); what a person reads is GateResult.summary_lines().
+
+EarlyGate: importing Great Expectations takes ~2.5 s of the gate's ~3 s, so `parskats run` starts the
+gate in a child process before the build (parskats.run.forked); it imports GX on the core dbt leaves
+idle and then waits for the build file. `check(..., early=gate)` takes its result from there, and runs
+the gate in-process as before whenever the child gives none (it died, or the gate raised). It does
 not build or publish.
 """
 from __future__ import annotations
@@ -33,12 +38,68 @@ def _run_log() -> Callable[[str], None]:
     return RunLog(log_dir(published_warehouse()) / "parskats.log", echo=False).line
 
 
+class EarlyGate:
+    """The gate in a child process that imports Great Expectations at once and runs when asked; see the
+    module docstring. `close()` ends the child (also when it was never asked)."""
+
+    def __init__(self):
+        from parskats.run import forked
+
+        self._process, self._conn = forked.start(_serve_gate, name="parskats-gate")
+
+    def run(self, db_path: Path, allow_parse_errors: bool):
+        """The GateResult, or None when the child could not give one."""
+        try:
+            self._conn.send((str(db_path), allow_parse_errors))
+            ok, payload = self._conn.recv()
+        except (EOFError, OSError):
+            return None
+        return payload if ok else None
+
+    def close(self) -> None:
+        from parskats.run import forked
+
+        forked.stop(self._process, self._conn)
+
+    def __enter__(self) -> "EarlyGate":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _serve_gate(conn) -> None:
+    try:
+        gate = _gate_module()
+        import great_expectations  # noqa: F401 - the import is the work done ahead
+        import great_expectations.expectations  # noqa: F401
+    except Exception:  # noqa: BLE001 - the parent runs the gate itself
+        return
+    try:
+        request = conn.recv()
+    except (EOFError, OSError):
+        return
+    if request is None:
+        return
+    db_path, allow_parse_errors = request
+    try:
+        answer = (True, gate.run_gate(Path(db_path), allow_parse_errors=allow_parse_errors))
+    except Exception as exc:  # noqa: BLE001 - the parent runs it again and shows the error as before
+        answer = (False, f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(answer)
+    except (BrokenPipeError, OSError):
+        pass
+
+
 def check(db_path: Path, allow_parse_errors: bool = False, *, record: bool = True,
-          log: Callable[[str], None] | None = None):
+          log: Callable[[str], None] | None = None, early: EarlyGate | None = None):
     db_path = Path(db_path).resolve()
     if record:
         check_marker(db_path).unlink(missing_ok=True)
-    result = _gate_module().run_gate(db_path, allow_parse_errors=allow_parse_errors)
+    result = early.run(db_path, allow_parse_errors) if early is not None else None
+    if result is None:
+        result = _gate_module().run_gate(db_path, allow_parse_errors=allow_parse_errors)
     log = log or _run_log()
     log(f"check {db_path}{'' if record else ' (read-only)'}")
     for line in result.log_lines():

@@ -21,6 +21,12 @@ def check_marker(build: Path) -> Path:
     return build.with_name(build.name + ".passed")
 
 
+def snapshot_path(build: Path) -> Path:
+    """A copy of the build the publication's writers read while dbt holds the build open to make the
+    docs page (parskats.publish.publication); removed when publishing ends."""
+    return build.with_name(build.name + ".snapshot")
+
+
 def gate_summary_path(build: Path) -> Path:
     """The gate's outcome as JSON, written by `parskats check` beside the build."""
     return build.with_name(build.name + ".gate.json")

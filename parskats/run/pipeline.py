@@ -134,66 +134,71 @@ def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors
 
     from parskats.publish.publication import publish
     from parskats.run.build import build
-    from parskats.run.check import check
+    from parskats.run.check import EarlyGate, check
     from parskats.run.stats import warehouse_stats
 
-    with Step(log, "build", timings) as s:
-        built = build(fresh, published, quiet=quiet or not progress)
-        s.detail = f"dbt {built.passed} passed, {built.failed} failed, {built.skipped} skipped -> {fresh}"
-    if not built.success:
-        discard(fresh)
-        message = " ".join(built.message.split())[:300]
-        log.line(f"run stopped: dbt build failed{': ' + message if message else ''}; nothing published "
-                 f"(see {log_dir(published) / 'dbt.log'})", always=True)
-        _finish(log, timings, started)
-        return EXIT_FAILED
-
-    with Step(log, "check", timings) as s:
-        gate = check(fresh, allow_parse_errors=allow_parse_errors)
-        s.detail = (f"gate {'PASSED' if gate.passed else 'FAILED'}: {gate.checks} checks, "
-                    f"{len(gate.critical)} critical, {len(gate.warnings)} warnings")
-    if not quiet:
-        print("\n".join(gate.summary_lines()))
-    stats = warehouse_stats(fresh)
-
-    result = None
-    if gate.passed:
-        try:
-            with Step(log, "publish", timings) as s:
-                result = publish(fresh, published, outputs_to=outputs_to, log=log.line)
-                counts = result["counts"]
-                s.detail = (f"release {result['release']}: warehouse {published}; {counts.get('marts', 0)} marts "
-                            f"({counts.get('rows', 0)} rows) as Parquet and CSV, {counts.get('pages', 0)} HTML "
-                            f"pages -> {outputs_to}")
-        except PublishFailed as exc:
-            log.line(f"run stopped: {exc}", always=True)
+    # the gate's child imports Great Expectations on the core dbt leaves idle, while dbt builds
+    with EarlyGate() as early_gate:
+        with Step(log, "build", timings) as s:
+            built = build(fresh, published, quiet=quiet or not progress, full=force)
+            s.detail = (f"dbt {built.passed} passed, {built.failed} failed, {built.skipped} skipped"
+                        + ("; unit tests not run again (they passed on this dbt project before)"
+                           if built.unit_tests == "skipped" else "") + f" -> {fresh}")
+        if not built.success:
+            discard(fresh)
+            message = " ".join(built.message.split())[:300]
+            log.line(f"run stopped: dbt build failed{': ' + message if message else ''}; nothing published "
+                     f"(see {log_dir(published) / 'dbt.log'})", always=True)
             _finish(log, timings, started)
             return EXIT_FAILED
-        write_json_atomic(state / LAST_PUBLICATION, {
-            "inputs": inputs, "warehouse": str(published), "warehouse_file": _warehouse_fingerprint(published),
-            "outputs": str(outputs_to), "published_at": time.strftime("%Y-%m-%d %H:%M:%S")})
-    else:
-        discard(fresh)
-        log.line("run stopped: the gate failed; nothing published, previous warehouse and outputs unchanged", always=True)
 
-    lines = ["", "summary:",
-             f"  reports read:   {stats['reports']}{skip_note}",
-             f"  ingest:         {len(got.read)} read, {len(got.cached)} unchanged from cache, {len(got.failed)} skipped"
-             + (f", {len(got.duplicates)} exact copies skipped" if got.duplicates else ""),
-             "  rows per mart:  " + ", ".join(f"{m} {n}" for m, n in stats["marts"].items()),
-             f"  dbt build:      {built.passed} passed, {built.failed} failed, {built.skipped} skipped",
-             f"  checks:         {gate.checks - len(gate.critical) - len(gate.warnings)} passed, "
-             f"{len(gate.critical)} critical failures, {len(gate.warnings)} warnings",
-             f"  parse issues:   {stats['parse_issues'].get('error', 0)} errors, "
-             f"{stats['parse_issues'].get('warning', 0)} warnings",
-             f"  warehouse:      {published}" if result
-             else f"  warehouse:      NOT published (gate failed); previous warehouse unchanged: {published}"]
-    if result:
-        lines.append(f"  outputs:        {outputs_to} (site/index.html, csv/, parquet/, COLUMNS.md; "
-                     f"release {result['release']})")
-    print("\n".join(lines))
-    _finish(log, timings, started)
-    return published_code if result is not None else EXIT_FAILED
+        with Step(log, "check", timings) as s:
+            gate = check(fresh, allow_parse_errors=allow_parse_errors, early=early_gate)
+            s.detail = (f"gate {'PASSED' if gate.passed else 'FAILED'}: {gate.checks} checks, "
+                        f"{len(gate.critical)} critical, {len(gate.warnings)} warnings")
+        if not quiet:
+            print("\n".join(gate.summary_lines()))
+        stats = warehouse_stats(fresh)
+
+        result = None
+        if gate.passed:
+            try:
+                with Step(log, "publish", timings) as s:
+                    result = publish(fresh, published, outputs_to=outputs_to, log=log.line)
+                    counts = result["counts"]
+                    s.detail = (f"release {result['release']}: warehouse {published}; {counts.get('marts', 0)} marts "
+                                f"({counts.get('rows', 0)} rows) as Parquet and CSV, {counts.get('pages', 0)} HTML "
+                                f"pages -> {outputs_to}")
+            except PublishFailed as exc:
+                log.line(f"run stopped: {exc}", always=True)
+                _finish(log, timings, started)
+                return EXIT_FAILED
+            write_json_atomic(state / LAST_PUBLICATION, {
+                "inputs": inputs, "warehouse": str(published), "warehouse_file": _warehouse_fingerprint(published),
+                "outputs": str(outputs_to), "published_at": time.strftime("%Y-%m-%d %H:%M:%S")})
+        else:
+            discard(fresh)
+            log.line("run stopped: the gate failed; nothing published, previous warehouse and outputs unchanged", always=True)
+
+        lines = ["", "summary:",
+                 f"  reports read:   {stats['reports']}{skip_note}",
+                 f"  ingest:         {len(got.read)} read, {len(got.cached)} unchanged from cache, {len(got.failed)} skipped"
+                 + (f", {len(got.duplicates)} exact copies skipped" if got.duplicates else ""),
+                 "  rows per mart:  " + ", ".join(f"{m} {n}" for m, n in stats["marts"].items()),
+                 f"  dbt build:      {built.passed} passed, {built.failed} failed, {built.skipped} skipped"
+                 + (" (unit tests passed on this project before, not run again)" if built.unit_tests == "skipped" else ""),
+                 f"  checks:         {gate.checks - len(gate.critical) - len(gate.warnings)} passed, "
+                 f"{len(gate.critical)} critical failures, {len(gate.warnings)} warnings",
+                 f"  parse issues:   {stats['parse_issues'].get('error', 0)} errors, "
+                 f"{stats['parse_issues'].get('warning', 0)} warnings",
+                 f"  warehouse:      {published}" if result
+                 else f"  warehouse:      NOT published (gate failed); previous warehouse unchanged: {published}"]
+        if result:
+            lines.append(f"  outputs:        {outputs_to} (site/index.html, csv/, parquet/, COLUMNS.md; "
+                         f"release {result['release']})")
+        print("\n".join(lines))
+        _finish(log, timings, started)
+        return published_code if result is not None else EXIT_FAILED
 
 
 def _tidy(outputs_to: Path, log: RunLog) -> None:

@@ -3,7 +3,10 @@ and which file it checks (the fresh build, else the published warehouse read-onl
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
+import subprocess
+import sys
 
 import duckdb
 import pytest
@@ -166,3 +169,25 @@ def test_nothing_to_check_exits_2_with_a_clear_message(sandbox, capsys):
     assert f"nothing to check: no build at {build} and no published warehouse at {published}" in err
     assert main(["check", "--db", str(build)]) == 2
     assert f"no database at {build}" in capsys.readouterr().err
+
+
+def test_the_early_gate_gives_the_same_lines_as_the_gate_run_here(sandbox):
+    """`parskats run` starts the gate in a child process before the build (parskats.run.check.EarlyGate)
+    so Great Expectations is imported while dbt works; its answer must be the gate's own."""
+    published, build = sandbox
+    _corrupt(build, "update raw.programmes set learners_start = 40, learners_end = 4000 where programme_code = '21011111'")
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from parskats.run.check import EarlyGate\n"
+        "with EarlyGate() as gate:\n"
+        "    early = gate.run(Path(sys.argv[1]), False)\n"
+        "from expectations.gate import run_gate\n"
+        "here = run_gate(Path(sys.argv[1]))\n"
+        "print(json.dumps([early is not None, early.summary_lines() if early else None, here.summary_lines()]))\n")
+    proc = subprocess.run([sys.executable, "-c", script, str(build)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    answered, early, here = json.loads(proc.stdout.splitlines()[-1])
+    assert answered, "the child gave no answer"
+    assert early == here
+    assert any(line.startswith("BLOCKS") and "21011111" in line for line in early)
