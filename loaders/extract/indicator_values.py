@@ -6,7 +6,9 @@ reitings- 2024` -> no value (a year inside a label is not a value); `6,2 balles 
 `5-gadīgo bērnu` -> no value (a figure inside a word);
 `pieaugums no 10 uz 12` -> 12 (a change: the figure it reached); `100% Lpp. 3` -> 100 (a page label
 glued in at a page break is no figure); `-`, `Nav attiecināms`, `nav datu`,
-text only, or several figures (a list of results) -> no value.
+text only, or several figures (a list of results) -> no value; `21 no 23 pedagogiem jeb 91 %` (one
+amount said two ways) -> no value by itself: `restatements` gives both, and the row takes the one in
+the unit its other cells are in.
 """
 from __future__ import annotations
 
@@ -63,6 +65,28 @@ def cell_value(text: str) -> tuple[float | None, str | None]:
         return None, None
     number = numbers[0]
     return number.value, _unit_after(stripped, number)
+
+
+_RESTATED = re.compile(r"\s+jeb\s+", re.IGNORECASE)
+
+
+def restatements(text: str) -> list[tuple[float, str | None]]:
+    """`21 no 23 pedagogiem jeb 91 %`: the (value, unit) of each way a cell says one amount (`jeb`:
+    "that is"); [] where the cell is not two such parts with one figure each."""
+    parts = _RESTATED.split(text)
+    if len(parts) != 2:
+        return []
+    said = [cell_value(part) for part in parts]
+    return said if all(value is not None for value, _ in said) else []
+
+
+def in_row_unit(text: str | None, parsed: tuple[float | None, str | None], row_units: set[str]) -> tuple:
+    """A cell with no value of its own that says one amount two ways takes the way in the unit the row's
+    other cells share (one unit only, met by exactly one of the two); else it stays without a value."""
+    if parsed[0] is not None or not text or len(row_units) != 1:
+        return parsed
+    matching = [said for said in restatements(text) if said[1] in row_units]
+    return matching[0] if len(matching) == 1 else parsed
 
 
 def _unit_after(text: str, number: Number) -> str | None:

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from loaders.extract.exam_entries import exam_level, parse_exam_cell
 from loaders.extract.indicator_rows import IndicatorRow, known_name_end, name_carried_over, read_rows
-from loaders.extract.indicator_values import cell_value, figures_left, row_unit, value_text
+from loaders.extract.indicator_values import cell_value, figures_left, in_row_unit, row_unit, value_text
 from loaders.extract.tika_exam_cells import split_exam_text, split_subject_row
 from loaders.extract.tika_indicator_rows import split_text_row
 from loaders.extract.tika_row_cells import split_cells
@@ -239,6 +239,8 @@ def _another_years_average(r: dict) -> str | None:
 
 def _indicator(row: IndicatorRow, texts: list[str | None]) -> dict:
     parsed = [cell_value(t) if t else (None, None) for t in texts]
+    row_units = {u for v, u in parsed if v is not None and u}
+    parsed = [in_row_unit(t, p, row_units) for t, p in zip(texts, parsed)]
     values = [v for v, _ in parsed]
     return {
         "source_ref": span_ref(row.lines),

@@ -699,3 +699,32 @@ def test_tika_a_name_line_opening_with_a_figure_among_words_is_the_names():
     assert _values(rows) == {"1.1": (84, 86, 88), "2": (71, 74, 75)}
     assert by_no(rows)["2"]["indicator_name"].endswith("turpināšana 6 mēnešus pēc skolas beigšanas")
     assert not issues
+
+
+def test_an_amount_said_two_ways_takes_the_way_in_the_rows_unit():
+    from loaders.extract.indicator_values import in_row_unit, restatements
+
+    assert cell_value("18 no 20 pedagogiem jeb 90 %") == (None, None)  # two figures: not by itself
+    assert restatements("18 no 20 pedagogiem jeb 90 %") == [(18, "count"), (90, "percent")]
+    assert in_row_unit("18 no 20 pedagogiem jeb 90 %", (None, None), {"percent"}) == (90, "percent")
+    assert in_row_unit("18 no 20 pedagogiem jeb 90 %", (None, None), {"count"}) == (18, "count")
+    # the row's cells in two units, or neither way in the row's unit: no value
+    assert in_row_unit("18 no 20 pedagogiem jeb 90 %", (None, None), {"percent", "count"}) == (None, None)
+    assert in_row_unit("18 no 20 pedagogiem jeb 90 %", (None, None), {"place"}) == (None, None)
+    assert restatements("18 jeb 19 jeb 20") == [] and restatements("vidēji 80 %") == []
+
+
+def test_a_row_takes_the_restated_percentage_where_its_other_cells_are_percentages():
+    table = _grid([
+        (1, 1, "NPK"), (1, 2, "Indikators"), (1, 3, "uzsākot 2023./2024. m.g."),
+        (1, 4, "noslēdzot 2023./2024. m.g."), (1, 5, "2024./2025. m.g."),
+        (2, 1, "2."), (2, 2, "Pedagogu profesionālās kompetences pilnveide"), (2, 3, "100 %"),
+        (2, 4, "18 no 20 pedagogiem jeb"), (2, 4, "90 %"), (2, 5, "100 %"),
+        (3, 1, "3."), (3, 2, "Dalība konkursos"), (3, 3, "12 konkursi"),
+        (3, 4, "18 no 20 pedagogiem jeb"), (3, 4, "90 %"), (3, 5, "vidēji 80 %"),
+    ])
+    rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), Issues())
+    got = by_no(rows)
+    assert (got["2"]["baseline_value"], got["2"]["actual_value"], got["2"]["target_value"], got["2"]["unit"]) == \
+        (100, 90, 100, "percent")
+    assert got["3"]["actual_value"] is None  # the row's other cells are in two units: neither way is taken
