@@ -403,7 +403,7 @@ def targets(bench: "Bench") -> list[dict]:
             elif s in wall:
                 growth[f"{s} wall"] = wall[s]
         add(f"every step grows at most linearly (mixed {small['size']} -> {large['size']}, ×{ratio:g} reports)",
-            f"each <= ×{ratio:g}", " / ".join(f"{s} ×{g:.1f}" for s, g in growth.items()) or None,
+            f"each <= ×{ratio:g}", " / ".join(f"{s} ×{g:.2f}" for s, g in growth.items()) or None,
             len(growth) == len(STEPS) and all(g <= ratio for g in growth.values()), "",
             "wall: " + " / ".join(f"{s} ×{g:.1f}" for s, g in wall.items()) + f"; {load(small)}, {load(large)}")
     else:

@@ -93,3 +93,17 @@ def test_odd_file_names_are_ingested_and_printed_on_one_line(tmp_path):
     reports = (tmp_path / "out" / "reports.csv").read_text(encoding="utf-8")
     assert "bjc\\xff\\x0aline\\x1b[31m.txt" in reports
     assert "\x1b" not in run.stderr
+
+
+def _pid_task(path: Path) -> dict:
+    return {"name": path.name, "pid": os.getpid()}
+
+
+def test_a_worker_is_replaced_after_its_share_of_files_and_every_file_is_answered():
+    paths = [Path(f"ok{i}") for i in range(9)]
+    outcomes = list(run_pool(paths, _pid_task, jobs=2, files_per_worker=2))
+    assert sorted((o.index, o.tables["name"]) for o in outcomes) == [(i, f"ok{i}") for i in range(9)]
+    per_worker: dict[int, int] = {}
+    for o in outcomes:
+        per_worker[o.tables["pid"]] = per_worker.get(o.tables["pid"], 0) + 1
+    assert max(per_worker.values()) <= 2 and len(per_worker) >= 5, per_worker
