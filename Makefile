@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run ingest publish test lint bench bench-corpus bench-scale bench-scale-quick score clean
+.PHONY: setup run ingest publish test lint bench bench-corpus bench-scale bench-scale-quick score score-cases clean
 
 setup: $(STAMP)
 
@@ -49,6 +49,10 @@ bench-corpus: setup
 
 score: setup
 	$(BIN)/python ../shared/tools/score.py -v
+
+# every case in tests/cases against its gold, one table (needs ../shared/tools/score.py)
+score-cases: setup
+	$(BIN)/python benchmarks/score_cases.py
 
 clean:
 	rm -rf $(VENV) target logs warehouse publish dbt_packages
