@@ -56,7 +56,7 @@ _AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*(?:[:–—-]\s*\S|[
 _AREA_WORD = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s+(.*)$")   # `Joma Mācīšana un mācīšanās` (no colon)
 _AREA_LABEL = re.compile(r"^(?:joma|pamatjoma|kriterijs)\s*:?$")      # a form's row label, the area in the next cell
 # header words of the priorities table (folded): its column names and their bracketed hints
-_HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|joma\s*/\s*prioritate\b|"
+_HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|joma\s*(?:/|un)\s*prioritate\b|"
                      r"sasniedzamie rezultati|planotie rezultati|planotais rezultats|"
                      r"sasniegtie rezultati|noradi par|rezultat\w* veid\w*|nr\.?$|"
                      r"norade par|\(sasniegts|sasniegts/|izdevies istenot|informacija to apliecina|"
@@ -306,6 +306,7 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
     if number_at is not None:
         number, rest = _number_of(priority_cell[number_at].text)
         title = ([replace(priority_cell[number_at], text=rest)] if rest else []) + priority_cell[number_at + 1:]
+        title = _without_number_again(title, number)
         if current is not None and current.number is None:   # opened by its area a row before its number
             current.number = number
             current.area_lines += area_cells + priority_cell[:number_at]
@@ -359,6 +360,21 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
             status = cut[1]
     _give_status(new_parts, status, evidence)
     current.parts.extend(new_parts)
+
+
+def _without_number_again(title: list[Line], number: str) -> list[Line]:
+    """A number column (`1.`) beside a priority cell that names its number again (`Mācīšana un
+    mācīšanās` / `Nr.1 Title`): the title without the repeated `Nr.1`."""
+    out = []
+    for line in title:
+        m = _PRIORITY.match(line.text.strip())
+        if m and (m.group(1) or m.group(3)) == number:
+            rest = (m.group(2) or m.group(4) or "").strip()
+            if rest:
+                out.append(replace(line, text=rest))
+        else:
+            out.append(line)
+    return out
 
 
 _AFTER_SENTENCE = re.compile(r"(?<=[.;!?)])\s+(?=\S)")
@@ -595,6 +611,8 @@ def _header_role(text: str) -> str | None:
         return "evidence"
     if re.search(r"sasniedzam|planot", folded):
         return "results"
+    if re.search(r"^joma\s*(?:/|un)\s*prioritat", folded):
+        return "priority"   # one column for both: the area above the priority's number and title
     if re.search(r"^(joma|kriterij|pamatjom)", folded):
         return "area"
     if re.search(r"^(nr\.?|n\.? ?p\.? ?k\.?|npk)$", folded):

@@ -1169,3 +1169,18 @@ def test_text_a_word_alone_that_opens_no_header_name_stays_in_the_title():
         Sasniegts
         """)
     assert rows[0]["title"] == "Lasītprasmes uzlabošana"
+
+
+def test_grid_a_joma_un_prioritate_header_over_a_number_column_is_the_header_not_a_title():
+    rows, issues = extract(grid([
+        ["Nr.", "Joma un\nprioritāte", "Sasniedzamie rezultāti\n(kvalitatīvi un kvantitatīvi)",
+         "Statuss\n(sasniegts / daļēji\nsasniegts / nav\nsasniegts)", "Komentārs\n(kas to apliecina)"],
+        ["1.", "Mācīšana un mācīšanās\nNr.1 Lasītprasmes pilnveide", "a) kvalitatīvi\nSkolēni lasa vairāk.",
+         "Sasniegts", "Notika lasīšanas nedēļa."],
+        [None, None, "b) kvantitatīvi\n80% skolēnu lasa.", "Daļēji sasniegts", "Lasa 72%."],
+        ["2.", "Pieejamība\nNr.2 Vide visiem", "a) kvalitatīvi\nUzbrauktuve.", "Nav sasniegts", "Nav līdzekļu."]]))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "quantitative", "partially_achieved"),
+        ("2", "Pieejamība", "Vide visiem", "qualitative", "not_achieved")]
+    assert issues == []
