@@ -81,13 +81,25 @@ def split_sections(lines: list[Line]) -> SplitDocument:
 
 
 def _heading_context(lines: list[Line], i: int) -> list[Line]:
-    """The candidate heading line and the lines after it, up to the next numbered line."""
+    """The candidate heading line and the lines after it, up to the next numbered line or a sentence
+    that opens after a finished heading line (`2.5. Nākamā … gada prioritātes` / `Izvērtējot … izpildi,`:
+    the text under the heading, whose words say nothing about which heading it is)."""
     context = [lines[i]]
     for line in lines[i + 1:i + _LOOKAHEAD_LINES]:
-        if _HEADING_NUMBER.match(line.text):
+        if _HEADING_NUMBER.match(line.text) or _opens_text_under(context[-1].text, line.text):
             break
         context.append(line)
     return context
+
+
+_OPEN_END = re.compile(r"(?:[,:;(/–—-]|\b(?:un|ar|par|no|uz|vai|kā|pēc|to|gada|gadā|mācību))\s*$", re.IGNORECASE)
+
+
+def _opens_text_under(previous: str, text: str) -> bool:
+    """`text` opens a sentence of its own (a capital word and more) after a heading line that leaves
+    no phrase open and holds the template's words."""
+    return (bool(re.match(r"^[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+\s+\S+\s+\S+", text))
+            and len(previous) > 30 and not _OPEN_END.search(previous))
 
 
 def _cut_glued_heading(line: Line) -> list[Line]:

@@ -11,7 +11,8 @@ that ran into them); a row whose cells list subjects with results under no exam 
 
 Cells come from the table's grid where the reader saw one (loaders.extract.indicator_rows), else from
 Tika-style text: by their figures (loaders.extract.tika_indicator_rows), or for exam rows by their subject
-entries (loaders.extract.tika_exam_cells). What cannot be placed with certainty is an `ambiguous_value`
+entries (loaders.extract.tika_exam_cells; a first entry cut after its dash, `Latviešu valoda –`, opens
+the first cell, not the name). What cannot be placed with certainty is an `ambiguous_value`
 issue naming the indicator (and the subjects), never a guessed row. Exam results are checked before
 they are written (0-100, once per column, a quoted national average that is another year's published
 one); entries that do not add up are named in a warning.
@@ -58,6 +59,8 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             level = parent_level[row.number]
         else:
             level = exam_level(row.name, parent_name.get(parent, "")) or parent_level.get(parent)
+        if level and row.cells is None and row.content is not None:
+            _entry_opening_out_of_name(row, subjects)
         by_subject = _subject_opening(row, subjects) if level and row.cells is None else None
         if row.cells is not None:
             cells = None if row.unplaced or _figure_glued_into_name(row) or row.torn else row.cells
@@ -115,6 +118,26 @@ def _name_goes_on(lines, subjects: Subjects) -> bool:
     text = join_lines(ln.text for ln in lines)
     return text[:1].islower() and not re.search(r"[0-9]+\s?%|[-–—]\s*$", text) and not subjects.find_mentions(text) \
         and not re.search(r"\bnav\b|nek[aā]rtoja|attiecin", text, re.IGNORECASE)
+
+
+_ENTRY_OPENING_REST = re.compile(r"^\s*[-–—:]\s*$")
+
+
+def _entry_opening_out_of_name(row: IndicatorRow, subjects: Subjects) -> None:
+    """An exam row's first subject entry cut after its dash (`Latviešu valoda –` | `61,3% (valstī 58%).`),
+    in text with no column positions, was read as the end of the name (a line with no figure): it
+    opens the first value cell. Only a line that is a subject and its dash, nothing else, under a
+    first value line that opens with a figure."""
+    if not row.name_lines or not row.value_lines or not re.match(r"^\(?[0-9]", row.value_lines[0].text):
+        return
+    last = row.name_lines[-1]
+    mentions = subjects.find_mentions(last.text)
+    if not mentions or mentions[0][0] != 0 or not _ENTRY_OPENING_REST.match(last.text[mentions[0][1]:]):
+        return
+    if len(row.name_lines) < 2 or not row.name.endswith(last.text):
+        return
+    row.name = row.name[:-len(last.text)].rstrip()
+    row.name_lines, row.value_lines = row.name_lines[:-1], [last, *row.value_lines]
 
 
 def _subject_opening(row: IndicatorRow, subjects: Subjects):

@@ -20,7 +20,8 @@ What is not: a total stated before the items or opening a breakdown it sums up (
 … (17), … (8), … (3), … (2)", "41 izglītojamais; iemeslu sadalījums:" and a table), the same count
 again in digits ("trīs izglītojamie (3)"), a `Kopā` row, an age or a duration ("6 gadus vecs", "18 gadu"), a
 class or course ("7. klases"), a year or a date, a percentage, the template's own prompt in brackets
-("(cik daudzi izglītojamie …)"), a breakdown inside brackets after a count ("2 (1. klase – 1, …)"),
+("(cik daudzi izglītojamie …)", right after the label: a bracket naming the reason after a count,
+"(galvenais iemesls – …)", is the answer's own), a breakdown inside brackets after a count ("2 (1. klase – 1, …)"),
 page numbers, and the conclusions after the items ("Secinājumi: …"). A number that is none of these
 and cannot be placed is a `leaving_count_unrecognised` issue naming it.
 """
@@ -309,9 +310,11 @@ def _items(lines: list[Line]) -> list[tuple[str, list[Line]]]:
 
 
 def _label_and_answer(text: str) -> tuple[str, str]:
-    """`dzīvesvietas maiņa (cik daudzi ...): 7 izglītojamie` -> ("dzīvesvietas maiņa", "7 izglītojamie")."""
+    """`dzīvesvietas maiņa (cik daudzi ...): 7 izglītojamie` -> ("dzīvesvietas maiņa", "7 izglītojamie").
+    The prompt follows the label: a bracket after a count (`6 izglītojamie … (galvenais iemesls – …)`)
+    is the answer's own aside."""
     m = _PROMPT.search(text)
-    if m:
+    if m and not _COUNT.search(text[:m.start()]):
         return text[: m.start()].strip(), text[m.end():].strip()
     head = re.match(r"^([^0-9:;()–—-]{3,80}?)\s*(?::|\s[–—-]\s)\s*", text)
     if head and not _COUNT.search(head.group(1)):

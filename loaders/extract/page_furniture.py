@@ -2,7 +2,10 @@
 around the text and is never part of a fact.
 
 - page furniture: page numbers (`4`, `2. lpp. no 5`, `Lpp. 4`, `3/7`, `4. lappuse`) and running heads
-  that name the report (`… – pašnovērtējuma ziņojums par 2023./2024. mācību gadu`, `…, 2024./2025. m.g.`);
+  that name the report (`… – pašnovērtējuma ziņojums par 2023./2024. mācību gadu`, `…, 2024./2025. m.g.`),
+  also with the page's number after them (`Skolas pašnovērtējuma ziņojums, 3. lpp.`); and, within a
+  section's lines, any short line outside the tables that ends in a page label (`…, 3. lpp.`, `… | 4`)
+  and recurs with only its numbers changed (a running head or foot the page numbers);
 - a signature block: the head's or founder's approval (`Direktors /paraksts/ …`, `Saskaņots:`,
   `Izglītības iestādes vadītājs: …`, `APSTIPRINU`), which ends the last section's text.
 
@@ -19,6 +22,11 @@ from loaders.textnorm import fold
 _PAGE_LABEL = re.compile(r"^(?:\d{1,3}\.?\s*(?:lpp|lappuse)\.?(?:\s*no\s*\d{1,3}\.?)?|(?:lpp|lappuse)\.?\s*\d{1,3}"
                          r"(?:\s*no\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|page \d{1,3}( of \d{1,3})?)$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# a running head or foot with the page's label after it: `Skolas pašnovērtējuma ziņojums, 3. lpp.`
+_TRAILING_PAGE_LABEL = re.compile(r"^(.*?\S)\s*[,;|–—-]?\s+(?:\d{1,3}\.?\s*(?:lpp|lappuse)\.?(?:\s*no\s*\d{1,3}\.?)?"
+                                  r"|(?:lpp|lappuse)\.?\s*\d{1,3}(?:\s*no\s*\d{1,3})?)$")
+_HEAD_ENDS = re.compile(r"pasnovertejuma zinojums?$")
+_DIGITS = re.compile(r"\d+")
 _RUNNING_HEAD = re.compile(r"pasnovertejuma zinojum")
 _HEAD_WITH_YEAR = re.compile(r"pasnovertejuma zinojums,?\s*(?:par\s+)?(?:19|20)[0-9]{2}\.?\s*"
                              r"(?:/\s*(?:19|20)?[0-9]{2}\.?\s*)?(?:m\.\s?g|mac\.\s?g|g)\.$")
@@ -36,7 +44,22 @@ def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
     # abbreviation (`… pašnovērtējuma ziņojums, 2024./2025. m.g.`)
     if _HEAD_WITH_YEAR.search(folded) and len(folded) < 160:
         return True
+    labelled = _TRAILING_PAGE_LABEL.match(folded)
+    if labelled and len(folded) < 160 and (_HEAD_ENDS.search(labelled.group(1))
+                                           or _HEAD_WITH_YEAR.search(labelled.group(1))):
+        return True
     return bool(_RUNNING_HEAD.search(folded)) and len(folded) < 160 and not folded.endswith((".", ":"))
+
+
+def _recurring_page_lines(lines: list[Line]) -> set[str]:
+    """Short lines outside the tables that end in a page label and recur with only their numbers
+    changed (`Rīgas 5. skola, 3. lpp.` … `Rīgas 5. skola, 4. lpp.`): a running head or foot."""
+    seen: dict[str, set[str]] = {}
+    for line in lines:
+        folded = fold(line.text).strip()
+        if line.table is None and len(folded) < 160 and _TRAILING_PAGE_LABEL.match(folded):
+            seen.setdefault(_DIGITS.sub("#", folded), set()).add(folded)
+    return {shape for shape, texts in seen.items() if len(texts) >= 2}
 
 
 def is_signature(text: str) -> bool:
@@ -44,7 +67,9 @@ def is_signature(text: str) -> bool:
 
 
 def without_furniture(lines: list[Line], bare_numbers: bool = True) -> list[Line]:
-    return [ln for ln in lines if not is_page_furniture(ln.text, bare_numbers)]
+    recurring = _recurring_page_lines(lines)
+    return [ln for ln in lines if not is_page_furniture(ln.text, bare_numbers)
+            and not (ln.table is None and _DIGITS.sub("#", fold(ln.text).strip()) in recurring)]
 
 
 def before_signature(lines: list[Line]) -> list[Line]:

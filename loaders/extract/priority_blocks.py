@@ -18,8 +18,10 @@ Two readers, one result:
   one status line holding two parts' statuses is cut after the finished sentence, and lines outside
   the table (page numbers, signatures) are not read.
 - the text (Tika: table cells one per line, the grid lost): a line-by-line reading by content; the
-  table's header (and its repeats after page breaks), page numbers and the signature block are
-  dropped; a title cut by a page break carries on after the repeated header. A row the page break
+  table's header (and its repeats after page breaks, or in each table of a report that writes one
+  table per priority; a column name wrapped after its first word, `Sasniedzamie` / `rezultāti`),
+  page numbers and the signature block are dropped, a form's title label run into the title
+  (`Prioritātes nosaukums …`) is cut off; a title cut by a page break carries on after the repeated header. A row the page break
   cut after its first line (its cells' first lines on one line, then each cell's rest one after
   another) is read where the title's end shows (a line opening in capitals, the only one before the
   first line too wide for the priority column), its cut part with the status of that first line;
@@ -54,12 +56,13 @@ _AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*(?:[:–—-]\s*\S|[
 _AREA_WORD = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s+(.*)$")   # `Joma Mācīšana un mācīšanās` (no colon)
 _AREA_LABEL = re.compile(r"^(?:joma|pamatjoma|kriterijs)\s*:?$")      # a form's row label, the area in the next cell
 # header words of the priorities table (folded): its column names and their bracketed hints
-_HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|joma\s*/\s*prioritate\b|"
+_HEADER = re.compile(r"^(prioritate(?!\s*(?:nr|[0-9]))|joma\s*(?:/|un)\s*prioritate\b|"
                      r"sasniedzamie rezultati|planotie rezultati|planotais rezultats|"
                      r"sasniegtie rezultati|noradi par|rezultat\w* veid\w*|nr\.?$|"
                      r"norade par|\(sasniegts|sasniegts/|izdevies istenot|informacija to apliecina|"
                      r"kvalitativi\)?$|kvantitativi un|apliecina\)|\(kvalitativi un|\(kvantitativi un|"
-                     r"komentar\w*|izpilde\b|statuss\b|novertejums?\b|vertejums?\b|joma$|kriterijs$|nr\.? ?p\.? ?k\.?$|npk$)")
+                     r"komentar\w*|izpilde\b|statuss\b|novertejums?\b|vertejums?\b|joma$|kriterijs$|nr\.? ?p\.? ?k\.?$|npk$|"
+                     r"pamatojum\w*(?:\s*[,/]?\s*(?:un\s+)?komentar\w*)?$)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 # words that introduce the status where a report writes it as a field (`Izpilde: Sasniegts.`) or where a
 # form table's row label ran into its value (`Norāde par izpildi un NAV SASNIEGTS`)
@@ -68,6 +71,8 @@ _STATUS_LEAD = re.compile(r"^(?:norade par (?:uzdevumu )?izpildi(?: un(?: koment
                           r"statuss|novertejums|vertejums)\s*[:–—-]?\s*")
 # a form's comment label run into the comment after a page break (`komentāri Vidējais rezultāts …`)
 _COMMENT_LABEL = re.compile(r"^(?:un\s+)?[Kk]omentāri\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+# a form's title label run into the title (`Prioritātes nosaukums Lasītprasmes pilnveide`): the title
+_TITLE_LABEL = re.compile(r"^[Pp]rioritātes\s+nosaukums\s*[:–—-]?\s*(?=\S)")
 
 
 @dataclass
@@ -301,6 +306,7 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
     if number_at is not None:
         number, rest = _number_of(priority_cell[number_at].text)
         title = ([replace(priority_cell[number_at], text=rest)] if rest else []) + priority_cell[number_at + 1:]
+        title = _without_number_again(title, number)
         if current is not None and current.number is None:   # opened by its area a row before its number
             current.number = number
             current.area_lines += area_cells + priority_cell[:number_at]
@@ -354,6 +360,21 @@ def _read_row(row: dict[int, list[Line]], roles: _Roles, blocks: list[PriorityBl
             status = cut[1]
     _give_status(new_parts, status, evidence)
     current.parts.extend(new_parts)
+
+
+def _without_number_again(title: list[Line], number: str) -> list[Line]:
+    """A number column (`1.`) beside a priority cell that names its number again (`Mācīšana un
+    mācīšanās` / `Nr.1 Title`): the title without the repeated `Nr.1`."""
+    out = []
+    for line in title:
+        m = _PRIORITY.match(line.text.strip())
+        if m and (m.group(1) or m.group(3)) == number:
+            rest = (m.group(2) or m.group(4) or "").strip()
+            if rest:
+                out.append(replace(line, text=rest))
+        else:
+            out.append(line)
+    return out
 
 
 _AFTER_SENTENCE = re.compile(r"(?<=[.;!?)])\s+(?=\S)")
@@ -586,10 +607,12 @@ def _header_role(text: str) -> str | None:
     folded = fold(text)
     if re.search(r"norade|noradi|izpilde|statuss|novertejum|^vertejum|\(sasniegts", folded):
         return "status"
-    if re.search(r"komentar|apliecina|sasniegtie rezultati", folded):
+    if re.search(r"komentar|apliecina|sasniegtie rezultati|^pamatojum", folded):
         return "evidence"
     if re.search(r"sasniedzam|planot", folded):
         return "results"
+    if re.search(r"^joma\s*(?:/|un)\s*prioritat", folded):
+        return "priority"   # one column for both: the area above the priority's number and title
     if re.search(r"^(joma|kriterij|pamatjom)", folded):
         return "area"
     if re.search(r"^(nr\.?|n\.? ?p\.? ?k\.?|npk)$", folded):
@@ -790,6 +813,8 @@ def _text_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
                 fields.add(id(line))
         elif _COMMENT_LABEL.match(line.text):
             line = replace(line, text=_COMMENT_LABEL.sub("", line.text))
+        elif _TITLE_LABEL.match(line.text):
+            line = replace(line, text=_TITLE_LABEL.sub("", line.text))
         out.append(line)
     return out, fields
 
@@ -822,7 +847,8 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
             pending.append(line)   # `Kritērijs` / `“Pieejamība”`: the priority cell's area, not a header column
             in_header = False
             continue
-        if not m and not label and (_HEADER.match(folded) or (in_header and _header_tail(folded, previous))
+        if not m and not label and (_HEADER.match(folded) or _header_name_wraps(folded, cut[at + 1:at + 2])
+                                    or (in_header and _header_tail(folded, previous))
                                     or (folded in header and not starts_with_status(line.text))):
             if not blocks:
                 header.add(folded)
@@ -948,6 +974,15 @@ def _next_number(blocks: list[PriorityBlock], number: str) -> bool:
     return int(number) in (1, len(blocks) + 1, int(blocks[-1].number or 0) + 1)
 
 
+def _header_name_wraps(folded: str, following: list[Line]) -> bool:
+    """A header column's name wrapped after its first word (`Sasniedzamie` / `rezultāti`): the word
+    alone on its line, the two lines together a column name of the priorities table."""
+    if not following or not re.fullmatch(r"[a-z]{4,}", folded):
+        return False
+    joined = f"{folded} {fold(following[0].text)}"
+    return bool(_HEADER.match(joined)) and not _HEADER.match(folded)
+
+
 def _header_tail(folded: str, previous: str) -> bool:
     """A line of the header's bracketed hints (`daļēji sasniegts/ nav sasniegts)`, `(kvalitatīvi un`);
     a bare `daļēji` / `sasniegts` / `nav` only where the header line before broke off inside the hints
@@ -956,7 +991,8 @@ def _header_tail(folded: str, previous: str) -> bool:
         return bool(re.search(r"(/|\(|\bnav|\bdaleji|\bsasniegts)\s*$", previous))
     return bool(re.search(r"sasniegts\s*/|/\s*nav sasniegts|apliecina\)?$|\(kvali|\(kvanti|^un kvali|^un kvanti|"
                           r"^rezultati( \(?kva\w*( un kva\w*)?\)?)?$|^sasniegts/?\)(?: un komentar\w*)?$|^sasniegts/$|^istenot|"
-                          r"^kadi dati|^dati un informacija|^un komentari", folded))
+                          r"^kadi dati|^dati un informacija|^un komentari|"
+                          r"^(?:daleji sasniegts\s*/\s*)?nav sasniegts\s*\)$", folded))
 
 
 def _carries_title_on(block: PriorityBlock, text: str) -> bool:

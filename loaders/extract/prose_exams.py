@@ -6,7 +6,9 @@ exam context. Its own subjects with percentages are rows, and so are the sentenc
 the same section while the context lasts: a list of one subject per line after "Skolas vidējie
 rezultāti:", or "Matemātikā 2021./2022. mācību gadā skolas vidējais rezultāts bija 38,9%". A sentence
 about diagnostic tests, monitoring works, olympiads, or a numbered sub-heading (`7.2.2. ...`, always
-the start of a sentence) ends the context; a sub-heading that names an exam opens a fresh one.
+the start of a sentence) ends the context (where such words only open the sentence's last clause, after
+every figure, `…, tāpēc plānoti diagnosticējošie darbi`, that clause is dropped and the rest is read);
+a sub-heading that names an exam opens a fresh one.
 
 - Level: the last level named before the entry's figure (9. klase → grade9; optimālajā → optimal;
   augstākajā / padziļinātajā → advanced; `Angļu valoda augstākajā līmenī – 58%` names its own), else
@@ -102,7 +104,7 @@ def extract_prose_exams(line_groups: list[list[Line]], school_year: str | None, 
                     _name_exam_table(item, item_lines, context, subjects, issues, table)
                 previous = []
                 continue
-            sentence, sentence_lines = item, item_lines
+            sentence, sentence_lines = _without_trailing_other_work(item, context), item_lines
             folded = fold(sentence)
             names_exam = bool(_EXAM.search(folded))
             subheading = bool(_SUBHEADING.match(sentence))
@@ -130,6 +132,20 @@ def extract_prose_exams(line_groups: list[list[Line]], school_year: str | None, 
                                       school_year, subjects, issues)
             rows.extend(previous)
     return _one_per_key(rows, issues)
+
+
+def _without_trailing_other_work(sentence: str, context: _Context | None) -> str:
+    """An exam sentence whose last clause, after every figure, turns to other work (`…, tāpēc plānotas
+    konsultācijas un diagnosticējošie darbi`): the sentence without that clause, so the results before
+    it are read. Only where the sentence names an exam or an exam context is open."""
+    folded = fold_in_place(sentence)
+    other = _NOT_EXAM.search(folded)
+    if other is None or not (context is not None or _EXAM.search(folded[:other.start()])):
+        return sentence
+    cut = max(sentence.rfind(",", 0, other.start()), sentence.rfind(";", 0, other.start()))
+    if cut <= 0 or re.search(r"[0-9]\s*%", sentence[cut:]) or _NOT_EXAM.search(folded[:cut]):
+        return sentence
+    return sentence[:cut]
 
 
 def _sentence_rows(sentence: str, lines: list[Line], folded: str, names_exam: bool, sets_target: bool,

@@ -27,16 +27,7 @@ KNOWN_LIMITS = {
 }
 
 
-KNOWN_GAPS: dict[str, tuple[int, int]] = {
-    # the fourth held-out set (scored unseen at F1 0.32-0.93, precision 0.50-0.96), after round 6:
-    # a previous year's result in a sentence that also names diagnostic tests is not read, and not named
-    "blind-gymnasium-2022-23-pdf": (0, 2),
-    # the fifth held-out set, scored unseen after round 6 (F1 0.63, 1.00, 0.95) and not yet worked on:
-    # one priorities table per priority, its header row and the page's running footer read into the
-    # titles (statuses right); a 'Nr. | Joma un prioritāte' header read as a title in a DOCX
-    "blind-basic-2023-24-pdf": (24, 0),
-    "blind-vocational-2024-25-docx": (2, 1),
-}
+KNOWN_GAPS: dict[str, tuple[int, int]] = {}
 
 
 def _cases() -> list:

@@ -541,3 +541,21 @@ def test_an_abbreviated_subject_keeps_its_dot_and_nenok_is_the_failed_share():
 def test_a_full_subject_name_before_a_full_stop_does_not_take_the_dot():
     mentions = load_subjects().find_mentions("Labākais rezultāts ir matemātikā. Angļu valoda.", any_case=True)
     assert [raw for *_, raw in mentions] == ["matemātikā", "Angļu valoda"]
+
+
+def test_a_last_clause_turning_to_diagnostic_tests_after_every_figure_leaves_the_results_before_it():
+    got = prose("""
+        Centralizētajos eksāmenos vidējie rezultāti ir augstāki par valsts vidējiem. Zemākais rezultāts ir
+        bioloģijā optimālajā līmenī – 41,2 %; salīdzinājumā ar 2020./2021. mācību gadu, kad CE bioloģijā
+        vidējais rezultāts bija 47,5 %, tas ir samazinājies, tāpēc plānoti diagnosticējošie darbi 11. klasē.
+        Diagnosticējošajā darbā bioloģijā 10. klasē vidējais rezultāts bija 52 %.
+        """)
+    assert got == {("optimal", "biology", "2022/2023"): (41.2, None, None),
+                   ("optimal", "biology", "2020/2021"): (47.5, None, None)}
+
+
+def test_a_clause_about_diagnostic_tests_holding_a_figure_still_ends_the_context():
+    got = prose("""
+        Centralizētajos eksāmenos optimālajā līmenī bioloģijā 41,2 %, bet diagnosticējošajā darbā 52 %.
+        """)
+    assert got == {}

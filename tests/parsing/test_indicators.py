@@ -728,3 +728,28 @@ def test_a_row_takes_the_restated_percentage_where_its_other_cells_are_percentag
     assert (got["2"]["baseline_value"], got["2"]["actual_value"], got["2"]["target_value"], got["2"]["unit"]) == \
         (100, 90, 100, "percent")
     assert got["3"]["actual_value"] is None  # the row's other cells are in two units: neither way is taken
+
+
+def test_the_first_subject_entry_cut_after_its_dash_opens_the_first_cell_not_the_name():
+    indicators, exams, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        2. Izglītojamo vidējie sasniegumi valsts
+        pārbaudes darbos 9. klasē attiecībā pret
+        vidējiem valsts rezultātiem
+        Latviešu valoda –
+        61,2% (valstī 58%).
+        Matemātika – 40%
+        (valstī 50,5%).
+        Latviešu valoda –
+        62,4% (valstī 59,1%).
+        Matemātika – 45%.
+        Latviešu valoda – 63%.
+        Matemātika – 47%.
+        """)
+    got = {(e["subject"], e["school_year"], e["measure"]): (e["school_pct"], e["national_pct"]) for e in exams}
+    assert got == {
+        ("latvian", "2022/2023", "result"): (61.2, 58), ("mathematics", "2022/2023", "result"): (40, 50.5),
+        ("latvian", "2023/2024", "result"): (62.4, 59.1), ("mathematics", "2023/2024", "result"): (45, None),
+        ("latvian", "2024/2025", "target"): (63, None), ("mathematics", "2024/2025", "target"): (47, None)}
+    assert indicators[-1]["indicator_name"].endswith("valsts rezultātiem")
+    assert issues == []

@@ -356,3 +356,12 @@ def test_a_number_opening_a_clause_after_vel_is_a_count_whose_noun_was_left_out(
     assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
         ("1.2.3", "other", 4), ("1.2.3", "other", 2), ("1.2.3", "other", 3),
         ("1.2.1", "relocation", 2), ("1.2.1", "emigration", 1)]
+
+
+def test_a_bracket_naming_the_reason_after_a_count_is_the_answers_aside_not_the_templates_prompt():
+    rows = run("""
+        1.2.2. izglītības iestādes maiņa – 5 (pieci) audzēkņi turpina mācības citā tehnikumā (galvenais iemesls –
+        tuvāk mājām), vēl 3 (trīs) audzēkņi pārgāja uz vidusskolu;
+        """)
+    assert [(r["category"], r["learners"]) for r in rows] == [("school_change", 5), ("school_change", 3)]
+    assert rows[0]["reason_text"].startswith("turpina mācības citā tehnikumā")

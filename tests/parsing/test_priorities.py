@@ -1113,3 +1113,74 @@ def test_a_dash_status_wrapped_onto_the_next_line_is_read():
         ("not_achieved", "Nav sasniegts", "uzbūvēta uzbrauktuve"),
         ("partially_achieved", "Daļēji sasniegts", "2 pielāgotas telpas")]
     assert not issues
+
+
+def test_grid_a_table_per_priority_its_header_row_restarting_in_each_is_not_the_title():
+    def table(number, area, title, label, status, table_no, first_no):
+        return grid([[f"Prioritāte Nr. {number}.", f"Joma: {area}"], ["Prioritātes nosaukums", title],
+                     ["Sasniedzamie\nrezultāti", "Plānotais rezultāts", "Statuss (sasniegts /\ndaļēji sasniegts /\n"
+                      "nav sasniegts)", "Pamatojums, komentāri"],
+                     [label, "Skolēni lasa vairāk.", status, "Notika lasīšanas nedēļa."]],
+                    table=table_no, first_no=first_no)
+    rows, issues = extract(table(1, "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "a) kvalitatīvi",
+                                 "Sasniegts", 1, 1)
+                           + table(2, "Pieejamība", "Vide visiem", "b) kvantitatīvi", "Nav sasniegts", 2, 100))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "qualitative", "achieved"),
+        ("2", "Pieejamība", "Vide visiem", "quantitative", "not_achieved")]
+    assert issues == []
+
+
+def test_text_a_table_per_priority_its_header_cells_wrapped_one_per_line_are_not_the_title():
+    rows, _ = run("""
+        Prioritāte Nr. 1. Joma: Mācīšana un mācīšanās
+        Prioritātes nosaukums Lasītprasmes pilnveide
+        Sasniedzamie
+        rezultāti
+        Plānotais rezultāts Statuss (sasniegts /
+        daļēji sasniegts /
+        nav sasniegts)
+        Pamatojums, komentāri
+        a) kvalitatīvi Skolēni lasa vairāk.
+        Sasniegts Notika lasīšanas nedēļa.
+        Prioritāte Nr. 2. Joma: Pieejamība
+        Prioritātes nosaukums Vide visiem
+        Sasniedzamie
+        rezultāti
+        Plānotais rezultāts Statuss (sasniegts /
+        daļēji sasniegts /
+        nav sasniegts)
+        Pamatojums, komentāri
+        b) kvantitatīvi Uzbūvēta uzbrauktuve.
+        NAV SASNIEGTS Trūka līdzekļu.
+        """)
+    assert [(r["priority_no"], r["area"], r["title"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "achieved"),
+        ("2", "Pieejamība", "Vide visiem", "not_achieved")]
+
+
+def test_text_a_word_alone_that_opens_no_header_name_stays_in_the_title():
+    rows, _ = run("""
+        Nr.1.
+        Lasītprasmes
+        uzlabošana
+        a) kvalitatīvi
+        Skolēni lasa vairāk.
+        Sasniegts
+        """)
+    assert rows[0]["title"] == "Lasītprasmes uzlabošana"
+
+
+def test_grid_a_joma_un_prioritate_header_over_a_number_column_is_the_header_not_a_title():
+    rows, issues = extract(grid([
+        ["Nr.", "Joma un\nprioritāte", "Sasniedzamie rezultāti\n(kvalitatīvi un kvantitatīvi)",
+         "Statuss\n(sasniegts / daļēji\nsasniegts / nav\nsasniegts)", "Komentārs\n(kas to apliecina)"],
+        ["1.", "Mācīšana un mācīšanās\nNr.1 Lasītprasmes pilnveide", "a) kvalitatīvi\nSkolēni lasa vairāk.",
+         "Sasniegts", "Notika lasīšanas nedēļa."],
+        [None, None, "b) kvantitatīvi\n80% skolēnu lasa.", "Daļēji sasniegts", "Lasa 72%."],
+        ["2.", "Pieejamība\nNr.2 Vide visiem", "a) kvalitatīvi\nUzbrauktuve.", "Nav sasniegts", "Nav līdzekļu."]]))
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "quantitative", "partially_achieved"),
+        ("2", "Pieejamība", "Vide visiem", "qualitative", "not_achieved")]
+    assert issues == []

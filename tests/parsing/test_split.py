@@ -189,3 +189,15 @@ def test_leaving_reasons_the_report_numbered_1_3_after_the_indicators_in_1_2():
     assert doc.get("indicators").number == "1.2"
     assert doc.get("leaving_reasons").number == "1.3"
     assert len(doc.get("leaving_reasons").lines) == 1
+
+
+def test_the_sentence_under_a_finished_heading_does_not_decide_which_heading_it_is():
+    doc = split("""
+        2.4. 2023./2024. mācību gada darba prioritātes un sasniegtie rezultāti
+        Nr.1. Lasītprasme
+        2.5. Nākamā (2024./2025.) mācību gada prioritātes
+        Izvērtējot 2.4. punktā minēto prioritāšu izpildi, padome nolēma:
+        Nr.1. Matemātika
+        """)
+    assert [ln.text for ln in doc.get("priorities").lines] == ["Nr.1. Lasītprasme"]
+    assert doc.get("next_priorities").lines[-1].text == "Nr.1. Matemātika"
