@@ -209,6 +209,17 @@ def _status_in_text(block, part, issues: Issues):
         lines, at = _status_begun_after_a_dash(lines, at)
     if at is None:
         lines, at = _status_inside_a_line(lines)
+    if at is None:
+        closing = _status_closing_the_text(lines)
+        if closing == "ambiguous":
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number} ({part.result_type}): its text states more than one status "
+                        f"({join_lines(ln.text for ln in lines)[-160:]!r}); which one is meant could not be told.",
+                        [part.label_line, *lines])
+            return lines, "unknown", None, None
+        if closing is not None:
+            lines, at, phrase = closing
+            return lines[:at], status_of(fold(phrase)), phrase, None
     if at is None and any(ln is part.status_field for ln in lines):
         at = next(i for i, ln in enumerate(lines) if ln is part.status_field)
         raw = _first_sentence(lines[at].text)
@@ -260,6 +271,51 @@ def _status_inside_a_line(lines):
 
 
 _DASH = re.compile(r"\s[–—-]\s+")
+
+# Words that may stand between a clause's start and a status phrase closing the text (folded): `…, tādēļ
+# rezultāts sasniegts daļēji.`, `… Statuss: Sasniegts.`, `…, tātad daļēji sasniegts.`, `…; mērķis ir
+# sasniegts.`. Any other word before the phrase (`… mērķis nav pilnībā sasniegts.`) leaves it unread.
+_CLOSING_LEAD = re.compile(r"(?:^|[.;:,!?(]|\s[–—-])\s*((?:(?:tadel|tapec|tatad|lidz ar to|kopuma|rezultats|merkis|"
+                           r"uzdevums|prioritate|statuss|ir|tas|tika|tiek)\s+)*)$")
+
+
+def _status_closing_the_text(lines):
+    """A status phrase that closes the part's text, alone in its clause after a stop, colon, comma,
+    semicolon or dash or after linking words only (`…, tādēļ rezultāts sasniegts daļēji.`,
+    `… Statuss: Sasniegts.`): (lines, index of the phrase's line, phrase) with the text before the
+    phrase's clause as one line and the phrase as the next; "ambiguous" where another clause of the
+    text also closes with a status, a different one; else None."""
+    if not lines:
+        return None
+    text = re.sub(r"\s+", " ", join_lines(ln.text for ln in lines)).strip()
+    folded = fold_in_place(text)
+    found = _clause_closing_status(folded, len(folded.rstrip(" .!")))
+    if found is None:
+        return None
+    lead, start = found
+    status = status_of(folded[start:len(folded.rstrip(" .!"))])
+    for m in re.finditer(r"[.;,]|\s[–—-]\s", folded[:lead]):
+        other = _clause_closing_status(folded, m.start())
+        if other and status_of(folded[other[1]:m.start()]) != status:
+            return "ambiguous"
+    head = text[:lead].rstrip(" ,;:–—-")
+    phrase = text[start:len(folded.rstrip(" .!"))]
+    cut = [replace(lines[0], text=head), replace(lines[-1], text=phrase)] if head else [replace(lines[-1], text=phrase)]
+    return cut, len(cut) - 1, phrase
+
+
+def _clause_closing_status(folded: str, end: int) -> tuple[int, int] | None:
+    """(start of the clause's linking words, start of the status phrase) where a status phrase ends the
+    folded text at `end`, preceded in its clause by linking words only, else None."""
+    vocabulary = priority_statuses()
+    for m in re.finditer(r"(?<!\S)\S", folded[:end]):
+        found = vocabulary.match(folded[m.start():end])
+        if not found or m.start() + found.end() != end:
+            continue
+        lead = _CLOSING_LEAD.search(folded[:m.start()])
+        if lead:
+            return lead.start(1) if lead.group(1) else m.start(), m.start()
+    return None
 
 
 def _status_begun_after_a_dash(lines, at: int):
