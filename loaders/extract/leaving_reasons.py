@@ -327,6 +327,7 @@ def _category_of(text: str) -> str | None:
 
 def _counts(answer: str, lines: list[Line]) -> list[_Count]:
     counts: list[_Count] = []
+    bracketed_last = False
     for m in _COUNT.finditer(answer):
         raw = m.group("b") or m.group("a") or m.group("c") or m.group("d")
         value = _value(raw)
@@ -335,6 +336,10 @@ def _counts(answer: str, lines: list[Line]) -> list[_Count]:
         closes = bool(m.group("c") or m.group("d")) or _closes_clause(answer, m.end())
         if m.group("d") and counts and counts[-1].value == value and not answer[counts[-1].end:m.start()].strip():
             continue   # `trīs izglītojamie (3)`: the same count again in digits
+        if not m.group("d") and counts and bracketed_last and counts[-1].value == value \
+                and not answer[counts[-1].end:m.start()].strip():
+            counts.pop()   # `(3) trīs 10. klases skolēni`: the count in digits, then in words
+        bracketed_last = bool(m.group("d"))
         counts.append(_Count(value, m.start(), m.end(), closes, lines, by_class=bool(m.group("which"))))
     counts += _clause_end_counts(answer, counts, lines)
     if not counts:

@@ -81,6 +81,14 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                 evidence = join_lines([comment or "", *(ln.text for ln in part.evidence_lines)]) or None
             else:
                 planned, status, status_raw, evidence = _status_in_text(block, part, issues)
+                if evidence and not planned and _status_beside_the_label(part):
+                    issues.warn(SECTION, "ambiguous_value",
+                                f"Priority {block.number} ({part.result_type}): its status stands beside the "
+                                f"result-type label ({part.label_line.text[:60]!r}), the table's status column "
+                                "before its planned results, and in this text the planned results and the comment "
+                                f"that follow run on into each other ({evidence[:100]!r}…) with nothing to tell "
+                                "where one ends; they are not written.", part.lines)
+                    evidence = None
             rows.append({
                 "source_ref": span_ref(_in_order([part.label_line, *part.lines, *(part.status_lines or []),
                                                   *part.evidence_lines])),
@@ -97,6 +105,13 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
 
 
 _MID_STATUS = re.compile(r"(?<=[a-zāčēģīķļņšūž,])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+
+def _status_beside_the_label(part) -> bool:
+    """Text reading: the part's first line is on its label's line and opens with a status
+    (`kvalitatīvais Sasniegts Audzēkņi …`): a table whose status column comes before the planned results."""
+    return bool(part.lines) and part.lines[0].ref == part.label_line.ref and bool(
+        priority_statuses().match(fold(part.lines[0].text)))
 
 
 def _status_shifted_into_results(part) -> str | None:

@@ -541,3 +541,17 @@ def test_an_abbreviated_subject_keeps_its_dot_and_nenok_is_the_failed_share():
 def test_a_full_subject_name_before_a_full_stop_does_not_take_the_dot():
     mentions = load_subjects().find_mentions("Labākais rezultāts ir matemātikā. Angļu valoda.", any_case=True)
     assert [raw for *_, raw in mentions] == ["matemātikā", "Angļu valoda"]
+
+
+def test_a_sub_heading_whose_title_opens_with_an_ordinal_starts_a_sentence_of_its_own():
+    got, issues = prose_rows("""
+        7.1. Centralizētie eksāmeni
+        2021./2022. mācību gadā 12. klases skolēnu rezultāti:
+        Bioloģija – 60,5% (valstī 62%).
+        7.2. 9. klases valsts pārbaudes darbi. Skolas vidējie rezultāti: latviešu valoda – 61,4%,
+        matemātika – 47,2%.
+        """)
+    assert got == {("optimal", "biology", "2021/2022", "result"): (60.5, 62, None),
+                   ("grade9", "latvian", "2021/2022", "result"): (61.4, None, None),
+                   ("grade9", "mathematics", "2021/2022", "result"): (47.2, None, None)}
+    assert issues == []

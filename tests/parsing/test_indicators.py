@@ -728,3 +728,18 @@ def test_a_row_takes_the_restated_percentage_where_its_other_cells_are_percentag
     assert (got["2"]["baseline_value"], got["2"]["actual_value"], got["2"]["target_value"], got["2"]["unit"]) == \
         (100, 90, 100, "percent")
     assert got["3"]["actual_value"] is None  # the row's other cells are in two units: neither way is taken
+
+
+def test_a_bracket_in_the_name_closed_on_the_line_of_the_first_value_is_the_names():
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Interešu izglītības programmā/-s
+        310 295 300
+        2. Pedagogu tālākizglītība
+        (pedagogu daļa, kas apguvuši vismaz
+        24 stundu kursus) 60 %
+        70% 80 %
+        """)
+    got = by_no(rows)["2"]
+    assert got["indicator_name"] == "Pedagogu tālākizglītība (pedagogu daļa, kas apguvuši vismaz 24 stundu kursus)"
+    assert (got["baseline_value"], got["actual_value"], got["target_value"]) == (60, 70, 80)

@@ -356,3 +356,12 @@ def test_a_number_opening_a_clause_after_vel_is_a_count_whose_noun_was_left_out(
     assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
         ("1.2.3", "other", 4), ("1.2.3", "other", 2), ("1.2.3", "other", 3),
         ("1.2.1", "relocation", 2), ("1.2.1", "emigration", 1)]
+
+
+def test_a_count_in_digits_in_brackets_then_in_words_is_one_count():
+    rows = run("""
+        1.2.2. Izglītības iestādes maiņa – (2) divi 8. klases skolēni pārgāja uz Rīgas skolu, (1) viens
+        skolēns turpina mācības tehnikumā.
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.2", "school_change", 2), ("1.2.2", "school_change", 1)]

@@ -1153,3 +1153,43 @@ def test_two_clauses_closing_with_different_statuses_are_ambiguous():
         """)
     assert rows[0]["status"] == "unknown"
     assert [i["code"] for i in issues] == ["ambiguous_value"]
+
+
+def test_text_a_status_column_before_the_planned_results_beside_the_result_type_word():
+    rows, issues = run("""
+        Nr. Prioritāte
+        (joma)
+        Rezultāta
+        veids
+        Izpilde Sasniedzamais
+        rezultāts
+        Komentārs
+        1. Lasītprasmes
+        pilnveide
+        Joma: Mācīšana
+        un mācīšanās
+        kvalitatīvais Sasniegts Skolēni lasa
+        katru dienu.
+        Notika lasīšanas nedēļa.
+        kvantitatīvais Daļēji sasniegts
+        (70%)
+        Vismaz 80% lasa.
+        Lasa 70%.
+        """)
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "qualitative", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "quantitative", "partially_achieved")]
+    assert [r["evidence"] for r in rows] == [None, None]   # planned results and comment not told apart
+    assert [i["code"] for i in issues] == ["ambiguous_value", "ambiguous_value"]
+
+
+def test_a_result_type_word_followed_by_other_words_is_no_label():
+    rows, _ = run("""
+        Nr.1.
+        Lasītprasmes pilnveide
+        a) kvalitatīvi
+        Kvalitatīvais lasīšanas plāns ieviests.
+        Sasniegts
+        """)
+    assert [(r["result_type"], r["planned_results"], r["status"]) for r in rows] == [
+        ("qualitative", "Kvalitatīvais lasīšanas plāns ieviests.", "achieved")]
