@@ -117,7 +117,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
                 reason = _reason_text(answer, count, counts[n - 1] if n else None,
                                       counts[n + 1] if n + 1 < len(counts) and counts[n + 1].reason is None else None)
             reason = _unbracket(strip_punct((reason or "").strip().rstrip(".").strip()))
-            abroad = category != "other" and _category_of(clause) == "emigration"
+            abroad = _category_of(clause) == "emigration"   # going abroad, under any item
             rows.append({"source_ref": span_ref(count.lines or item_lines), "item_no": item_no,
                          "category": "emigration" if abroad else category,
                          "reason_text": reason or strip_punct(label) or None, "learners": count.value})

@@ -365,3 +365,12 @@ def test_a_count_in_digits_in_brackets_then_in_words_is_one_count():
         """)
     assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
         ("1.2.2", "school_change", 2), ("1.2.2", "school_change", 1)]
+
+
+def test_going_abroad_under_the_other_reasons_item_is_emigration():
+    rows = run("""
+        1.2.3. Cits iemesls. Viens izglītojamais kopā ar ģimeni izbrauca uz ārvalstīm (Zviedrija), un divi
+        izglītojamie veselības dēļ pārtrauca mācības.
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.3", "emigration", 1), ("1.2.3", "other", 2)]
