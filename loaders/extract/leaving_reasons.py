@@ -118,7 +118,7 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
                 reason = _reason_text(answer, count, counts[n - 1] if n else None,
                                       counts[n + 1] if n + 1 < len(counts) and counts[n + 1].reason is None else None)
             reason = _unbracket(strip_punct((reason or "").strip().rstrip(".").strip()))
-            abroad = category != "other" and _category_of(clause) == "emigration"
+            abroad = _category_of(clause) == "emigration"   # going abroad, under any item
             rows.append({"source_ref": span_ref(count.lines or item_lines), "item_no": item_no,
                          "category": "emigration" if abroad else category,
                          "reason_text": reason or strip_punct(label) or None, "learners": count.value})
@@ -330,6 +330,7 @@ def _category_of(text: str) -> str | None:
 
 def _counts(answer: str, lines: list[Line]) -> list[_Count]:
     counts: list[_Count] = []
+    bracketed_last = False
     for m in _COUNT.finditer(answer):
         raw = m.group("b") or m.group("a") or m.group("c") or m.group("d")
         value = _value(raw)
@@ -338,6 +339,10 @@ def _counts(answer: str, lines: list[Line]) -> list[_Count]:
         closes = bool(m.group("c") or m.group("d")) or _closes_clause(answer, m.end())
         if m.group("d") and counts and counts[-1].value == value and not answer[counts[-1].end:m.start()].strip():
             continue   # `trīs izglītojamie (3)`: the same count again in digits
+        if not m.group("d") and counts and bracketed_last and counts[-1].value == value \
+                and not answer[counts[-1].end:m.start()].strip():
+            counts.pop()   # `(3) trīs 10. klases skolēni`: the count in digits, then in words
+        bracketed_last = bool(m.group("d"))
         counts.append(_Count(value, m.start(), m.end(), closes, lines, by_class=bool(m.group("which"))))
     counts += _clause_end_counts(answer, counts, lines)
     if not counts:

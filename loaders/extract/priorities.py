@@ -81,6 +81,14 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                 evidence = join_lines([comment or "", *(ln.text for ln in part.evidence_lines)]) or None
             else:
                 planned, status, status_raw, evidence = _status_in_text(block, part, issues)
+                if evidence and not planned and _status_beside_the_label(part):
+                    issues.warn(SECTION, "ambiguous_value",
+                                f"Priority {block.number} ({part.result_type}): its status stands beside the "
+                                f"result-type label ({part.label_line.text[:60]!r}), the table's status column "
+                                "before its planned results, and in this text the planned results and the comment "
+                                f"that follow run on into each other ({evidence[:100]!r}…) with nothing to tell "
+                                "where one ends; they are not written.", part.lines)
+                    evidence = None
             rows.append({
                 "source_ref": span_ref(_in_order([part.label_line, *part.lines, *(part.status_lines or []),
                                                   *part.evidence_lines])),
@@ -97,6 +105,13 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
 
 
 _MID_STATUS = re.compile(r"(?<=[a-zāčēģīķļņšūž,])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
+
+def _status_beside_the_label(part) -> bool:
+    """Text reading: the part's first line is on its label's line and opens with a status
+    (`kvalitatīvais Sasniegts Audzēkņi …`): a table whose status column comes before the planned results."""
+    return bool(part.lines) and part.lines[0].ref == part.label_line.ref and bool(
+        priority_statuses().match(fold(part.lines[0].text)))
 
 
 def _status_shifted_into_results(part) -> str | None:
@@ -209,6 +224,17 @@ def _status_in_text(block, part, issues: Issues):
         lines, at = _status_begun_after_a_dash(lines, at)
     if at is None:
         lines, at = _status_inside_a_line(lines)
+    if at is None:
+        closing = _status_closing_the_text(lines)
+        if closing == "ambiguous":
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number} ({part.result_type}): its text states more than one status "
+                        f"({join_lines(ln.text for ln in lines)[-160:]!r}); which one is meant could not be told.",
+                        [part.label_line, *lines])
+            return lines, "unknown", None, None
+        if closing is not None:
+            lines, at, phrase = closing
+            return lines[:at], status_of(fold(phrase)), phrase, None
     if at is None and any(ln is part.status_field for ln in lines):
         at = next(i for i, ln in enumerate(lines) if ln is part.status_field)
         raw = _first_sentence(lines[at].text)
@@ -260,6 +286,51 @@ def _status_inside_a_line(lines):
 
 
 _DASH = re.compile(r"\s[–—-]\s+")
+
+# Words that may stand between a clause's start and a status phrase closing the text (folded): `…, tādēļ
+# rezultāts sasniegts daļēji.`, `… Statuss: Sasniegts.`, `…, tātad daļēji sasniegts.`, `…; mērķis ir
+# sasniegts.`. Any other word before the phrase (`… mērķis nav pilnībā sasniegts.`) leaves it unread.
+_CLOSING_LEAD = re.compile(r"(?:^|[.;:,!?(]|\s[–—-])\s*((?:(?:tadel|tapec|tatad|lidz ar to|kopuma|rezultats|merkis|"
+                           r"uzdevums|prioritate|statuss|ir|tas|tika|tiek)\s+)*)$")
+
+
+def _status_closing_the_text(lines):
+    """A status phrase that closes the part's text, alone in its clause after a stop, colon, comma,
+    semicolon or dash or after linking words only (`…, tādēļ rezultāts sasniegts daļēji.`,
+    `… Statuss: Sasniegts.`): (lines, index of the phrase's line, phrase) with the text before the
+    phrase's clause as one line and the phrase as the next; "ambiguous" where another clause of the
+    text also closes with a status, a different one; else None."""
+    if not lines:
+        return None
+    text = re.sub(r"\s+", " ", join_lines(ln.text for ln in lines)).strip()
+    folded = fold_in_place(text)
+    found = _clause_closing_status(folded, len(folded.rstrip(" .!")))
+    if found is None:
+        return None
+    lead, start = found
+    status = status_of(folded[start:len(folded.rstrip(" .!"))])
+    for m in re.finditer(r"[.;,]|\s[–—-]\s", folded[:lead]):
+        other = _clause_closing_status(folded, m.start())
+        if other and status_of(folded[other[1]:m.start()]) != status:
+            return "ambiguous"
+    head = text[:lead].rstrip(" ,;:–—-")
+    phrase = text[start:len(folded.rstrip(" .!"))]
+    cut = [replace(lines[0], text=head), replace(lines[-1], text=phrase)] if head else [replace(lines[-1], text=phrase)]
+    return cut, len(cut) - 1, phrase
+
+
+def _clause_closing_status(folded: str, end: int) -> tuple[int, int] | None:
+    """(start of the clause's linking words, start of the status phrase) where a status phrase ends the
+    folded text at `end`, preceded in its clause by linking words only, else None."""
+    vocabulary = priority_statuses()
+    for m in re.finditer(r"(?<!\S)\S", folded[:end]):
+        found = vocabulary.match(folded[m.start():end])
+        if not found or m.start() + found.end() != end:
+            continue
+        lead = _CLOSING_LEAD.search(folded[:m.start()])
+        if lead:
+            return lead.start(1) if lead.group(1) else m.start(), m.start()
+    return None
 
 
 def _status_begun_after_a_dash(lines, at: int):

@@ -172,10 +172,18 @@ def _place_strays(lines: list[Line], blocks: list[PriorityBlock]) -> None:
             current.stray_lines.append(line)   # a cell's words going on (a heading or paragraph opens in capitals)
 
 
+_TYPE_THEN_STATUS = re.compile(r"^\s*(kvalitativ\w*|kvantitativ\w*)\s+(?=\S)")
+
+
 def result_type_of(text: str) -> tuple[str, str] | None:
-    """(`qualitative`/`quantitative`, the text after the label) for a result-type label line, else None."""
+    """(`qualitative`/`quantitative`, the text after the label) for a result-type label line, else None.
+    A result-type word followed by a status spelling (`kvalitatīvais Sasniegts Audzēkņi …`: a table's
+    `Rezultāta veids | Izpilde | …` columns in a row's first line) is a label too."""
     m = _RESULT_TYPE.match(fold_in_place(text))
     if not m:
+        m = _TYPE_THEN_STATUS.match(fold_in_place(text))
+        if m and starts_with_status(text[m.end():]):
+            return ("qualitative" if m.group(1).startswith("kvalitat") else "quantitative"), text[m.end():].strip()
         return None
     word = m.group(2) or m.group(5)
     rest_at = m.start(3) if m.group(2) else (m.start(6) if m.group(6) is not None else len(text))
@@ -673,15 +681,26 @@ def _move_area_lines(block: PriorityBlock) -> None:
         if cut != last.text:
             block.title_lines[-1:] = [replace(last, text=cut)] if cut.strip() else []
     keep = []
+    wrapped_area = False   # after a `Joma: …` line that names no criterion yet: its cell's next lines may finish it
     for line in block.title_lines:
         if _is_area_line(line.text):
             area, title = _area_then_title(line)
             block.area_lines.append(area)
             keep.extend([title] if title else [])
+            wrapped_area = title is None and _criterion(area.text) not in _CRITERIA_FOLDED.values()
+        elif wrapped_area and _finishes_criterion(block.area_lines, line):
+            block.area_lines.append(line)   # `Joma: Mācīšana` / `un mācīšanās`: the area wrapped in its cell
         else:
+            wrapped_area = False
             keep.append(line)
     block.title_lines = keep
     block.area = _area_name(join_lines(ln.text for ln in block.area_lines)) if block.area_lines else None
+
+
+def _finishes_criterion(area_lines: list[Line], line: Line) -> bool:
+    """The area lines joined with this line spell one of the framework's criteria, or its start."""
+    joined = fold(_strip_area_word(join_lines([*(ln.text for ln in area_lines), line.text])) or "").strip(" .:")
+    return bool(joined) and any(name == joined or name.startswith(joined + " ") for name in _CRITERIA_FOLDED)
 
 
 _AREA_LEAD = re.compile(r"^\s*(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*")

@@ -34,6 +34,7 @@ from loaders.extract.cell_content import (
     sites_of,
     split_counts,
 )
+from loaders.extract.counts_first_programmes import counts_before_address, extract_counts_first
 from loaders.extract.programme_grid import extract_grid
 from loaders.issues import Issues
 from loaders.model import Line, span_ref
@@ -108,6 +109,8 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
         issues.warn(SECTION, "programme_dates_missing",
                     "The programme table's header gives no start and end dates for the learner counts.", header)
 
+    if counts_before_address(header, table.has_code):
+        return extract_counts_first(body, table.start_date, table.end_date, issues)
     issues_before = len(issues.rows)
     cur = _Row()
     body = _rejoin_broken_cells(body)

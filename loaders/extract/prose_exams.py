@@ -65,7 +65,9 @@ _YEAR = re.compile(r"((?:19|20)[0-9]{2})\.?\s*[./–-]\s*((?:19|20)[0-9]{2})")
 _RELATIVE_YEAR = ((-1, re.compile(r"\b(?:ieprieksej|pagajus)\w* (?:macibu )?gad|\bpern\b")),
                   (1, re.compile(r"\b(?:nakam|nakos)\w* (?:macibu )?gad")))
 _SUBHEADING = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}\.(?:[0-9]{1,2}\.)?(?:\s|$)")
-_SUBHEADING_LINE = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}\.(?:[0-9]{1,2}\.)?(?:\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|$)")
+# a sub-heading's title opens in capitals, or with an ordinal (`7.2. 9. klases valsts pārbaudes darbi`)
+_SUBHEADING_LINE = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}\.(?:[0-9]{1,2}\.)?"
+                              r"(?:\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\s+[0-9]{1,2}\.\s+[a-zāčēģīķļņšūž]|$)")
 # a sentence ends at a full stop before a capital, or before a school year that opens the next one
 # (`... konsultācijas. 2022./2023. mācību gadā ...`)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\s*$)|(?<=[A-Za-zĀ-ž%)][.!?])(?=\s+(?:19|20)[0-9]{2}\.\s?/)")

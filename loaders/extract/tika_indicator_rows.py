@@ -13,6 +13,8 @@ aside in brackets, not a range, the whole of `12 no 15`, the start of `no 10 uz 
   more figures than the three cells, the name takes in lines until it does not (`Absolventu
   nodarbinātība 6 mēnešus pēc absolvēšanas`), a line that opens with such a figure too where the
   figure reads as a phrase (no `%`, a lower-case word after it) and exactly three figures follow.
+- A bracket the name opened runs on to its close, figures inside it too (`vismaz` / `12 stundu
+  kursus) 85 %`: 12 is the name's).
 - Three figures: the text between two of them is split before a lead word (`vidēji`, `vismaz`, `ne
   zemāk par`) or the start of a change (`no 12 uz` 15), else where a new line opens with a capital or a
   digit, else before a capitalised word; before that it trails the earlier figure (`audzēkņi`,
@@ -75,6 +77,7 @@ def split_text_row(lines: list[Line], known_end: tuple[int, int] | None = None) 
         start = _next_value_line(lines, text, offsets, figures, start)  # a figure inside the name
     if start is None or len([f for f in figures if f.start >= start]) > COLUMNS:
         return TextRow(None, [], None, f"more figures than the table's three value cells: {_show(text)!r}")
+    start = _past_open_bracket(text, start, figures)
     name = text[:start].strip()
     if not text[start:].strip():
         return TextRow(_clean(name), list(lines), [[] for _ in range(COLUMNS)], None)
@@ -92,6 +95,18 @@ def split_text_row(lines: list[Line], known_end: tuple[int, int] | None = None) 
                            f"{len(ours)} figure(s) for the table's three value cells: {_show(text[start:])!r}")
     cells = [_pieces(lines, offsets, bounds[i], bounds[i + 1]) for i in range(COLUMNS)]
     return TextRow(_clean(name), _pieces(lines, offsets, 0, start), cells, None)
+
+
+def _past_open_bracket(text: str, start: int, figures: list[_Figure]) -> int:
+    """A bracket the name opened and the line at `start` closes before the first figure (`(pedagogu
+    īpatsvars, kuri apguvuši vismaz` / `12 stundu kursus) 85 %`): the name runs to the bracket's end."""
+    if text[:start].count("(") <= text[:start].count(")"):
+        return start
+    close = text.find(")", start)
+    first = next((f.start for f in figures if f.start >= start), len(text))
+    if close == -1 or close > first:
+        return start
+    return close + 1 + len(text[close + 1:]) - len(text[close + 1:].lstrip())
 
 
 def _join(lines: list[Line]) -> tuple[str, list[int]]:

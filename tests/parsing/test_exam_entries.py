@@ -559,3 +559,17 @@ def test_a_clause_about_diagnostic_tests_holding_a_figure_still_ends_the_context
         Centralizētajos eksāmenos optimālajā līmenī bioloģijā 41,2 %, bet diagnosticējošajā darbā 52 %.
         """)
     assert got == {}
+
+
+def test_a_sub_heading_whose_title_opens_with_an_ordinal_starts_a_sentence_of_its_own():
+    got, issues = prose_rows("""
+        7.1. Centralizētie eksāmeni
+        2021./2022. mācību gadā 12. klases skolēnu rezultāti:
+        Bioloģija – 60,5% (valstī 62%).
+        7.2. 9. klases valsts pārbaudes darbi. Skolas vidējie rezultāti: latviešu valoda – 61,4%,
+        matemātika – 47,2%.
+        """)
+    assert got == {("optimal", "biology", "2021/2022", "result"): (60.5, 62, None),
+                   ("grade9", "latvian", "2021/2022", "result"): (61.4, None, None),
+                   ("grade9", "mathematics", "2021/2022", "result"): (47.2, None, None)}
+    assert issues == []

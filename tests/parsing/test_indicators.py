@@ -753,3 +753,18 @@ def test_the_first_subject_entry_cut_after_its_dash_opens_the_first_cell_not_the
         ("latvian", "2024/2025", "target"): (63, None), ("mathematics", "2024/2025", "target"): (47, None)}
     assert indicators[-1]["indicator_name"].endswith("valsts rezultātiem")
     assert issues == []
+
+
+def test_a_bracket_in_the_name_closed_on_the_line_of_the_first_value_is_the_names():
+    rows, _, issues = run("""
+        1. Izglītojamo statistiskie sasniegumi mācību gada noslēgumā:
+        1.1. Interešu izglītības programmā/-s
+        310 295 300
+        2. Pedagogu tālākizglītība
+        (pedagogu daļa, kas apguvuši vismaz
+        24 stundu kursus) 60 %
+        70% 80 %
+        """)
+    got = by_no(rows)["2"]
+    assert got["indicator_name"] == "Pedagogu tālākizglītība (pedagogu daļa, kas apguvuši vismaz 24 stundu kursus)"
+    assert (got["baseline_value"], got["actual_value"], got["target_value"]) == (60, 70, 80)

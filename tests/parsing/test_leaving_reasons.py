@@ -365,3 +365,21 @@ def test_a_bracket_naming_the_reason_after_a_count_is_the_answers_aside_not_the_
         """)
     assert [(r["category"], r["learners"]) for r in rows] == [("school_change", 5), ("school_change", 3)]
     assert rows[0]["reason_text"].startswith("turpina mācības citā tehnikumā")
+
+
+def test_a_count_in_digits_in_brackets_then_in_words_is_one_count():
+    rows = run("""
+        1.2.2. Izglītības iestādes maiņa – (2) divi 8. klases skolēni pārgāja uz Rīgas skolu, (1) viens
+        skolēns turpina mācības tehnikumā.
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.2", "school_change", 2), ("1.2.2", "school_change", 1)]
+
+
+def test_going_abroad_under_the_other_reasons_item_is_emigration():
+    rows = run("""
+        1.2.3. Cits iemesls. Viens izglītojamais kopā ar ģimeni izbrauca uz ārvalstīm (Zviedrija), un divi
+        izglītojamie veselības dēļ pārtrauca mācības.
+        """)
+    assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
+        ("1.2.3", "emigration", 1), ("1.2.3", "other", 2)]

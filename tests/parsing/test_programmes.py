@@ -398,3 +398,74 @@ def test_a_column_listing_groups_with_a_count_in_brackets_is_no_count_column():
 
 def test_counts_after_a_count_in_brackets_closing_a_cell():
     assert split_counts("MT-2 (1) 22 19") == ("MT-2 (1)", [22, 19])
+
+
+COUNTS_FIRST_HEADER = """
+    Nr. Interešu
+    izglītības
+    programma
+    Izglītojamo
+    skaits
+    01.10.2022.
+    Izglītojamo
+    skaits
+    31.05.2023.
+    Īstenošanas
+    vieta
+    (ja atšķiras no
+    juridiskās
+    adreses)
+    Piezīmes
+"""
+
+
+def run_counts_first(body: str):
+    issues = Issues()
+    rows = extract_programmes(lines(COUNTS_FIRST_HEADER + body), issues)
+    return rows, issues.rows
+
+
+def test_counts_before_the_address_rows_told_by_their_numbers_field_rows_not_programmes():
+    rows, issues = run_counts_first("""
+        Mūzika
+        1. Koris
+        “Dziesma”
+        40 38 Liepu
+        pamatskola,
+        Liepu iela 4
+        2. Kokles 12 11 –
+        Tehnika
+        3. Modelisms un
+        robotika
+        – 9 – atvērts februārī
+        Kopā 52 58
+        """)
+    assert [(r["row_no"], r["programme_name"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        (1, "Koris “Dziesma”", 40, 38), (2, "Kokles", 12, 11), (3, "Modelisms un robotika", None, 9)]
+    assert rows[0]["start_date"] == "2022-10-01" and rows[0]["end_date"] == "2023-05-31"
+    assert issues == []
+
+
+def test_counts_before_the_address_a_row_cut_by_a_page_break_after_its_counts_is_named_not_written():
+    rows, issues = run_counts_first("""
+        1. Kokles 12 11 –
+        2. Radošās
+        darbnīcas
+        20 19 Ozolu iela 5
+        lpp. 2
+        “Pūce”
+        Kopā 32 30
+        """)
+    assert [r["programme_name"] for r in rows] == ["Kokles"]
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
+    assert "'Radošās darbnīcas “Pūce”'" in issues[0]["message"]
+
+
+def test_counts_before_the_address_totals_that_do_not_add_up_write_no_row():
+    rows, issues = run_counts_first("""
+        1. Kokles 12 11 –
+        2. Koris 20 19 –
+        Kopā 40 30
+        """)
+    assert rows == []
+    assert [i["code"] for i in issues] == ["ambiguous_value"]
