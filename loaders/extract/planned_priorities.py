@@ -10,7 +10,7 @@ holds priority blocks is read. The table has the evaluated table's shape without
 """
 from __future__ import annotations
 
-from loaders.extract.priorities import split_next_year
+from loaders.extract.priorities import split_next_year, written_title
 from loaders.extract.priority_blocks import PriorityBlock, read_blocks
 from loaders.extract.report_meta import year_pair
 from loaders.issues import Issues
@@ -52,12 +52,13 @@ def _rows(blocks: list[PriorityBlock], year: str | None, issues: Issues) -> list
             issues.warn(SECTION, "priority_parts_missing",
                         f"Planned priority {block.number} has no `a) kvalitatīvi` / `b) kvantitatīvi` parts.",
                         block.lines)
+        title = written_title(block, issues, "Planned priority", SECTION)
         for part in block.parts:
             lines = part.lines + part.evidence_lines
             rows.append({
                 "source_ref": span_ref([part.label_line, *lines]),
                 "school_year": year, "priority_no": block.number, "area": block.area,
-                "title": block.title or None, "result_type": part.result_type,
+                "title": title, "result_type": part.result_type,
                 "planned_results": join_lines(ln.text for ln in lines) or None,
             })
     return rows

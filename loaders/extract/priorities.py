@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from loaders.extract.priority_blocks import PriorityBlock, read_blocks, status_lead
+from loaders.extract.priority_blocks import PriorityBlock, names_columns, read_blocks, status_lead
 from loaders.issues import Issues
 from loaders.model import span_ref
 from loaders.reference import priority_statuses
@@ -66,6 +66,7 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                         f"({block.title!r}) or results may be cut; its rows are not read.",
                         block.stray_lines)
             continue
+        title = written_title(block, issues)
         for part in block.parts:
             shifted = _status_shifted_into_results(part)
             if shifted:
@@ -94,7 +95,7 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                                                   *part.evidence_lines])),
                 "priority_no": block.number,
                 "area": block.area,
-                "title": block.title or None,
+                "title": title,
                 "result_type": part.result_type,
                 "planned_results": join_lines(ln.text for ln in planned) or None,
                 "status": status,
@@ -102,6 +103,17 @@ def extract_priorities(lines, issues: Issues) -> list[dict]:
                 "evidence": evidence,
             })
     return rows
+
+
+def written_title(block: PriorityBlock, issues: Issues, what: str = "Priority", section: str = SECTION) -> str | None:
+    """The block's title, or None with an `ambiguous_value` issue where it is nothing but the table's
+    column names (`Nr. Nr.`, `Nr. (joma)`: a header row read as a data row), which is no title."""
+    if block.title and block.parts and names_columns(fold(block.title)):
+        issues.warn(section, "ambiguous_value",
+                    f"{what} {block.number}: its title reads only as the table's column names ({block.title!r}), "
+                    "as where a header row was read as data; no title is written.", block.title_lines)
+        return None
+    return block.title or None
 
 
 _MID_STATUS = re.compile(r"(?<=[a-zāčēģīķļņšūž,])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")

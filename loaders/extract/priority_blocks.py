@@ -10,8 +10,10 @@ Two readers, one result:
 - the grid (DOCX, PDF ruled tables, layout columns: lines with `table`/`row`/`col`): rows are read
   cell by cell; the columns' roles come from what the cells hold (the result-type labels, the
   priority numbers, the status spellings of seeds/reference/priority_statuses.csv), the header's
-  words where the content says nothing. A header repeated after a page break is dropped, a row the
-  page break cut in two is joined back (the priority cell's title, planned results, status and
+  words where the content says nothing. A header row (every cell a column name: the usual spellings,
+  or any wording made of the column names' words, a bracketed hint after it) is dropped wherever a
+  table starts or a page break repeats it, a row the page break cut in two is joined back (the
+  priority cell's title, planned results, status and
   comment each carry on), a priority cell merged down over its a)/b) rows holds for all of them,
   a priority cell whose number a layout reading gave a row of its own goes on with its area and
   title in the next row, a `Joma: …` line run into the title is cut after the framework's criterion,
@@ -608,7 +610,28 @@ def _is_header_row(row: dict[int, list[Line]]) -> bool:
            or _LETTERED.match(fold(ln.text)) or _number_of(ln.text)
            for cell in cells for ln in split_labels(cell)):
         return False  # a label or a priority number: data ("… kvantitatīvi un / kvalitatīvi" alone is header)
-    return all(_HEADER.match(fold(join_lines(ln.text for ln in cell))) for cell in cells)
+    return all(_HEADER.match(folded) or names_columns(folded)
+               for folded in (fold(join_lines(ln.text for ln in cell)) for cell in cells))
+
+
+# the words a priorities table's column names are made of (folded), whatever their order and the author's
+# wording (`Plānotie sasniedzamie rezultāti`, `Sasniedzamais rezultāts`, `Komentārs, pamatojums`, `Nr.`)
+_COLUMN_WORD = re.compile(
+    r"(?:nr|npk|prioritates?|jomas?|pamatjoma|kriterij[si]|planot(?:ie|ais|o)|sasniedzam(?:ie|ais|o)|"
+    r"sasniegt(?:ie|ais|o)|rezultat[isau]|veid[sia]|izpilde|izpildi|statuss|novertejums|vertejums|norade|noradi|"
+    r"komentar[si]|pamatojums|piezimes|par|uzdevumu|un)")
+_JOINING_WORD = {"par", "uzdevumu", "un"}
+_HINT = re.compile(r"\([^()0-9]{0,120}\)")   # a bracketed hint after a column's name: `(kā īstenots, …)`
+
+
+def names_columns(folded: str) -> bool:
+    """The folded text is nothing but column names of a priorities table: up to six of their words
+    (`Nr.`, `Plānotie sasniedzamie rezultāti`, `Komentārs, pamatojums`), each name perhaps with a bracketed
+    hint without figures (`Pamatojums (kā īstenots, kādi dati to apliecina)`, `Prioritāte (joma)`). A
+    status spelling, a title or a sentence has other words."""
+    words = [w for w in re.split(r"[\s,;:/.&–—-]+", _HINT.sub(" ", folded)) if w]
+    return (0 < len(words) <= 6 and all(_COLUMN_WORD.fullmatch(w) for w in words)
+            and any(w not in _JOINING_WORD for w in words))
 
 
 def _header_role(text: str) -> str | None:

@@ -7,8 +7,9 @@ from tika import lines, split
 
 from loaders.extract.planned_priorities import extract_planned, extract_planned_priorities
 from loaders.extract.priorities import extract_priorities
-from loaders.extract.priority_blocks import read_blocks
+from loaders.extract.priority_blocks import names_columns, read_blocks
 from loaders.issues import Issues
+from loaders.textnorm import fold
 
 
 def run(text: str):
@@ -1264,3 +1265,67 @@ def test_a_result_type_word_followed_by_other_words_is_no_label():
         """)
     assert [(r["result_type"], r["planned_results"], r["status"]) for r in rows] == [
         ("qualitative", "Kvalitatīvais lasīšanas plāns ieviests.", "achieved")]
+
+
+def test_grid_a_table_per_area_under_its_caption_each_with_the_header_row_in_other_words():
+    # `Plānotie sasniedzamie rezultāti`, `Pamatojums (kā īstenots, …)`: column names the fixed list does not
+    # hold; the header row opening each table is the header, not a priority's title or its last row's words
+    header = ["Nr.", "Prioritāte", "Plānotie sasniedzamie rezultāti", "Statuss",
+              "Pamatojums (kā īstenots, kādi dati to apliecina)"]
+    rows, issues = extract(
+        prose("Joma: Mācīšana un mācīšanās", first_no=1)
+        + grid([header, ["1.", "Lasītprasmes pilnveide", "a) kvantitatīvi: 80% lasa.", "Daļēji sasniegts", "Lasa 74%."],
+                [None, None, "b) kvalitatīvi: lasīšanas stundas.", "Sasniegts", "Notika 30 stundas."]],
+               table=1, first_no=10)
+        + prose("Joma: Pieejamība", first_no=50)
+        + grid([header, ["2.", "Vide visiem", "a) kvalitatīvi: uzbrauktuve.", "Nav sasniegts", "Nav līdzekļu."]],
+               table=2, first_no=60))
+    assert [(r["priority_no"], r["title"], r["result_type"], r["status"]) for r in rows] == [
+        ("1", "Lasītprasmes pilnveide", "quantitative", "partially_achieved"),
+        ("1", "Lasītprasmes pilnveide", "qualitative", "achieved"),
+        ("2", "Vide visiem", "qualitative", "not_achieved")]
+    assert [(r["planned_results"], r["evidence"]) for r in rows[1:2]] == [("lasīšanas stundas.", "Notika 30 stundas.")]
+    assert [i for i in issues if i["code"] == "ambiguous_value"] == []
+
+
+def test_grid_header_with_a_bracketed_hint_and_singular_column_names_is_the_header():
+    rows, issues = extract(grid([
+        ["Nr.", "Prioritāte\n(joma)", "Rezultāta\nveids", "Izpilde", "Sasniedzamais\nrezultāts", "Komentārs,\npamatojums"],
+        ["1.", "Lasītprasmes\npilnveide\nJoma: Mācīšana\nun mācīšanās", "kvalitatīvais", "Sasniegts",
+         "Skolēni lasa.", "Notika nedēļa."],
+        [None, None, "kvantitatīvais", "Daļēji sasniegts", "Vismaz 80%.", "Lasa 74%."]]))
+    assert [(r["priority_no"], r["area"], r["title"], r["status"]) for r in rows] == [
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "achieved"),
+        ("1", "Mācīšana un mācīšanās", "Lasītprasmes pilnveide", "partially_achieved")]
+    assert [i for i in issues if i["code"] == "ambiguous_value"] == []
+
+
+def test_grid_header_split_over_two_rows_a_name_repeated_in_two_cells_is_the_header():
+    rows, _ = extract(grid([
+        ["Nr.", "Prioritāte", "Rezultāti", "Rezultāti", "Statuss"],
+        [None, None, "Plānotie", "Sasniegtie", None],
+        ["1.", "Lasītprasmes pilnveide", "a) kvalitatīvi: skolēni lasa.", "Notika nedēļa.", "Sasniegts"]]))
+    assert [(r["priority_no"], r["title"], r["planned_results"], r["status"]) for r in rows] == [
+        ("1", "Lasītprasmes pilnveide", "skolēni lasa.", "achieved")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Nr.", True), ("Plānotie sasniedzamie rezultāti", True), ("Sasniedzamais rezultāts", True),
+    ("Komentārs, pamatojums", True), ("Pamatojums (kā īstenots, kādi dati to apliecina)", True),
+    ("Prioritāte (joma)", True), ("Rezultāta veids", True), ("Nr. Nr.", True),
+    ("Sasniegts", False), ("Daļēji sasniegts", False), ("un", False), ("Prioritātes nosaukums", False),
+    ("Rezultātu veidošana", False), ("Lasītprasmes pilnveide", False), ("Rezultāti (2023./2024.)", False),
+])
+def test_column_names_are_told_from_cell_text(text, names):
+    assert names_columns(fold(text)) is names
+
+
+def test_a_title_that_is_only_column_names_is_not_written_but_reported():
+    rows, issues = run("""
+        Nr.1.
+        Rezultāti un pamatojums
+        a) kvalitatīvi Skolēni lasa vairāk.
+        Sasniegts
+        """)
+    assert [(r["priority_no"], r["title"], r["status"]) for r in rows] == [("1", None, "achieved")]
+    assert [(i["code"], "Priority 1" in i["message"]) for i in issues] == [("ambiguous_value", True)]
