@@ -6,18 +6,17 @@ read step knows the input format. This module holds no parsing rules.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
 
-_SPACES = re.compile(r"\s+")
 
 
 def clean_text(text: str) -> str:
     """NFC, no-break and odd spaces folded, whitespace collapsed, stripped."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00ad", "").replace("\ufeff", "")
-    return _SPACES.sub(" ", text).strip()
+    if "\u00ad" in text or "\ufeff" in text:
+        text = text.replace("\u00ad", "").replace("\ufeff", "")
+    return " ".join(text.split())  # str.split's whitespace is re's `\s` (both str.isspace)
 
 
 @dataclass(frozen=True)
