@@ -42,6 +42,8 @@ def read_text(data: bytes) -> list[Line]:
     # split on newlines only, so line numbers match what an editor or `sed -n` shows
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for no, raw in enumerate(raw_lines, start=1):
+        if not raw or raw.isspace():   # Tika's blank line after each line: nothing to clean
+            continue
         cleaned = clean_text(raw)
         if cleaned:
             lines.append(Line(text=cleaned, no=no, is_link=bool(_LINK.match(cleaned))))
