@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 
@@ -39,7 +40,7 @@ class Line:
     col: int | None = None
     is_link: bool = False
 
-    @property
+    @cached_property   # asked ~1,500 times a report (spans, cited lines); kept outside the fields
     def ref(self) -> str:
         return f"{self.prefix}{self.unit}{self.no}"
 

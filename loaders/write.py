@@ -19,6 +19,8 @@ from loaders.numbers import format_number
 
 
 def format_cell(value) -> str:
+    if value.__class__ is str:   # most cells (fast path)
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
