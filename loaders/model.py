@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
 
 
 
@@ -18,6 +17,25 @@ def clean_text(text: str) -> str:
     if "\u00ad" in text or "\ufeff" in text:
         text = text.replace("\u00ad", "").replace("\ufeff", "")
     return " ".join(text.split())  # str.split's whitespace is re's `\s` (both str.isspace)
+
+
+class _KeptAfterFirstUse:
+    """A property computed on first use and kept in the instance's __dict__ (later reads are plain
+    attribute reads). functools.cached_property does the same but takes a lock on every first use,
+    which costs more than computing a line's `ref`."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
 
 
 @dataclass(frozen=True)
@@ -40,7 +58,7 @@ class Line:
     col: int | None = None
     is_link: bool = False
 
-    @cached_property   # asked ~1,500 times a report (spans, cited lines); kept outside the fields
+    @_KeptAfterFirstUse   # asked ~1,500 times a report (spans, cited lines); kept outside the fields
     def ref(self) -> str:
         return f"{self.prefix}{self.unit}{self.no}"
 
