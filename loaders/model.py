@@ -38,7 +38,7 @@ class _KeptAfterFirstUse:
         return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Line:
     """One line of text and its location.
 
@@ -57,6 +57,15 @@ class Line:
     row: int | None = None
     col: int | None = None
     is_link: bool = False
+
+    def __init__(self, text: str, no: int, unit: str = "L", prefix: str = "", page: int | None = None,
+                 table: int | None = None, row: int | None = None, col: int | None = None, is_link: bool = False):
+        # the fields above, set as a frozen dataclass's own __init__ would but into __dict__ at once
+        # (that one calls object.__setattr__ per field): ~600 lines are made or copied a report
+        # (tests/parsing/test_line_model.py checks these parameters are the fields)
+        fields = self.__dict__
+        fields["text"], fields["no"], fields["unit"], fields["prefix"], fields["page"] = text, no, unit, prefix, page
+        fields["table"], fields["row"], fields["col"], fields["is_link"] = table, row, col, is_link
 
     @_KeptAfterFirstUse   # asked ~1,500 times a report (spans, cited lines); kept outside the fields
     def ref(self) -> str:
