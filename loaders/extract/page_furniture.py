@@ -19,7 +19,7 @@ from loaders.textnorm import fold
 _PAGE_LABEL = re.compile(r"^(?:\d{1,3}\.?\s*(?:lpp|lappuse)\.?(?:\s*no\s*\d{1,3}\.?)?|(?:lpp|lappuse)\.?\s*\d{1,3}"
                          r"(?:\s*no\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|page \d{1,3}( of \d{1,3})?)$")
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
-_RUNNING_HEAD = re.compile(r"pasnovertejuma zinojum")
+_RUNNING_HEAD_WORDS = "pasnovertejuma zinojum"
 _HEAD_WITH_YEAR = re.compile(r"pasnovertejuma zinojums,?\s*(?:par\s+)?(?:19|20)[0-9]{2}\.?\s*"
                              r"(?:/\s*(?:19|20)?[0-9]{2}\.?\s*)?(?:m\.\s?g|mac\.\s?g|g)\.$")
 _SIGNATURE = re.compile(
@@ -32,11 +32,13 @@ def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
     folded = fold(text).strip()
     if _PAGE_LABEL.match(folded) or (bare_numbers and _BARE_NUMBER.match(folded)):
         return True
+    if len(folded) >= 160 or _RUNNING_HEAD_WORDS not in folded:   # both rules below need these words
+        return False
     # a sentence about the report ends in a stop; a running head may end in the school year's
     # abbreviation (`… pašnovērtējuma ziņojums, 2024./2025. m.g.`)
-    if _HEAD_WITH_YEAR.search(folded) and len(folded) < 160:
+    if _HEAD_WITH_YEAR.search(folded):
         return True
-    return bool(_RUNNING_HEAD.search(folded)) and len(folded) < 160 and not folded.endswith((".", ":"))
+    return not folded.endswith((".", ":"))
 
 
 def is_signature(text: str) -> bool:
