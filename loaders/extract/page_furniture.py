@@ -22,10 +22,14 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _RUNNING_HEAD_WORDS = "pasnovertejuma zinojum"
 _HEAD_WITH_YEAR = re.compile(r"pasnovertejuma zinojums,?\s*(?:par\s+)?(?:19|20)[0-9]{2}\.?\s*"
                              r"(?:/\s*(?:19|20)?[0-9]{2}\.?\s*)?(?:m\.\s?g|mac\.\s?g|g)\.$")
-_SIGNATURE = re.compile(
-    r"/\s*paraksts\s*/|\(paraksts\)|^(?:saskanots|apstiprinu|apstiprinats)\s*(?::|$)|"
-    r"^(?:izglitibas iestades |iestades |skolas )?(?:vaditaj\w*|direktor\w*)(?:\s*[:/]|$)|"
-    r"^(?:z\.\s*v\.|zv\.)$|^\(?dokuments ir parakstits")
+# a signature line: `/paraksts/` or `(paraksts)` anywhere, or a line opening as an approval, a head's
+# title, `z. v.` or `Dokuments ir parakstīts …` (two patterns: a search for the first, a match at the
+# start for the second, which is what one search over the alternatives anchored with `^` did, faster)
+_SIGNATURE_ANYWHERE = re.compile(r"/\s*paraksts\s*/|\(paraksts\)")
+_SIGNATURE_START = re.compile(
+    r"(?:saskanots|apstiprinu|apstiprinats)\s*(?::|$)|"
+    r"(?:izglitibas iestades |iestades |skolas )?(?:vaditaj\w*|direktor\w*)(?:\s*[:/]|$)|"
+    r"(?:z\.\s*v\.|zv\.)$|\(?dokuments ir parakstits")
 
 
 def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
@@ -42,7 +46,8 @@ def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
 
 
 def is_signature(text: str) -> bool:
-    return bool(_SIGNATURE.search(fold(text).strip()))
+    folded = fold(text).strip()
+    return bool(_SIGNATURE_START.match(folded) or ("paraksts" in folded and _SIGNATURE_ANYWHERE.search(folded)))
 
 
 def without_furniture(lines: list[Line], bare_numbers: bool = True) -> list[Line]:
