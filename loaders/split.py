@@ -50,8 +50,10 @@ def split_sections(lines: list[Line]) -> SplitDocument:
     last_rank = -1
     i = 0
     for line in lines:
-        for piece in _cut_glued_heading(line):
-            out.append(piece)
+        if _GLUED_NUMBER.search(line.text):
+            out.extend(_cut_glued_heading(line))
+        else:   # no number inside the line: nothing to cut (fast path)
+            out.append(line)
     for i, line in enumerate(out):
         m = _HEADING_NUMBER.match(line.text)
         if not m:
