@@ -19,6 +19,16 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())  # str.split's whitespace is re's `\s` (both str.isspace)
 
 
+def clean_lines(text: str) -> list[str]:
+    """`clean_text` of each line of `text` (split on "\n" only), the text normalised once: NFC
+    never composes or reorders across a newline (a starter that combines with nothing), so this is
+    `[clean_text(line) for line in text.split("\n")]`."""
+    text = unicodedata.normalize("NFC", text)
+    if "\u00ad" in text or "\ufeff" in text:
+        text = text.replace("\u00ad", "").replace("\ufeff", "")
+    return [" ".join(line.split()) for line in text.split("\n")]
+
+
 class _KeptAfterFirstUse:
     """A property computed on first use and kept in the instance's __dict__ (later reads are plain
     attribute reads). functools.cached_property does the same but takes a lock on every first use,
