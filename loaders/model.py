@@ -10,7 +10,6 @@ import unicodedata
 from dataclasses import dataclass, field
 
 
-
 def clean_text(text: str) -> str:
     """NFC, no-break and odd spaces folded, whitespace collapsed, stripped."""
     text = unicodedata.normalize("NFC", text)

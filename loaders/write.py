@@ -17,7 +17,6 @@ from pathlib import Path
 from loaders.contract import TABLES
 from loaders.numbers import format_number
 
-
 _FLOAT_EXACT = 2 ** 53   # an int up to this is a float without loss: format_number gives str(int)
 
 

@@ -416,7 +416,7 @@ def _run_sentences(lines: list[Line]):
             while owned[k][1] <= start:
                 k += 1
             span = []
-            for first, stop, line in owned[k:]:
+            for first, _end, line in owned[k:]:
                 if first >= end:
                     break
                 span.append(line)
