@@ -43,7 +43,7 @@ class Subjects:
         pos = 0
         for m in (_PHRASE_START_ANY if any_case else _PHRASE_START).finditer(text):
             start = m.start(1)
-            if start < pos:
+            if start < pos or folded[start] not in self.by_letter:   # no alias starts with that letter
                 continue
             mention = self._mention_at(text, folded, start)
             if mention is not None:
