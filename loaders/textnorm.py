@@ -71,8 +71,10 @@ def join_lines(texts) -> str:
         if not text:
             continue
         sep = "" if not parts or _glued(tail, text) else " "
-        parts.append(sep + text)
-        tail = (tail + sep + text)[-4:]
+        if sep:
+            parts.append(sep)
+        parts.append(text)
+        tail = text[-4:] if len(text) >= 4 else (tail + sep + text)[-4:]   # no copy of a long text
     return "".join(parts)
 
 
