@@ -6,21 +6,48 @@ read step knows the input format. This module holds no parsing rules.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
-
-_SPACES = re.compile(r"\s+")
 
 
 def clean_text(text: str) -> str:
     """NFC, no-break and odd spaces folded, whitespace collapsed, stripped."""
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00ad", "").replace("\ufeff", "")
-    return _SPACES.sub(" ", text).strip()
+    if "\u00ad" in text or "\ufeff" in text:
+        text = text.replace("\u00ad", "").replace("\ufeff", "")
+    return " ".join(text.split())  # str.split's whitespace is re's `\s` (both str.isspace)
 
 
-@dataclass(frozen=True)
+def clean_lines(text: str) -> list[str]:
+    """`clean_text` of each line of `text` (split on "\n" only), the text normalised once: NFC
+    never composes or reorders across a newline (a starter that combines with nothing), so this is
+    `[clean_text(line) for line in text.split("\n")]`."""
+    text = unicodedata.normalize("NFC", text)
+    if "\u00ad" in text or "\ufeff" in text:
+        text = text.replace("\u00ad", "").replace("\ufeff", "")
+    return [" ".join(line.split()) for line in text.split("\n")]
+
+
+class _KeptAfterFirstUse:
+    """A property computed on first use and kept in the instance's __dict__ (later reads are plain
+    attribute reads). functools.cached_property does the same but takes a lock on every first use,
+    which costs more than computing a line's `ref`."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
+@dataclass(frozen=True, init=False)
 class Line:
     """One line of text and its location.
 
@@ -40,7 +67,16 @@ class Line:
     col: int | None = None
     is_link: bool = False
 
-    @property
+    def __init__(self, text: str, no: int, unit: str = "L", prefix: str = "", page: int | None = None,
+                 table: int | None = None, row: int | None = None, col: int | None = None, is_link: bool = False):
+        # the fields above, set as a frozen dataclass's own __init__ would but into __dict__ at once
+        # (that one calls object.__setattr__ per field): ~600 lines are made or copied a report
+        # (tests/parsing/test_line_model.py checks these parameters are the fields)
+        fields = self.__dict__
+        fields["text"], fields["no"], fields["unit"], fields["prefix"], fields["page"] = text, no, unit, prefix, page
+        fields["table"], fields["row"], fields["col"], fields["is_link"] = table, row, col, is_link
+
+    @_KeptAfterFirstUse   # asked ~1,500 times a report (spans, cited lines); kept outside the fields
     def ref(self) -> str:
         return f"{self.prefix}{self.unit}{self.no}"
 

@@ -20,6 +20,8 @@ from loaders.textnorm import fold
 _HEADING_NUMBER = re.compile(r"(?:(?<=\s)|^)((?:[1-9][0-9]?)(?:\.[1-9][0-9]?)?)\.?\s+"
                              r"(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"«(]|(?:19|20)[0-9]{2}\.?\s?/)")
 _LOOKAHEAD_LINES = 3
+# a heading number inside a line (after a space), followed by a capitalised word: `... 1 1.2. Izglītības ...`
+_GLUED_NUMBER = re.compile(r"(?<=\s)([1-9][0-9]?(?:\.[1-9][0-9]?)?)\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
 @dataclass
@@ -48,8 +50,10 @@ def split_sections(lines: list[Line]) -> SplitDocument:
     last_rank = -1
     i = 0
     for line in lines:
-        for piece in _cut_glued_heading(line):
-            out.append(piece)
+        if _GLUED_NUMBER.search(line.text):
+            out.extend(_cut_glued_heading(line))
+        else:   # no number inside the line: nothing to cut (fast path)
+            out.append(line)
     for i, line in enumerate(out):
         m = _HEADING_NUMBER.match(line.text)
         if not m:
@@ -104,7 +108,7 @@ def _opens_text_under(previous: str, text: str) -> bool:
 
 def _cut_glued_heading(line: Line) -> list[Line]:
     """`LV-5404 1 1.2. Izglītības iestādes ...` -> the cell text and the heading as two lines."""
-    for m in re.finditer(r"(?<=\s)([1-9][0-9]?(?:\.[1-9][0-9]?)?)\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", line.text):
+    for m in _GLUED_NUMBER.finditer(line.text):
         tail = line.text[m.start():]
         folded = fold(tail)
         number = m.group(1)

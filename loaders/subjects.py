@@ -43,18 +43,30 @@ class Subjects:
         pos = 0
         for m in (_PHRASE_START_ANY if any_case else _PHRASE_START).finditer(text):
             start = m.start(1)
-            if start < pos:
+            if start < pos or folded[start] not in self.by_letter:   # no alias starts with that letter
                 continue
-            for alias, code in self.by_letter.get(folded[start], ()):
-                if folded.startswith(alias, start):
-                    end = _raw_end(text, start + len(alias))
-                    raw = text[start:end].strip(" -–—:")
-                    if text[end:end + 1] == "." and self._shortened(code, raw):
-                        raw, end = raw + ".", end + 1   # `Matem.`, `LV val.`: the abbreviation's dot is printed
-                    found.append((start, end, code, raw))
-                    pos = end
-                    break
+            mention = self._mention_at(text, folded, start)
+            if mention is not None:
+                found.append(mention)
+                pos = mention[1]
         return found
+
+    def mention_at_start(self, text: str) -> tuple[int, int, str, str] | None:
+        """`find_mentions(text)[0]` where it starts the text, else None; only the text's start is read."""
+        if not _PHRASE_START.match(text):
+            return None
+        return self._mention_at(text, fold_in_place(text), 0)
+
+    def _mention_at(self, text: str, folded: str, start: int) -> tuple[int, int, str, str] | None:
+        """(start, end, code, raw) of the longest alias at a phrase start of `text`, else None."""
+        for alias, code in self.by_letter.get(folded[start], ()):
+            if folded.startswith(alias, start):
+                end = _raw_end(text, start + len(alias))
+                raw = text[start:end].strip(" -–—:")
+                if text[end:end + 1] == "." and self._shortened(code, raw):
+                    raw, end = raw + ".", end + 1   # `Matem.`, `LV val.`: the abbreviation's dot is printed
+                return start, end, code, raw
+        return None
 
     def _shortened(self, code: str, raw: str) -> bool:
         """The name's last word is cut short of a word of the subject's full name (`Matem`, `val`)."""

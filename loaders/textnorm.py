@@ -54,7 +54,7 @@ def _glued(tail: str, text: str) -> bool:
     """Whether a line ending in `tail` runs on into `text` with no space: a word hyphenated at the line
     end (`e-` + `grāmata`, `COVID-` + `19`; not `darba-` + `Lapa`), or a range or postcode whose dash ends the line
     (`(7.–` + `9. klase)`, `2023-` + `2024`, `LV -` + `5401`)."""
-    if not text:
+    if not text or tail[-1:] not in "-–—":   # both rules need a dash at the end (fast path)
         return False
     if tail.endswith("-") and len(tail) > 1 and tail[-2].isalpha() and (text[0].islower() or text[0].isdigit()):
         return True
@@ -71,8 +71,10 @@ def join_lines(texts) -> str:
         if not text:
             continue
         sep = "" if not parts or _glued(tail, text) else " "
-        parts.append(sep + text)
-        tail = (tail + sep + text)[-4:]
+        if sep:
+            parts.append(sep)
+        parts.append(text)
+        tail = text[-4:] if len(text) >= 4 else (tail + sep + text)[-4:]   # no copy of a long text
     return "".join(parts)
 
 

@@ -17,8 +17,14 @@ from pathlib import Path
 from loaders.contract import TABLES
 from loaders.numbers import format_number
 
+_FLOAT_EXACT = 2 ** 53   # an int up to this is a float without loss: format_number gives str(int)
+
 
 def format_cell(value) -> str:
+    if value.__class__ is str:   # most cells (fast path)
+        return value
+    if value.__class__ is int and -_FLOAT_EXACT <= value <= _FLOAT_EXACT:   # format_number's result (fast path)
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, bool):

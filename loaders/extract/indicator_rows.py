@@ -242,10 +242,14 @@ def _match_known(words: list[tuple[int, int, str]]) -> int | None:
     """Index of the last word of the longest template name the row's words spell out, if any."""
     best: int | None = None
     best_len = 0
+    words_tokens = [_WORD.findall(word) for _, _, word in words]   # each word's tokens, found once
+    first = next((got[0] for got in words_tokens if got), None)
     for tokens in _KNOWN_TOKENS:
+        if first is None or not tokens or first != tokens[0] and not (len(tokens[0]) > 5 and first[:5] == tokens[0][:5]):
+            continue   # the name's first word is not the row's: it matches no word (as the loop below finds)
         i = j = 0
         while i < len(words) and j < len(tokens):
-            got = _WORD.findall(words[i][2])
+            got = words_tokens[i]
             if not got:
                 i += 1
                 continue

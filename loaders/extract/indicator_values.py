@@ -18,6 +18,7 @@ from loaders.numbers import Number, find_numbers
 from loaders.textnorm import fold
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_DIGIT = re.compile(r"[0-9]")
 _YEAR = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?:\.\s?/\s?(?:19|20)[0-9]{2})?\.?(?:\s?m\.\s?g\.)?(?![0-9,%])")
 _ENUM = re.compile(r"(?:(?<=\s)|^)[0-9]{1,2}\.(?=\s*[A-Za-zĀ-ž])(?!\s*viet)")
 # `5-gadīgo`: a figure that is part of a word
@@ -47,6 +48,8 @@ def value_text(text: str) -> str:
     """The cell's text with what cannot be its value blanked out (asides in brackets, years, list
     numbers, ranges, the start of a change and the whole of a part)."""
     text = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
+    if not _DIGIT.search(text):   # every pattern below needs a digit (and blanks, never adds, one)
+        return text
     text = _PAGE_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     text = _CHANGE.sub(lambda m: " " * len(m.group(0)), text)
     text = _PART_OF.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)

@@ -398,11 +398,14 @@ def _breakdown_openers(answer: str, counts: list[_Count], lines) -> list[_Count]
     return found
 
 
+_CLAUSE_MARK = re.compile(r"[();,]")
+
+
 def _clause_spans(text: str, start: int) -> list[tuple[int, str]]:
     """(offset, clause) for the clauses of text[start:], cut at `;` and at commas outside brackets."""
     spans, depth, begin = [], 0, start
-    for i in range(start, len(text)):
-        ch = text[i]
+    for m in _CLAUSE_MARK.finditer(text, start):   # only brackets and separators change anything
+        i, ch = m.start(), m.group()
         depth += ch == "("
         depth -= ch == ")" and depth > 0
         if ch == ";" or (ch == "," and depth == 0):

@@ -27,28 +27,33 @@ _TRAILING_PAGE_LABEL = re.compile(r"^(.*?\S)\s*[,;|–—-]?\s+(?:\d{1,3}\.?\s*(
                                   r"|(?:lpp|lappuse)\.?\s*\d{1,3}(?:\s*no\s*\d{1,3})?)$")
 _HEAD_ENDS = re.compile(r"pasnovertejuma zinojums?$")
 _DIGITS = re.compile(r"\d+")
-_RUNNING_HEAD = re.compile(r"pasnovertejuma zinojum")
+_RUNNING_HEAD_WORDS = "pasnovertejuma zinojum"
 _HEAD_WITH_YEAR = re.compile(r"pasnovertejuma zinojums,?\s*(?:par\s+)?(?:19|20)[0-9]{2}\.?\s*"
                              r"(?:/\s*(?:19|20)?[0-9]{2}\.?\s*)?(?:m\.\s?g|mac\.\s?g|g)\.$")
-_SIGNATURE = re.compile(
-    r"/\s*paraksts\s*/|\(paraksts\)|^(?:saskanots|apstiprinu|apstiprinats)\s*(?::|$)|"
-    r"^(?:izglitibas iestades |iestades |skolas )?(?:vaditaj\w*|direktor\w*)(?:\s*[:/]|$)|"
-    r"^(?:z\.\s*v\.|zv\.)$|^\(?dokuments ir parakstits")
+# a signature line: `/paraksts/` or `(paraksts)` anywhere, or a line opening as an approval, a head's
+# title, `z. v.` or `Dokuments ir parakstīts …` (two patterns: a search for the first, a match at the
+# start for the second, which is what one search over the alternatives anchored with `^` did, faster)
+_SIGNATURE_ANYWHERE = re.compile(r"/\s*paraksts\s*/|\(paraksts\)")
+_SIGNATURE_START = re.compile(
+    r"(?:saskanots|apstiprinu|apstiprinats)\s*(?::|$)|"
+    r"(?:izglitibas iestades |iestades |skolas )?(?:vaditaj\w*|direktor\w*)(?:\s*[:/]|$)|"
+    r"(?:z\.\s*v\.|zv\.)$|\(?dokuments ir parakstits")
 
 
 def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
     folded = fold(text).strip()
     if _PAGE_LABEL.match(folded) or (bare_numbers and _BARE_NUMBER.match(folded)):
         return True
+    if len(folded) >= 160 or _RUNNING_HEAD_WORDS not in folded:   # both rules below need these words
+        return False
     # a sentence about the report ends in a stop; a running head may end in the school year's
     # abbreviation (`… pašnovērtējuma ziņojums, 2024./2025. m.g.`)
-    if _HEAD_WITH_YEAR.search(folded) and len(folded) < 160:
+    if _HEAD_WITH_YEAR.search(folded):
         return True
     labelled = _TRAILING_PAGE_LABEL.match(folded)
-    if labelled and len(folded) < 160 and (_HEAD_ENDS.search(labelled.group(1))
-                                           or _HEAD_WITH_YEAR.search(labelled.group(1))):
+    if labelled and (_HEAD_ENDS.search(labelled.group(1)) or _HEAD_WITH_YEAR.search(labelled.group(1))):
         return True
-    return bool(_RUNNING_HEAD.search(folded)) and len(folded) < 160 and not folded.endswith((".", ":"))
+    return not folded.endswith((".", ":"))
 
 
 def _recurring_page_lines(lines: list[Line]) -> set[str]:
@@ -63,7 +68,8 @@ def _recurring_page_lines(lines: list[Line]) -> set[str]:
 
 
 def is_signature(text: str) -> bool:
-    return bool(_SIGNATURE.search(fold(text).strip()))
+    folded = fold(text).strip()
+    return bool(_SIGNATURE_START.match(folded) or ("paraksts" in folded and _SIGNATURE_ANYWHERE.search(folded)))
 
 
 def without_furniture(lines: list[Line], bare_numbers: bool = True) -> list[Line]:

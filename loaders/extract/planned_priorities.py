@@ -20,23 +20,24 @@ from loaders.textnorm import join_lines
 SECTION = "11"
 
 
-def extract_planned(split, report_year: str | None, issues: Issues) -> list[dict]:
-    """The planned priorities of a split report, from the first place that holds them."""
+def extract_planned(split, report_year: str | None, issues: Issues, read=read_blocks) -> list[dict]:
+    """The planned priorities of a split report, from the first place that holds them. `read`: how a
+    section's blocks are read (report.py passes a read_blocks that reads each section once)."""
     for key in ("planned_priorities", "next_priorities"):
         section = split.get(key)
-        if section is not None and read_blocks(section.lines):
-            return extract_planned_priorities(section, report_year, issues)
+        if section is not None and read(section.lines):
+            return extract_planned_priorities(section, report_year, issues, read)
     section = split.get("priorities")
     if section is not None:
-        _, trailing = split_next_year(read_blocks(section.lines))
+        _, trailing = split_next_year(read(section.lines))
         if trailing:
             return _rows(trailing, _next(report_year), issues)
     return []
 
 
-def extract_planned_priorities(section, report_year: str | None, issues: Issues) -> list[dict]:
+def extract_planned_priorities(section, report_year: str | None, issues: Issues, read=read_blocks) -> list[dict]:
     year = next((p for p in (year_pair(ln.text) for ln in section.heading) if p), None) or _next(report_year)
-    return _rows(read_blocks(section.lines), year, issues)
+    return _rows(read(section.lines), year, issues)
 
 
 def _rows(blocks: list[PriorityBlock], year: str | None, issues: Issues) -> list[dict]:

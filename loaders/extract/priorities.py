@@ -30,8 +30,9 @@ def status_of(folded_phrase: str) -> str:
     return priority_statuses().status_of(folded_phrase)
 
 
-def extract_priorities(lines, issues: Issues) -> list[dict]:
-    evaluated, _ = split_next_year(read_blocks(lines))
+def extract_priorities(lines, issues: Issues, read=read_blocks) -> list[dict]:
+    """`read`: how the section's blocks are read (report.py passes a read_blocks that reads each section once)."""
+    evaluated, _ = split_next_year(read(lines))
     if not evaluated:
         issues.warn(SECTION, "priorities_missing", "No priority (`Nr.1.` ...) could be read from section 2.", lines)
     rows = []

@@ -847,7 +847,8 @@ def _text_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
     state the status."""
     out, fields = [], set()
     for line in lines:
-        line = replace(line, table=None, row=None, col=None)
+        if line.table is not None or line.row is not None or line.col is not None:
+            line = replace(line, table=None, row=None, col=None)
         at, field_label = status_lead(line.text)
         if at:
             line = replace(line, text=line.text[at:].strip())

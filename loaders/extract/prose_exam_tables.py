@@ -403,8 +403,7 @@ def _tokens(text: str, in_percent: bool) -> list[float | None] | None:
 
 
 def _subject_at_start(text: str, subjects: Subjects):
-    mentions = subjects.find_mentions(text.strip())
-    return mentions[0] if mentions and mentions[0][0] == 0 else None
+    return subjects.mention_at_start(text.strip())
 
 
 def _cell_text(lines: list[Line]) -> str:

@@ -409,19 +409,34 @@ def _block_sentences(lines: list[Line]):
 
 
 def _run_sentences(lines: list[Line]):
-    text, owners = "", []
+    """The run's text as sentences, each with the lines that own its characters (a line owns its
+    text and the space joined before it)."""
+    pieces: list[str] = []
+    owned: list[tuple[int, int, Line]] = []   # (first character, end, line), in order, none empty
+    at = 0
     for line in lines:
-        if text:
-            text += " "
-            owners.append(line)
-        text += line.text
-        owners.extend([line] * len(line.text))
+        first = at
+        if at:
+            pieces.append(" ")
+            at += 1
+        pieces.append(line.text)
+        at += len(line.text)
+        if at > first:
+            owned.append((first, at, line))
+    text = "".join(pieces)
     start = 0
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     if text[ends[-1] if ends else 0:].strip():
         ends.append(len(text))  # the block's last words, with or without a full stop
+    k = 0
     for end in ends:
         if end > start:
-            span = owners[start:end]
+            while owned[k][1] <= start:
+                k += 1
+            span = []
+            for first, _end, line in owned[k:]:
+                if first >= end:
+                    break
+                span.append(line)
             yield "sentence", text[start:end].strip(), list(dict.fromkeys(span))
         start = end

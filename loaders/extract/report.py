@@ -10,12 +10,13 @@ from loaders.extract.indicators import extract_indicators
 from loaders.extract.leaving_reasons import extract_leaving_reasons
 from loaders.extract.planned_priorities import extract_planned
 from loaders.extract.priorities import extract_priorities
+from loaders.extract.priority_blocks import PriorityBlock, read_blocks
 from loaders.extract.programmes import extract_programmes
 from loaders.extract.projects_agreements import extract_agreements, extract_projects
 from loaders.extract.prose_exams import extract_prose_exams
 from loaders.extract.report_meta import institution_kind, institution_name, school_year
 from loaders.issues import Issues
-from loaders.model import Document
+from loaders.model import Document, Line
 from loaders.split import SplitDocument
 from loaders.subjects import load_subjects
 from loaders.templates import SECTION_NAMES
@@ -25,6 +26,20 @@ _EXPECTED = ("programmes", "indicators", "priorities", "planned_priorities")
 # sections whose percentages are never exam results to read from prose: the table itself, and the
 # priorities (plans, targets and the evidence that repeats results stated elsewhere)
 _NOT_EXAM_PROSE = ("indicators", "aims", "priorities", "next_priorities", "planned_priorities")
+
+
+def _read_once():
+    """read_blocks that reads each section's lines once a report: the priorities and the planned
+    priorities both read section 2's blocks (next year's may follow the evaluated ones), and the
+    planned priorities read their own section's twice. The blocks are not changed by either reader."""
+    read: dict[int, tuple[list[Line], list[PriorityBlock]]] = {}
+
+    def blocks_of(lines: list[Line]) -> list[PriorityBlock]:
+        kept = read.get(id(lines))
+        if kept is None or kept[0] is not lines:
+            kept = read[id(lines)] = (lines, read_blocks(lines))
+        return kept[1]
+    return blocks_of
 
 
 def report_id_of(doc: Document) -> str:
@@ -62,9 +77,10 @@ def extract_report(doc: Document, split: SplitDocument) -> dict[str, list[dict]]
     if not tables["exam_results"]:  # older templates state exam results in prose
         prose = [section.lines for key, section in split.sections.items() if key not in _NOT_EXAM_PROSE]
         tables["exam_results"] = extract_prose_exams(prose, year, load_subjects(), issues)
-    tables["priorities"] = run("priorities", lambda s: extract_priorities(s.lines, issues)) or []
+    blocks_of = _read_once()
+    tables["priorities"] = run("priorities", lambda s: extract_priorities(s.lines, issues, blocks_of)) or []
     planned_from = next((k for k in ("planned_priorities", "next_priorities", "priorities") if split.get(k)), None)
-    tables["planned_priorities"] = (run(planned_from, lambda s: extract_planned(split, year, issues))
+    tables["planned_priorities"] = (run(planned_from, lambda s: extract_planned(split, year, issues, blocks_of))
                                     if planned_from else None) or []
     tables["projects"] = run("projects", lambda s: extract_projects(s.lines)) or []
     tables["agreements"] = run("agreements", lambda s: extract_agreements(s.lines)) or []

@@ -177,6 +177,7 @@ def _cover_line_name(cover: list[Line]) -> str | None:
 
 _SUBJECT = re.compile(r"^(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^.;:!?()–—]{2,140}?)\s*(?:\((?:turpm|tālāk)[^)]*\)\s*)?\s+ir\s+"
                       r"(?P<predicate>[^.]{0,240})")
+_CAPITAL = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]")
 _SELF_DESCRIPTION = re.compile(r"dibinat|izglitibas iestade|\bskola\b|\bcentrs\b|\biestade\b")
 
 
@@ -184,6 +185,9 @@ def _subject_name(lines: list[Line]) -> str | None:
     """The subject of the report's self-description, a paragraph opening "X (turpmāk – …) ir …
     dibināta … iestāde": the institution names itself there in the nominative."""
     for i in range(len(lines)):
+        head = lines[i].text.strip()
+        if head and not _CAPITAL.match(head):   # the paragraph's first word opens with a capital (fast path)
+            continue
         text = join_lines(ln.text for ln in lines[i:i + 3])
         m = _SUBJECT.match(text)
         # the name opens the paragraph on its first line; the predicate may run on

@@ -66,8 +66,10 @@ def looks_like_layout(text: str) -> bool:
     if len(nonblank) < 8:
         return False
     blank_share = 1 - len(nonblank) / max(len(raw), 1)
+    if blank_share >= 0.35:   # Tika's text: a blank line after each line
+        return False
     gapped = sum(1 for ln in nonblank if _GAP.search(ln.strip("\f")))
-    return blank_share < 0.35 and gapped >= 3
+    return gapped >= 3
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from loaders.errors import ReportError
-from loaders.model import Line, clean_text
+from loaders.model import Line, clean_lines
 from loaders.read.layout import looks_like_layout, rebuild_tables
 
 _LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -40,9 +40,9 @@ def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     lines: list[Line] = []
     # split on newlines only, so line numbers match what an editor or `sed -n` shows
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for no, raw in enumerate(raw_lines, start=1):
-        cleaned = clean_text(raw)
+    newlines = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw_lines = newlines.split("\n")
+    for no, cleaned in enumerate(clean_lines(newlines), start=1):
         if cleaned:
             lines.append(Line(text=cleaned, no=no, is_link=bool(_LINK.match(cleaned))))
     if looks_like_layout(text):
