@@ -5,13 +5,15 @@ instead of starting dbt (parskats.run.replay). Here: a generated corpus of text 
 (dbt builds and records), one report is changed (benchmarks/corpus.py --change-one: one more learner
 in one programme), and the rerun must replay; then a second, fresh warehouse is built by dbt from the
 changed reports, and every table of schema marts (columns, types and every row, duplicates counted)
-must be the same in both. The changed mart must differ from the first publication, so the comparison
+must be the same in both, and so must every page of the overview (most of them linked from the
+release before: parskats.publish.reuse). The changed mart must differ from the first publication, so the comparison
 is not of two copies of the old data. Last, a recording that no longer runs (a statement broken in
 it) makes the run build with dbt again and still publish.
 """
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -29,6 +31,16 @@ SEED = 4242
 def _build_line(home: Home) -> str:
     log = (home.state() / "logs" / "parskats.log").read_text(encoding="utf-8")
     return [line for line in log.splitlines() if " build " in line and " done in " in line][-1]
+
+
+def _publish_line(home: Home) -> str:
+    log = (home.state() / "logs" / "parskats.log").read_text(encoding="utf-8")
+    return [line for line in log.splitlines() if " publish " in line and " done in " in line][-1]
+
+
+def _pages(site: Path) -> dict[str, bytes]:
+    """Every page of the overview but the dbt docs page (which says when it was generated)."""
+    return {str(p.relative_to(site)): p.read_bytes() for p in site.rglob("*.html") if p.name != "dbt-docs.html"}
 
 
 def _marts(warehouse: Path) -> dict[str, tuple[list, list]]:
@@ -57,7 +69,7 @@ def test_a_replayed_rerun_publishes_the_marts_of_a_full_build(tmp_path):
     home = Home(tmp_path / "incremental")
     first = home.run("run", "--quiet", inputs)
     assert first.returncode == 0, first.stdout + first.stderr
-    assert "replayed" not in _build_line(home)
+    assert "the recorded dbt build replayed" not in _build_line(home)
     assert (home.state() / "build_replay.json").is_file(), "the dbt build was not recorded"
     first_marts = _marts(home.warehouse)
 
@@ -74,12 +86,17 @@ def test_a_replayed_rerun_publishes_the_marts_of_a_full_build(tmp_path):
     full = Home(tmp_path / "full")
     fresh = full.run("run", "--quiet", inputs)
     assert fresh.returncode == 0, fresh.stdout + fresh.stderr
-    assert "replayed" not in _build_line(full)
+    assert "the recorded dbt build replayed" not in _build_line(full)
     full_marts = _marts(full.warehouse)
     assert sorted(replayed_marts) == sorted(full_marts)
     for name in full_marts:
         assert replayed_marts[name][0] == full_marts[name][0], f"{name}: columns differ"
         assert replayed_marts[name][1] == full_marts[name][1], f"{name}: rows differ"
+
+    # the overview: pages linked from the release before, and every page as a full publication makes it
+    reused = re.search(r"\((\d+) unchanged, linked from the release before\)", _publish_line(home))
+    assert reused and int(reused.group(1)) >= REPORTS, _publish_line(home)  # every source page but one, and more
+    assert _pages(home.publish / "site") == _pages(full.publish / "site")
 
     # a recording that no longer runs: dbt builds instead, and the run still publishes
     record = home.state() / "build_replay.json"
