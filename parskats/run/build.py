@@ -2,7 +2,12 @@
 tests) into a fresh DuckDB file.
 
 Removes any previous build file first, points profiles.yml at it through PARSKATS_BUILD_DB, and runs
-dbt in-process (dbtRunner, imported here only). dbt's unit tests check the models' logic on fixed
+dbt in-process (dbtRunner, imported here only), recording the statements dbt sends to DuckDB. When a
+recording of a dbt build that passed matches the dbt project (with the dbt and DuckDB versions), the
+build file and the tables folder, those statements are replayed instead, without starting dbt
+(parskats.run.replay: every seed, model and data test, over all the data); if anything goes differently
+the file is removed and dbt builds it, so a failure is reported by dbt. `full=True` (`--full`, `run
+--force`) always builds with dbt. dbt's unit tests check the models' logic on fixed
 inputs, never the ingested data, so they run when the dbt project (or the dbt or DuckDB version)
 changed since they last passed for this warehouse (parskats.run.cache.project_fingerprint, recorded in
 the state folder) and are skipped on a rebuild for new data alone; `full=True` runs them anyway. dbt's
