@@ -110,3 +110,34 @@ def test_a_replayed_rerun_publishes_the_marts_of_a_full_build(tmp_path):
     line = _build_line(home)
     assert "the recorded build was not replayed" in line and "a_table_that_is_not_there" in line, line
     assert _marts(home.warehouse) == first_marts
+
+
+def _recording(test_sql: str, severity: str) -> dict:
+    return {"schemas": ["create schema if not exists marts"], "severity": {"test.p.t": severity},
+            "nodes": [["model.p.m", [["create table marts.m as select range as x from range(3)", None]]],
+                      ["test.p.t", [[test_sql, None]]]]}
+
+
+def _test_sql(where: str) -> str:
+    """dbt's wrapper around a data test, as dbt sends it."""
+    return ("select count(*) as failures, count(*) != 0 as should_warn, count(*) != 0 as should_error "
+            f"from (select x from marts.m where {where}) dbt_internal_test")
+
+
+def test_the_replay_reads_a_data_test_as_dbt_does(tmp_path):
+    from parskats.run.replay import replay
+
+    passed, why = replay(_recording(_test_sql("x < 0"), "error"), tmp_path / "a.duckdb")
+    assert passed is not None and (passed.passed, passed.warned, why) == (2, [], "")
+    con = duckdb.connect(str(tmp_path / "a.duckdb"), read_only=True)
+    assert con.execute("select count(*) from marts.m").fetchone() == (3,)
+    con.close()
+
+    warned, why = replay(_recording(_test_sql("x > 0"), "warn"), tmp_path / "b.duckdb")
+    assert warned is not None and warned.passed == 1 and warned.warned == ["test.p.t (2 rows)"], why
+
+    failed, why = replay(_recording(_test_sql("x > 0"), "error"), tmp_path / "c.duckdb")
+    assert failed is None and why == "test.p.t found 2 rows"
+
+    broken, why = replay(_recording("select * from marts.missing", "error"), tmp_path / "d.duckdb")
+    assert broken is None and "missing" in why
