@@ -53,7 +53,7 @@ def build(db_path: Path, published: Path, quiet: bool = False, *, full: bool = F
     recording = None if full else replay.load(record_path, key)
     gave_up = ""
     if recording is not None:
-        done, gave_up = replay.replay(recording, db_path)
+        done, gave_up = replay.replay(recording, db_path, after_first_node=_pause_hook())
         if done is not None:
             _log_replay(published, done)
             return BuildResult(True, db_path, done.passed, 0, 0, unit_tests="skipped", replayed=done)
@@ -133,6 +133,15 @@ def _pause_callbacks() -> list:
             pause_point("build:dbt-running")
 
     return [on_event]
+
+
+def _pause_hook():
+    """The same test hook for a replayed build: stop once its first node is done."""
+    if os.environ.get("PARSKATS_PAUSE_AT") != "build:dbt-running":
+        return None
+    from parskats.run.pause import pause_point
+
+    return lambda: pause_point("build:dbt-running")
 
 
 def _release_duckdb() -> None:

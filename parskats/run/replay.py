@@ -141,9 +141,9 @@ def load(path: Path, key: dict) -> dict | None:
     return recording
 
 
-def replay(recording: dict, db_path: Path) -> tuple[Replayed | None, str]:
+def replay(recording: dict, db_path: Path, after_first_node=None) -> tuple[Replayed | None, str]:
     """Build `db_path` (which must not exist) from the recording. Returns (Replayed, "") or (None,
-    why it gave up)."""
+    why it gave up). `after_first_node()` is called once the first node is done (a test hook)."""
     import duckdb
 
     started = time.perf_counter()
@@ -167,6 +167,9 @@ def replay(recording: dict, db_path: Path) -> tuple[Replayed | None, str]:
                         outcome = "warn"
                         warned.append(f"{node} ({failures} rows)")
             passed += outcome == "success"
+            if after_first_node is not None:
+                after_first_node()
+                after_first_node = None
         con.execute("commit")
     except duckdb.Error as exc:
         return None, f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
