@@ -51,7 +51,9 @@ def mart_docs(models_yml: Path, db_path: Path) -> list[dict]:
     A model's YAML entry is found by its alias where it has one (the relation's name)."""
     import duckdb
 
-    models = (yaml.safe_load(Path(models_yml).read_text(encoding="utf-8")) or {}).get("models", [])
+    # libyaml's loader where PyYAML has it (~10x faster on this ~200 KB file, the same result)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    models = (yaml.load(Path(models_yml).read_text(encoding="utf-8"), Loader=loader) or {}).get("models", [])
     docs = {(m.get("config") or {}).get("alias") or m["name"]: m for m in models}
     blocks = doc_blocks(Path(models_yml).parents[1])
     con = duckdb.connect(str(db_path), read_only=True)

@@ -7,7 +7,9 @@ The exports and shares of the overview's pages are written at the same time by f
 processes (parskats.run.forked): the workbook, the Parquet and CSV files, and one share of the pages
 per core besides this one's share (every output reads the build read-only; all are Python-bound, so
 threads would not help). A child's failure is raised here (an OSError as an OSError,
-so a full disk stays one clear line). Does not touch the warehouse file and does not switch anything.
+so a full disk stays one clear line). An overview page whose inputs are unchanged since the release in
+service is linked from it rather than rendered (parskats.publish.reuse). Does not touch the warehouse
+file and does not switch anything.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from pathlib import Path
 from parskats.paths import project_root
 from parskats.publish import guide, site
 from parskats.publish.exports import export_marts, export_workbook
+from parskats.publish.reuse import PageReuse
 
 
 def publish_dir() -> Path:
@@ -42,8 +45,10 @@ def _answer(conn, func, *args) -> None:
     conn.send(answer)
 
 
-def _site_share(out_dir: Path, db_path: Path, gate, guide_sections, part) -> int:
-    return len(site.write_site(db_path, out_dir, gate=gate, guide=guide_sections, part=part))
+def _site_share(out_dir: Path, db_path: Path, gate, guide_sections, part, reuse: PageReuse) -> tuple[int, dict, int]:
+    """One share of the pages: (pages written, their keys, how many were linked from the release in service)."""
+    pages = len(site.write_site(db_path, out_dir, gate=gate, guide=guide_sections, part=part, reuse=reuse))
+    return pages, reuse.keys, reuse.reused
 
 
 class _Children:
@@ -79,10 +84,13 @@ class _Children:
         self._running.clear()
 
 
-def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page, jobs: int | None = None) -> dict:
-    """Write everything into the new folder `staging` (a release being made); returns counts.
-    `docs_page` is the dbt docs page's path, None, or a function making it, called here while the
-    children write (it must not need `db_path`)."""
+def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page, jobs: int | None = None,
+                  reuse: PageReuse | None = None) -> dict:
+    """Write everything into the new folder `staging` (a release being made); returns counts, and the
+    overview pages' keys under "page_keys" (parskats.publish.reuse). `docs_page` is the dbt docs page's
+    path, None, or a function making it, called here while the children write (it must not need
+    `db_path`). `reuse`: the pages of the release in service, linked where unchanged."""
+    reuse = reuse if reuse is not None else PageReuse()
     staging.mkdir(parents=True)
     docs = guide.mart_docs(project_root() / "models" / "marts" / "_marts__models.yml", db_path)
     (staging / "COLUMNS.md").write_text(guide.to_markdown(docs), encoding="utf-8")
@@ -94,17 +102,17 @@ def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page,
     if shares == 1:  # one core, or threads running here (a test calling publish in-process): no children
         docs_page = docs_page() if callable(docs_page) else docs_page
         rows = export_marts(db_path, staging)
-        pages = _site_share(staging / "site", db_path, gate, sections, (0, 1))
+        shares_done = [_site_share(staging / "site", db_path, gate, sections, (0, 1), reuse)]
     else:
         children = _Children()
         try:
             children.start("workbook", export_workbook, db_path, staging)
             children.start("exports", functools.partial(export_marts, workbook=False), db_path, staging)
             for k in range(1, shares):
-                children.start(f"site-{k}", _site_share, staging / "site", db_path, gate, sections, (k, shares))
+                children.start(f"site-{k}", _site_share, staging / "site", db_path, gate, sections, (k, shares), reuse)
             docs_page = docs_page() if callable(docs_page) else docs_page
-            pages = _site_share(staging / "site", db_path, gate, sections, (0, shares))
-            pages += sum(children.result(f"site-{k}") for k in range(1, shares))
+            shares_done = [_site_share(staging / "site", db_path, gate, sections, (0, shares), reuse)]
+            shares_done += [children.result(f"site-{k}") for k in range(1, shares)]
             rows = children.result("exports")
             children.result("workbook")
         finally:
@@ -115,4 +123,7 @@ def stage_outputs(db_path: Path, staging: Path, *, gate: dict | None, docs_page,
         (staging / "site" / "dbt-docs.html").write_text(
             site.page("dbt dokumentācija", "Šim būvējumam dbt dokumentāciju neizdevās izveidot; skatiet dbt.log."),
             encoding="utf-8")
-    return {"marts": len(rows), "rows": sum(rows.values()), "pages": pages + 1}
+    pages = sum(done[0] for done in shares_done)
+    page_keys = {rel: key for done in shares_done for rel, key in done[1].items()}
+    return {"marts": len(rows), "rows": sum(rows.values()), "pages": pages + 1,
+            "pages_reused": sum(done[2] for done in shares_done), "page_keys": page_keys}

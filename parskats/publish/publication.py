@@ -11,7 +11,10 @@ warehouse path (warehouse/parskats.duckdb or $PARSKATS_WAREHOUSE) is a link to
 any point leaves the previous release in service whole (before the switch) or the new one whole
 (after it); what a killed publication leaves aside is removed by the next one.
 
-The outputs are written by forked children beside this process (parskats.publish.outputs); where the
+The outputs are written by forked children beside this process (parskats.publish.outputs); an
+overview page whose inputs did not change since the release in service is linked from that release
+instead of rendered (parskats.publish.reuse; the pages' keys are recorded in the warehouse's state
+folder after the switch). Where the
 dbt docs page must be made again, dbt holds the build open for writing meanwhile and the other outputs
 read a copy of it (parskats.run.locations.snapshot_path), removed afterwards (and by `discard`).
 
@@ -27,9 +30,10 @@ import shutil
 from pathlib import Path
 
 from parskats.publish import swap
+from parskats.publish.reuse import PageReuse, previous_pages, record_pages
 from parskats.run.check import passed_check, read_gate_summary
 from parskats.run.guard import CURRENT, RELEASE_WAREHOUSE, check_targets, claim_publish_dir
-from parskats.run.locations import check_marker, gate_summary_path, snapshot_path
+from parskats.run.locations import check_marker, gate_summary_path, snapshot_path, state_dir
 from parskats.run.pause import pause_point
 
 
@@ -41,8 +45,10 @@ class PublishFailed(RuntimeError):
     """Writing the release failed; it was removed and nothing was switched. One-line message."""
 
 
-def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None, log=None) -> dict:
-    """Returns {"warehouse": path, "outputs": path, "release": id, "counts": {...}}."""
+def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None, log=None,
+            reuse_pages: bool = True) -> dict:
+    """Returns {"warehouse": path, "outputs": path, "release": id, "counts": {...}}. With
+    reuse_pages=False every overview page is rendered (`parskats run --force`)."""
     from parskats.publish.outputs import publish_dir
 
     build_path = Path(os.path.abspath(build_path))
@@ -59,7 +65,8 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
     try:
         claim_publish_dir(root, published)
         swap.clean(root)
-        counts = _stage(build_path, published, staging, say)
+        reuse = previous_pages(root, state_dir(published)) if reuse_pages else PageReuse()
+        counts = _stage(build_path, published, staging, say, reuse)
         pause_point("publish:staging")
         _move(build_path, staging / RELEASE_WAREHOUSE)
         os.rename(staging, release)
@@ -76,6 +83,11 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
 
     swap.switch(root, release_id)
     pause_point("publish:switched")
+    page_keys = counts.pop("page_keys", {})
+    try:
+        record_pages(state_dir(published), release_id, page_keys)
+    except OSError as exc:  # the next publication renders every page
+        say(f"publish: the pages' record not written ({exc.strerror or exc})")
     for leftover in (check_marker(build_path), gate_summary_path(build_path)):
         leftover.unlink(missing_ok=True)
     try:
@@ -86,7 +98,7 @@ def publish(build_path: Path, published: Path, *, outputs_to: Path | None = None
     return {"warehouse": published, "outputs": root, "release": release_id, "counts": counts}
 
 
-def _stage(build_path: Path, published: Path, staging: Path, say) -> dict:
+def _stage(build_path: Path, published: Path, staging: Path, say, reuse) -> dict:
     """The release's outputs. Where the dbt docs page must be made again (dbt opens the build file for
     writing to read its catalog), the other outputs are written meanwhile from a copy of the build
     (snapshot_path), removed afterwards."""
@@ -96,7 +108,7 @@ def _stage(build_path: Path, published: Path, staging: Path, say) -> dict:
     gate = read_gate_summary(build_path)
     page = cached_static_docs(build_path, published)
     if page is not None:
-        return stage_outputs(build_path, staging, gate=gate, docs_page=page)
+        return stage_outputs(build_path, staging, gate=gate, docs_page=page, reuse=reuse)
 
     def make_docs() -> Path | None:
         made = generate_static_docs(build_path, published)
@@ -107,7 +119,7 @@ def _stage(build_path: Path, published: Path, staging: Path, say) -> dict:
     snapshot = snapshot_path(build_path)
     shutil.copyfile(build_path, snapshot)
     try:
-        return stage_outputs(snapshot, staging, gate=gate, docs_page=make_docs)
+        return stage_outputs(snapshot, staging, gate=gate, docs_page=make_docs, reuse=reuse)
     finally:
         snapshot.unlink(missing_ok=True)
 

@@ -36,7 +36,8 @@ import jinja2
 from markupsafe import Markup, escape
 
 from parskats.publish import svg
-from parskats.publish.site_data import OTHER_MUNICIPALITY, SiteData, read_site_data, source_lines
+from parskats.publish.reuse import PageReuse, content_key, strings_in
+from parskats.publish.site_data import OTHER_MUNICIPALITY, SiteData, read_site_data, source_line_digests, source_lines
 
 # institution_kind -> (group heading, one institution, "in institutions of this kind")
 KINDS = {
@@ -569,45 +570,60 @@ def _institution_context(d: SiteData, inst: dict) -> dict:
 
 # ---- writing ---------------------------------------------------------------------------------------
 def write_site(db_path: Path, out_dir: Path, *, gate: dict | None, guide: list[dict],
-               part: tuple[int, int] = (0, 1)) -> list[Path]:
+               part: tuple[int, int] = (0, 1), reuse: PageReuse | None = None) -> list[Path]:
     """Writes the pages into out_dir (which must be new or empty); returns the pages written.
     `guide` is parskats.publish.guide.guide_sections(...) for columns.html. `part=(k, n)` writes the
     k-th of n shares (k = 0 .. n-1) so n processes can write one site together: every n-th institution
     from the k-th with the source pages of its reports; the index, data-quality and column pages (and
-    the source pages of reports without an institution) belong to share 0."""
+    the source pages of reports without an institution) belong to share 0. With `reuse`, an institution
+    or source page whose key is unchanged is linked from the release in service instead of rendered
+    (parskats.publish.reuse; the keys are left in reuse.keys)."""
     k, n = part
+    keyed = reuse is not None
+    reuse = reuse if keyed else PageReuse()
     d = read_site_data(db_path)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "sources").mkdir(exist_ok=True)
     written = []
 
-    def put(rel: str, text: str) -> None:
-        p = out_dir / rel
-        p.write_text(text, encoding="utf-8")
-        written.append(p)
+    def put(rel: str, make, key: str | None = None) -> None:
+        reuse.put(out_dir, rel, key, make)
+        written.append(out_dir / rel)
 
     institutions = [inst for i, inst in enumerate(d.institutions) if i % n == k]
     ours = {inst["institution_key"] for inst in institutions}
     files = {r["report_id"]: r for r in d.reports
              if r["institution_key"] in ours or (k == 0 and r["institution_key"] not in d.by_institution)}
-    for report_id, lines in source_lines(db_path, report_ids=None if n == 1 else sorted(files)):
-        if report_id not in files:
-            continue
-        put(source_page_name(report_id),
-            render("source.html", title=f"Avots: {files[report_id]['source_file']}", report=files[report_id],
-                   rows=source_rows(lines), depth=1))
+    digests = source_line_digests(db_path) if keyed else {}
+    source_keys = {rid: content_key("source", files[rid], digests[rid]) for rid in files if rid in digests}
+    reused = sorted(rid for rid, key in source_keys.items() if reuse.can_reuse(source_page_name(rid), key))
+    for rid in reused:
+        put(source_page_name(rid), None, source_keys[rid])
+    to_render = sorted(set(files) - set(reused))
+    if to_render:
+        wanted = None if n == 1 and not reused else to_render
+        for report_id, lines in source_lines(db_path, report_ids=wanted):
+            if report_id not in files:
+                continue
+            put(source_page_name(report_id),
+                functools.partial(render, "source.html", title=f"Avots: {files[report_id]['source_file']}",
+                                  report=files[report_id], rows=source_rows(lines), depth=1),
+                content_key("source", files[report_id], digests[report_id]) if report_id in digests else None)
     have_sources = d.reports_with_lines & {r["report_id"] for r in d.reports}
     if k == 0:
-        put("index.html", render("index.html", **_index_context(d, gate), have_sources=have_sources))
-        put("issues.html", render("issues.html", title="Datu kvalitāte", gate=_gate_rows(gate), issues=d.issues,
-                                  restated=d.restated if "dq_restated_facts" in d.optional else None,
-                                  subjects=d.subjects, reports=d.reports,
-                                  names={i["institution_key"]: i["institution_name"] for i in d.institutions},
-                                  depth=0, have_sources=have_sources))
+        put("index.html", lambda: render("index.html", **_index_context(d, gate), have_sources=have_sources))
+        put("issues.html", lambda: render(
+            "issues.html", title="Datu kvalitāte", gate=_gate_rows(gate), issues=d.issues,
+            restated=d.restated if "dq_restated_facts" in d.optional else None, subjects=d.subjects,
+            reports=d.reports, names={i["institution_key"]: i["institution_name"] for i in d.institutions},
+            depth=0, have_sources=have_sources))
     for inst in institutions:
-        put(institution_page_name(inst["institution_key"]), render("institution.html", **_institution_context(d, inst),
-                                                                       have_sources=have_sources))
+        context = _institution_context(d, inst)
+        # the templates only ask whether a report id of the context has a source page
+        key = content_key("institution", context, sorted(strings_in(context) & have_sources)) if keyed else None
+        put(institution_page_name(inst["institution_key"]),
+            functools.partial(render, "institution.html", **context, have_sources=have_sources), key)
     if k == 0:
-        put("columns.html", render("columns.html", title="Kolonnu apraksts", marts=guide, depth=0,
-                                      have_sources=have_sources))
+        put("columns.html", lambda: render("columns.html", title="Kolonnu apraksts", marts=guide, depth=0,
+                                              have_sources=have_sources))
     return written

@@ -216,6 +216,21 @@ def source_lines(db_path: Path, batch: int = 20_000, report_ids: list[str] | Non
         con.close()
 
 
+def source_line_digests(db_path: Path) -> dict[str, str]:
+    """report_id -> md5 of its cited lines (sequence, reference and text, in order): a source page's
+    lines are the same when this is (parskats.publish.reuse)."""
+    import duckdb
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        con.execute("set enable_progress_bar = false")
+        return dict(con.execute(
+            "select report_id, md5(string_agg(concat(seq::varchar, chr(31), coalesce(ref, chr(0)), chr(31), "
+            "coalesce(text, chr(0))), chr(30) order by seq)) from raw.source_lines group by report_id").fetchall())
+    finally:
+        con.close()
+
+
 def _per_kind(r: _Reader) -> dict[str, list[dict]]:
     """The index's figures, one SQL aggregate each, by institution kind."""
     kinds = "join marts.dim_institutions i using (institution_key)"

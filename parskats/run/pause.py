@@ -10,7 +10,7 @@ import os
 import time
 from pathlib import Path
 
-# build:dbt-running  dbt has written part of the build file
+# build:dbt-running  dbt (or the replay of its recorded build) has written part of the build file
 # publish:staging    the release's outputs are written, the warehouse file not yet moved in
 # publish:staged     the release is complete, the pointer not yet switched
 # publish:switched   the pointer is switched, the leftovers (old release, markers) not yet removed

@@ -142,6 +142,10 @@ def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors
         with Step(log, "build", timings) as s:
             built = build(fresh, published, quiet=quiet or not progress, full=force)
             s.detail = (f"dbt {built.passed} passed, {built.failed} failed, {built.skipped} skipped"
+                        + (f" (the recorded dbt build replayed: {built.replayed.statements} statements, "
+                           f"{len(built.replayed.warned)} tests warned)" if built.replayed else "")
+                        + (f" (the recorded build was not replayed: {built.replay_gave_up})"
+                           if built.replay_gave_up else "")
                         + ("; unit tests not run again (they passed on this dbt project before)"
                            if built.unit_tests == "skipped" else "") + f" -> {fresh}")
         if not built.success:
@@ -164,11 +168,12 @@ def _run_locked(paths, published, outputs_to, log: RunLog, *, allow_parse_errors
         if gate.passed:
             try:
                 with Step(log, "publish", timings) as s:
-                    result = publish(fresh, published, outputs_to=outputs_to, log=log.line)
+                    result = publish(fresh, published, outputs_to=outputs_to, log=log.line, reuse_pages=not force)
                     counts = result["counts"]
                     s.detail = (f"release {result['release']}: warehouse {published}; {counts.get('marts', 0)} marts "
                                 f"({counts.get('rows', 0)} rows) as Parquet and CSV, {counts.get('pages', 0)} HTML "
-                                f"pages -> {outputs_to}")
+                                f"pages ({counts.get('pages_reused', 0)} unchanged, linked from the release before) "
+                                f"-> {outputs_to}")
             except PublishFailed as exc:
                 log.line(f"run stopped: {exc}", always=True)
                 _finish(log, timings, started)
