@@ -53,8 +53,9 @@ _COUNT = re.compile(
     rf"|\(\s*(?P<d>{_NUM})(?:\s+{_LEARNER})?\s*\)",
     re.IGNORECASE)
 _BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,3})\s*[.;]?\s*$")
-# a clause that ends in its count: `uz tehnikumu – 2`; not a class or a year (`1. klase – 2`, `2023./2024. m.g. – 51`)
-_CLAUSE_COUNT = re.compile(r"^(?P<reason>.*[^\W\d_].*?)\s*[–—:-]\s*(?P<n>[0-9]{1,3})\s*[.;]?$")
+# a clause that ends in its count: `uz tehnikumu – 2`; not a class or a year (`1. klase – 2`, `2023./2024. m.g. – 51`),
+# nor a code whose hyphen is glued to both sides (`grupas BAS-3`, `FUT-5`: a group's or an order's number)
+_CLAUSE_COUNT = re.compile(r"^(?P<reason>.*[^\W\d_].*?)(?:\s*[–—:]|\s+-|(?<![^\W\d_])-)\s*(?P<n>[0-9]{1,3})\s*[.;]?$")
 _NOT_A_REASON = re.compile(r"(?:\b[0-9]+\.?\s*(?:klas|kurs|grup)\w*|\bm\.\s?g\.?|\b(?:19|20)[0-9]{2}\.?(?:\s*gad\w*)?)\s*$",
                            re.IGNORECASE)
 # a count that is part of the one before it: `3 izglītojamie, t.sk. 1 uz Īriju`

@@ -383,3 +383,11 @@ def test_going_abroad_under_the_other_reasons_item_is_emigration():
         """)
     assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
         ("1.2.3", "emigration", 1), ("1.2.3", "other", 2)]
+
+
+def test_a_code_with_a_glued_hyphen_in_a_notes_cell_is_no_count():
+    rows = run("""
+        1.2.1. Pārcelšanās uz citu pilsētu 4 Klases KLA-2, DEF-7
+        1.2.2. izglītības iestādes maiņa – 3
+        """)
+    assert [(r["item_no"], r["learners"]) for r in rows] == [("1.2.2", 3)]
