@@ -620,7 +620,7 @@ def _is_header_row(row: dict[int, list[Line]]) -> bool:
 _COLUMN_WORD = re.compile(
     r"(?:nr|npk|prioritates?|jomas?|pamatjoma|kriterij[si]|planot(?:ie|ais|o)|sasniedzam(?:ie|ais|o)|"
     r"sasniegt(?:ie|ais|o)|rezultat[isau]|veid[sia]|izpilde|izpildi|statuss|novertejums|vertejums|norade|noradi|"
-    r"komentar[si]|pamatojums|piezimes|par|uzdevumu|un)")
+    r"komentar[si]|pamatojums|pieradijum[si]|piezimes|par|uzdevumu|un)")
 _JOINING_WORD = {"par", "uzdevumu", "un"}
 _HINT = re.compile(r"\([^()0-9]{0,120}\)")   # a bracketed hint after a column's name: `(kā īstenots, …)`
 
@@ -639,7 +639,7 @@ def _header_role(text: str) -> str | None:
     folded = fold(text)
     if re.search(r"norade|noradi|izpilde|statuss|novertejum|^vertejum|\(sasniegts", folded):
         return "status"
-    if re.search(r"komentar|apliecina|sasniegtie rezultati|^pamatojum", folded):
+    if re.search(r"komentar|apliecina|sasniegtie rezultati|^pamatojum|^pieradijum", folded):
         return "evidence"
     if re.search(r"sasniedzam|planot", folded):
         return "results"
@@ -688,7 +688,7 @@ def _move_area_lines(block: PriorityBlock) -> None:
     if block.title_lines and not block.area_lines:
         first = block.title_lines[0]
         m = _BRACKETED_AREA.match(first.text) or _AREA_PREFIX.match(first.text)
-        if m and _criterion(m.group(1)):
+        if m and (_criterion(m.group(1)) or _opens_criterion(m.group(1))):
             block.area_lines.append(replace(first, text=m.group(1)))
             block.title_lines[0] = replace(first, text=m.group(2))
     for k in (1, 2, 3, 4):   # a criterion on lines of its own before the title, which opens in capitals
@@ -744,6 +744,13 @@ def _bracketed_area_after_title(block: PriorityBlock) -> None:
     inside[-1] = replace(inside[-1], text=inside[-1].text[:inside[-1].text.rindex(")")])
     block.area_lines = [ln for ln in inside if ln.text.strip()]
     block.title_lines = block.title_lines[:k] + ([replace(opening, text=head)] if head else [])
+
+
+def _opens_criterion(text: str) -> bool:
+    """Two or more words that open a criterion of the framework (`Izglītības turpināšana` of `Izglītības
+    turpināšana un nodarbinātība`): the area cut short, as printed."""
+    folded = fold(text).strip(" .:")
+    return len(folded.split()) >= 2 and any(name.startswith(folded + " ") for name in _CRITERIA_FOLDED)
 
 
 def _finishes_criterion(area_lines: list[Line], line: Line) -> bool:

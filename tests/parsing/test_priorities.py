@@ -1349,3 +1349,18 @@ def test_a_criterion_in_brackets_closing_the_title_is_its_area():
         ("1", "Infrastruktūra un resursi", "Sporta inventāra atjaunošana visās vietās"),
         ("2", None, "Jauns pulciņš (robotika)"),
     ]
+
+
+def test_an_area_that_opens_a_criterion_before_a_colon_is_the_area_as_printed():
+    rows, _ = run("""
+        Prioritāte Nr. 1. Izglītības turpināšana: Pēctecība starp posmiem
+        a) kvalitatīvi
+        Noslēgta vienošanās.
+        Sasniegts
+        Prioritāte Nr. 2. Mācīšana: jauna pieeja
+        a) kvalitatīvi
+        Ieviesta.
+        Sasniegts
+        """)
+    assert [(r["area"], r["title"]) for r in rows] == [
+        ("Izglītības turpināšana", "Pēctecība starp posmiem"), (None, "Mācīšana: jauna pieeja")]
