@@ -51,8 +51,9 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("indicators", ("1.3", "1.2", "1.4"),
                 _words(r"kvalitates merki|kvalitates raditaj|rezultativ\w* raditaj"),
                 "quality-indicator table (1.3; 1.2 in interest-education reports)"),
-    SectionSpec("aims", ("2",), _words(r"pamatmerki"),
-                "2021/22-2022/23 templates: aims, mission, vision, values; the priorities are its 2.4"),
+    SectionSpec("aims", ("2",), _words(r"pamatmerki|^\s*merki un prioritat"),
+                "2021/22-2022/23 templates: aims, mission, vision, values; the priorities are its 2.4 (also headed "
+                "`Mērķi un prioritātes`)"),
     SectionSpec("priorities", ("2", "2.4", "2.5", "2.3"),
                 _words(r"prioritat\w* (sasniegsan|istenosan|izpild)|izvirzito prioritat|izvirzito prioritas|"
                        r"prioritasu (sasniegsan|istenosan|izpild)|darba prioritates un sasniegt|prioritates un rezultat|"

@@ -8,10 +8,11 @@ is cut at the right word. Splitting values into cells is loaders.extract.tika_ro
 
 Where the reader saw the table's grid (DOCX, PDF tables, layout text: `Line.row`/`Line.col`), rows are
 the grid's rows: the number column (`1.1` and `.` on two lines is `1.1.`), the name column after it, and
-the three value columns mapped by their header text (`uzsākot` → set at the start, `noslēdzot` /
-`sasniegtais` → reached, `plānotais` or the next year alone → next year's target; extra columns the
-template does not have are left out; without a header naming all three, exactly three value columns
-are taken in order, and more or fewer place no cell: an issue, not a shift). A header repeated after a
+the three value columns mapped by their header text in whatever order it names them (`uzsākot` /
+`sākumstāvoklis` → set at the start, `noslēdzot` / `sasniegtais` → reached, `plānotais` / `mērķis` or
+the next year alone → next year's target; extra columns the template does not have are left out;
+without a header naming all three, exactly three value columns are taken in order where the header
+names no other order, and more or fewer place no cell: an issue, not a shift). A header repeated after a
 page break is dropped, a header row the page break split is read as one, and a row with no number
 carries on the row above (a row split by a page break).
 """
@@ -273,7 +274,7 @@ def _cut_name_by_shape(lines: list[Line]) -> tuple[str, list[Line], list[Line]]:
 
 # --- rows of a table whose grid the reader recovered -------------------------------------------------
 
-_BASELINE_HEAD = re.compile(r"uzsak|pec .{0,30}pasnovert|sakuma")
+_BASELINE_HEAD = re.compile(r"uzsak|pec .{0,30}pasnovert|sakuma|sakumstavokl|ieprieksej")
 _ACTUAL_HEAD = re.compile(r"nosledz|sasniegt")
 _TARGET_HEAD = re.compile(r"planot|nakam|merki")
 _SCHOOL_YEARS = re.compile(r"(?:19|20)[0-9]{2}\.?\s?/\s?(?:19|20)[0-9]{2}\.?|(?:19|20)[0-9]{2}\.?")
@@ -413,8 +414,9 @@ def _grid_number(cols: dict[int, list[Line]]):
 def _value_roles(header_by_col: dict[int, list[str]], value_ids: list[int]) -> tuple[list[int | None], dict[int, int]]:
     """The columns of the baseline, actual and target cells, by header text, and the header-less columns
     to read as part of the headed column on their right (a value that starts a little left of its
-    column's header); without a header naming all three, the value columns where there are exactly
-    three, else none (an extra column, `Piezīmes`, would shift them)."""
+    column's header), in whatever order the header names them; without a header naming all three, the
+    value columns where there are exactly three and the header names no other order than the template's,
+    else none (an extra column, `Piezīmes`, would shift them; `Sasniegts` | `Uzsākot` | … is not guessed)."""
     roles: dict[str, int] = {}
     headed: list[int] = []
     for col in value_ids:
@@ -431,10 +433,12 @@ def _value_roles(header_by_col: dict[int, list[str]], value_ids: list[int]) -> t
         else:
             continue
         roles.setdefault(role, col)
-    if len(roles) == 3 and roles["baseline"] < roles["actual"] < roles["target"]:
+    if len(roles) == 3:
+        # in any order the header names (`Sasniegts` | `Sākumstāvoklis` | `Mērķis`)
         merge_into = {col: next(h for h in headed if h > col) for col in value_ids
                       if col not in headed and any(h > col for h in headed)}
         return [roles["baseline"], roles["actual"], roles["target"]], merge_into
-    if len(value_ids) == 3:
-        return list(value_ids), {}
+    named = sorted(roles, key=roles.get)
+    if len(value_ids) == 3 and named == [r for r in ("baseline", "actual", "target") if r in roles]:
+        return list(value_ids), {}   # the template's order, or a header that names none of it
     return [None, None, None], {}   # which column is which cannot be told: no cell is placed

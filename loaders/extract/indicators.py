@@ -10,9 +10,10 @@ A heading row's exam is read from its whole text where its value cells hold no f
 that ran into them); a row whose cells list subjects with results under no exam is named, not written.
 
 Cells come from the table's grid where the reader saw one (loaders.extract.indicator_rows), else from
-Tika-style text: by their figures (loaders.extract.tika_indicator_rows), or for exam rows by their subject
-entries (loaders.extract.tika_exam_cells; a first entry cut after its dash, `Latviešu valoda –`, opens
-the first cell, not the name). What cannot be placed with certainty is an `ambiguous_value`
+Tika-style text, in the order of the header's words (loaders.extract.indicator_header; an order that
+cannot be mapped writes an issue per row, not a row): by their figures (loaders.extract.tika_indicator_rows),
+or for exam rows by their subject entries (loaders.extract.tika_exam_cells; a first entry cut after its
+dash, `Latviešu valoda –`, opens the first cell, not the name). What cannot be placed with certainty is an `ambiguous_value`
 issue naming the indicator (and the subjects), never a guessed row. Exam results are checked before
 they are written (0-100, once per column, a quoted national average that is another year's published
 one); entries that do not add up are named in a warning.
@@ -23,6 +24,7 @@ import re
 from dataclasses import replace
 
 from loaders.extract.exam_entries import exam_level, parse_exam_cell
+from loaders.extract.indicator_header import TEMPLATE_ORDER, in_template_order, value_column_order
 from loaders.extract.indicator_rows import IndicatorRow, known_name_end, name_carried_over, read_rows
 from loaders.extract.indicator_values import cell_value, figures_left, in_row_unit, row_unit, value_text
 from loaders.extract.tika_exam_cells import split_exam_text, split_subject_row
@@ -40,12 +42,13 @@ _COLUMNS = ("baseline", "actual", "target")
 
 def extract_indicators(lines, section: str, school_year: str | None, subjects: Subjects,
                        issues: Issues) -> tuple[list[dict], list[dict]]:
-    _, rows = read_rows(lines)
+    header, rows = read_rows(lines)
     if not rows:
         issues.warn(section, "indicator_table_empty", "No indicator rows could be read from the quality-indicator table.",
                     lines)
         return [], []
     indicators, exams = [], []
+    text_order = value_column_order(header)   # text rows only: a grid's columns are mapped by their own headers
     parent_level: dict[str, str | None] = {}
     parent_name: dict[str, str] = {}
     for row in rows:
@@ -96,6 +99,15 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             elif "." in row.number:
                 issues.warn(section, "indicator_values_missing", f"Indicator {row.number} has no values.", row.lines)
             continue
+        if cells is not None and row.cells is None and text_order != TEMPLATE_ORDER:
+            if text_order is None:
+                issues.warn(section, "ambiguous_value",
+                            f"The table's header names its value columns in an order that cannot be mapped to "
+                            f"baseline, result and target, so indicator {row.number} is not written"
+                            f"{_subjects_named(join_lines(ln.text for ln in row.value_lines), subjects) if level else ''}.",
+                            row.lines)
+                continue
+            cells = in_template_order(cells, text_order)
         if cells is None:
             text = join_lines(ln.text for ln in [*row.value_lines, *row.torn])
             named = _subjects_named(f"{row.name} {text}", subjects) if level else ""

@@ -5,7 +5,9 @@ labels) state counts in prose. Each stated count is a row; its category is the t
 stands under (the label's words where they name another category), except a clause about going
 abroad (seeds/reference/leaving_categories.csv keywords), which is `emigration`. Prose with neither
 items nor labels: a count is a row only where its own words name a category by those keywords
-(`_unnumbered_prose`). A small reason table (`Iemesls | Skaits`) is read by its rows.
+(`_unnumbered_prose`). A small reason table (`Iemesls | Skaits`) is read by its rows; in Tika text, one with
+a notes column after the count (`Piezīmes`, full of numbers that are no counts) by the figure that opens
+each count cell's line, where its `Kopā` row equals their sum (`_table_with_notes`).
 
 What a count is: digits or a number word (loaders.numbers.NUMBER_WORDS, in any case a sentence puts it:
 "vienam izglītojamajam") with a learner noun after it ("4 izglītojamie", "trīs (3) audzēkņi", "9 (deviņi)
@@ -28,7 +30,7 @@ and cannot be placed is a `leaving_count_unrecognised` issue naming it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extract.page_furniture import is_page_furniture
 from loaders.issues import Issues
@@ -53,8 +55,9 @@ _COUNT = re.compile(
     rf"|\(\s*(?P<d>{_NUM})(?:\s+{_LEARNER})?\s*\)",
     re.IGNORECASE)
 _BARE_COUNT = re.compile(r"^[^0-9]*?[:–—-]\s*([0-9]{1,3})\s*[.;]?\s*$")
-# a clause that ends in its count: `uz tehnikumu – 2`; not a class or a year (`1. klase – 2`, `2023./2024. m.g. – 51`)
-_CLAUSE_COUNT = re.compile(r"^(?P<reason>.*[^\W\d_].*?)\s*[–—:-]\s*(?P<n>[0-9]{1,3})\s*[.;]?$")
+# a clause that ends in its count: `uz tehnikumu – 2`; not a class or a year (`1. klase – 2`, `2023./2024. m.g. – 51`),
+# nor a code whose hyphen is glued to both sides (`grupas BAS-3`, `FUT-5`: a group's or an order's number)
+_CLAUSE_COUNT = re.compile(r"^(?P<reason>.*[^\W\d_].*?)(?:\s*[–—:]|\s+-|(?<![^\W\d_])-)\s*(?P<n>[0-9]{1,3})\s*[.;]?$")
 _NOT_A_REASON = re.compile(r"(?:\b[0-9]+\.?\s*(?:klas|kurs|grup)\w*|\bm\.\s?g\.?|\b(?:19|20)[0-9]{2}\.?(?:\s*gad\w*)?)\s*$",
                            re.IGNORECASE)
 # a count that is part of the one before it: `3 izglītojamie, t.sk. 1 uz Īriju`
@@ -91,6 +94,9 @@ def extract_leaving_reasons(lines: list[Line], issues: Issues) -> list[dict]:
     items = _items(lines)
     if not items:
         return _unnumbered_prose(lines, issues)
+    noted = _table_with_notes(lines, items)
+    if noted is not None:
+        return noted
     for item_no, item_lines in items:
         prose, table_rows = _text_table([ln for ln in item_lines if ln.table is None])
         table_rows += _grid_rows([ln for ln in item_lines if ln.table is not None], item_no, issues)
@@ -286,6 +292,59 @@ def _own_words(answer: str, count: _Count, previous: _Count | None, following: _
 
 
 # ---------------------------------------------------------------- items
+
+# a reason table's header naming the count column, then a notes column (`Iemesls | Audzēkņu skaits | Piezīmes`)
+_COUNT_THEN_NOTES = re.compile(r"\bskait\w*\b.*\b(?:piezim\w*|komentar\w*)")
+# in Tika text, the line holding a row's count cell: the reason's last words (no figure) or nothing, the count,
+# then the notes cell opening with a word (`Izbraukuši uz ārvalstīm 2 Īrija …`, `5 Grupas BAS-3, …`)
+_NOTED_COUNT = re.compile(r"^(?P<reason>(?:[^\d]*[^\W\d_][^\d]*\s)?)(?P<n>[0-9]{1,3})(?:\s+(?P<notes>[^\W\d_].*))?$")
+_GOES_ON = re.compile(r"(?:[,(/–—-]|\b(?:un|vai|ar|uz|no|par|pēc))\s*$", re.IGNORECASE)
+_TOTAL_LINE = re.compile(r"^\s*(?:kopā|pavisam)\s+([0-9]{1,4})\b", re.IGNORECASE)
+
+
+def _table_with_notes(lines: list[Line], items: list[tuple[str, list[Line]]]) -> list[dict] | None:
+    """A reason table whose grid was lost (Tika) with a notes column after the count (`Nr. | Iemesls |
+    Skaits | Piezīmes`): the notes are full of numbers that are not counts (group codes `BAS-3`, order
+    numbers, years, ages). A row's count is the figure that opens its count cell's line, after the
+    reason's last words or alone (not after a line that broke off mid-phrase); the notes follow it.
+    Read only where the table's `Kopā` row equals the sum of the counts so read, else None (the items
+    are read as prose)."""
+    first_item = next(i for i, ln in enumerate(lines) if ln is items[0][1][0])
+    if not _COUNT_THEN_NOTES.search(fold(" ".join(ln.text for ln in lines[:first_item]))):
+        return None
+    totals = [int(m.group(1)) for ln in lines for m in [_TOTAL_LINE.match(ln.text)] if m]
+    if len(totals) != 1:
+        return None
+    rows: list[dict] = []
+    for item_no, item_lines in items:
+        category = leaving_categories().by_item.get("1.2." + item_no.rsplit(".", 1)[-1], "other")
+        pending: list[Line] = []
+        previous = ""
+        for line in item_lines:
+            text = _ITEM.sub("", line.text, count=1).strip() if line is item_lines[0] else line.text.strip()
+            if line.table is not None or is_page_furniture(text) or _TOTAL_LINE.match(text):
+                continue
+            m = _NOTED_COUNT.match(text)
+            if m and not _GOES_ON.search(previous):
+                # a sub-row's reason opens with its dash (`– veselības stāvoklis`): the lines before it are
+                # the notes of the row above
+                opening = max((k for k, ln in enumerate(pending) if re.match(r"^[–—-]\s", ln.text)), default=0)
+                pending = [] if m.group("reason").strip() else pending[opening:]   # the reason on the count's line
+                reason = m.group("reason").strip() or join_lines(ln.text for ln in pending)
+                reason = _ITEM.sub("", reason, count=1).strip()
+                abroad = _category_of(m.group("reason") or reason) == "emigration"
+                rows.append({"source_ref": span_ref(pending + [line]), "item_no": item_no,
+                             "category": "emigration" if abroad else category,
+                             "reason_text": _unbracket(strip_punct(reason.lstrip("–—- "))) or None,
+                             "learners": int(m.group("n"))})
+                pending = []
+            else:
+                pending.append(replace(line, text=text))
+            previous = text
+    if not rows or sum(r["learners"] for r in rows) != totals[0]:
+        return None
+    return rows
+
 
 def _items(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     """Numbered items 1.2.x with the lines after each, up to the conclusions; where no item is

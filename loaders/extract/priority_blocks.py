@@ -2,8 +2,9 @@
 
 A priority opens with its number (`Nr.1.`, `1. prioritāte`, `Prioritāte Nr. 1`, `Prioritāte 1:`, or
 `1.` before the title in the priority cell or in a number cell of its own); the words before the number in that cell,
-or a `Joma: …` / criterion line (templates.CRITERIA, `Kritērijs “…”`), are its area; its title runs to the first result-type
-label, `a) kvalitatīvi` / `b) kvantitatīvie` (any letter, either order). What the parts hold
+or a `Joma: …` / criterion line (templates.CRITERIA, `Kritērijs “…”`), or a criterion in brackets closing the title
+(`Title (Mācīšana un mācīšanās)`), are its area; its title runs to the first result-type label,
+`a) kvalitatīvi` / `b) kvantitatīvie` (any letter, either order). What the parts hold
 (planned results, status, evidence) is for the section's extractor to read.
 
 Two readers, one result:
@@ -619,7 +620,7 @@ def _is_header_row(row: dict[int, list[Line]]) -> bool:
 _COLUMN_WORD = re.compile(
     r"(?:nr|npk|prioritates?|jomas?|pamatjoma|kriterij[si]|planot(?:ie|ais|o)|sasniedzam(?:ie|ais|o)|"
     r"sasniegt(?:ie|ais|o)|rezultat[isau]|veid[sia]|izpilde|izpildi|statuss|novertejums|vertejums|norade|noradi|"
-    r"komentar[si]|pamatojums|piezimes|par|uzdevumu|un)")
+    r"komentar[si]|pamatojums|pieradijum[si]|piezimes|par|uzdevumu|un)")
 _JOINING_WORD = {"par", "uzdevumu", "un"}
 _HINT = re.compile(r"\([^()0-9]{0,120}\)")   # a bracketed hint after a column's name: `(kā īstenots, …)`
 
@@ -638,7 +639,7 @@ def _header_role(text: str) -> str | None:
     folded = fold(text)
     if re.search(r"norade|noradi|izpilde|statuss|novertejum|^vertejum|\(sasniegts", folded):
         return "status"
-    if re.search(r"komentar|apliecina|sasniegtie rezultati|^pamatojum", folded):
+    if re.search(r"komentar|apliecina|sasniegtie rezultati|^pamatojum|^pieradijum", folded):
         return "evidence"
     if re.search(r"sasniedzam|planot", folded):
         return "results"
@@ -687,7 +688,7 @@ def _move_area_lines(block: PriorityBlock) -> None:
     if block.title_lines and not block.area_lines:
         first = block.title_lines[0]
         m = _BRACKETED_AREA.match(first.text) or _AREA_PREFIX.match(first.text)
-        if m and _criterion(m.group(1)):
+        if m and (_criterion(m.group(1)) or _opens_criterion(m.group(1))):
             block.area_lines.append(replace(first, text=m.group(1)))
             block.title_lines[0] = replace(first, text=m.group(2))
     for k in (1, 2, 3, 4):   # a criterion on lines of its own before the title, which opens in capitals
@@ -703,6 +704,8 @@ def _move_area_lines(block: PriorityBlock) -> None:
         cut = _RESULTS_TAIL.sub("", last.text)
         if cut != last.text:
             block.title_lines[-1:] = [replace(last, text=cut)] if cut.strip() else []
+    if block.title_lines and not block.area_lines:
+        _bracketed_area_after_title(block)
     keep = []
     wrapped_area = False   # after a `Joma: …` line that names no criterion yet: its cell's next lines may finish it
     for line in block.title_lines:
@@ -718,6 +721,36 @@ def _move_area_lines(block: PriorityBlock) -> None:
             keep.append(line)
     block.title_lines = keep
     block.area = _area_name(join_lines(ln.text for ln in block.area_lines)) if block.area_lines else None
+
+
+_TRAILING_BRACKET = re.compile(r"\(([^()]{4,80})\)\s*[.:]?\s*$")
+
+
+def _bracketed_area_after_title(block: PriorityBlock) -> None:
+    """`Treniņu procesa individualizācija (Mācīšana un mācīšanās)`: a criterion of the framework
+    (templates.CRITERIA) in brackets that close the title, on its last line or wrapped over its last
+    lines, is the area, and not the title's. Brackets holding anything else stay in the title."""
+    m = _TRAILING_BRACKET.search(join_lines(ln.text for ln in block.title_lines))
+    if not m or fold(m.group(1)).strip(" .:") not in _CRITERIA_FOLDED:
+        return
+    k = max((i for i, ln in enumerate(block.title_lines) if "(" in ln.text), default=None)
+    if k is None:
+        return
+    opening = block.title_lines[k]
+    head = opening.text[:opening.text.rindex("(")].rstrip(" –—-:,")
+    if not head and k == 0:
+        return   # the brackets are the whole title
+    inside = [replace(opening, text=opening.text[opening.text.rindex("(") + 1:])] + block.title_lines[k + 1:]
+    inside[-1] = replace(inside[-1], text=inside[-1].text[:inside[-1].text.rindex(")")])
+    block.area_lines = [ln for ln in inside if ln.text.strip()]
+    block.title_lines = block.title_lines[:k] + ([replace(opening, text=head)] if head else [])
+
+
+def _opens_criterion(text: str) -> bool:
+    """Two or more words that open a criterion of the framework (`Izglītības turpināšana` of `Izglītības
+    turpināšana un nodarbinātība`): the area cut short, as printed."""
+    folded = fold(text).strip(" .:")
+    return len(folded.split()) >= 2 and any(name.startswith(folded + " ") for name in _CRITERIA_FOLDED)
 
 
 def _finishes_criterion(area_lines: list[Line], line: Line) -> bool:

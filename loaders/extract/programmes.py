@@ -9,7 +9,9 @@ licence number or date, and two learner counts that close the row (`479`⏎`462`
 is not part of the name; a totals row (`Kopā 180 173`) is not a programme; a header repeated after a
 page break is skipped, and the lower-case words, code and addresses right after it carry on the row
 the page break cut. A column the header names with a count in brackets (`Mācību grupas (grupu skaits)`)
-lists names with a count each (`SSG (1), MT-1 (2)`): it is not read and holds no learner count.
+lists names with a count each (`SSG (1), MT-1 (2)`): it is not read and holds no learner count; but
+where the bracket follows the learner counts' own name (`Izglītojamo skaits (grupu skaits)`), each
+count cell is the learners and that count in brackets (`84 (6)`: 84 learners).
 The header's column order says what free text after the code is: a qualification (not read) or an
 address. Interest-education reports have no codes: there the name
 runs until the first address. The header gives the start and end dates of the count columns.
@@ -60,6 +62,10 @@ _HEADER_COLUMNS = (("code", r"\bkods\b"), ("qualification", r"kvalifikac"), ("du
                    # `Grupu skaits`); interleaved header lines of learner counts must not match
                    ("other_count", r"\b(?:program\s?mu|grupu|pulcinu|kolektivu|nodarbibu|stundu)\b(?:\s+\S+){0,3}?\s+skaits\b"))
 _UNREAD_COLUMNS = ("qualification", "duration", "notes")
+# the learner-count columns' name followed by another count in brackets (`Izglītojamo skaits (grupu skaits)`):
+# each count cell holds the learners, then that count in brackets (`84 (6)`)
+_LEARNERS_THEN_BRACKETED = re.compile(r"izglitojamo\s+skait\w*\s*\([^()]{0,30}\bskait")
+_BRACKETED_AFTER_COUNT = re.compile(r"(?<![\w./()-])([0-9]{1,6})\s*\([0-9]{1,4}\)(?=\s|$)")
 
 
 @dataclass
@@ -87,6 +93,7 @@ class _Table:
     width: int = 2                 # the number cells closing a row: the two learner counts, and a
                                    # count column of another kind before them where the header names one
     listed_counts: bool = False    # a column lists names with a count in brackets each (not read)
+    bracketed_after_count: bool = False   # learner-count cells hold another count in brackets (`84 (6)`)
     rows: list[dict] = field(default_factory=list)
     current_line: Line | None = None
     closed: bool = False
@@ -104,7 +111,8 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
     columns = _header_columns(header)
     table.has_code = "code" in columns or not header
     table.width = 3 if "other_count" in columns else 2
-    table.listed_counts = "listed_counts" in columns
+    table.bracketed_after_count = bool(_LEARNERS_THEN_BRACKETED.search(fold(" ".join(ln.text for ln in header))))
+    table.listed_counts = "listed_counts" in columns and not table.bracketed_after_count
     if len(dates) < 2:
         issues.warn(SECTION, "programme_dates_missing",
                     "The programme table's header gives no start and end dates for the learner counts.", header)
@@ -162,6 +170,8 @@ def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
         cur.after_code = True
         cur.unread = table.after_code in _UNREAD_COLUMNS
         text = after
+    if table.bracketed_after_count:
+        text = _BRACKETED_AFTER_COUNT.sub(r"\1", text)   # `84 (6) 80 (6)`: the learners; the groups are not read
     rest, counts = split_counts(text.strip())
     if not counts and not table.has_code and " " in text.strip() and PROGRAMME_CODE.fullmatch(text.strip()):
         counts = [_count_token(tok) for tok in text.split()]  # `14 642 618`: no code column, so counts

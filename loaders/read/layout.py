@@ -380,7 +380,7 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
     for idx in range(region.start, region.end):
         words = [(m.start(), m.end(), m.group(0), _column_of(region.columns, m.start(), m.end()))
                  for m in re.finditer(r"\S+", raw[idx])]
-        words = _glued_values(words, region.columns, value_columns)
+        words = _glued_values(_after_gutter(words, region.columns), region.columns, value_columns)
         if words:
             per_line.append((idx + 1, _cells_of(words)))
             line_words[idx + 1] = words
@@ -409,6 +409,12 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
             _mid_phrase(above.get(col)) for col in cells) and any(
             _COUNT.match(piece) and rows[0].get(col) and not any(ch.isdigit() for _no, text in rows[0][col] for ch in text)
             for col, piece in cells.items()))
+        # a list item (`a) kvalitatīvi`) under a one-line header, no column carrying on: the first row (a
+        # header cell does not go on as a list)
+        starts_row = starts_row or (header_above and len(rows) == 1 and all(len(v) == 1 for v in rows[0].values())
+                                    and any(_LIST_MARK.match(piece) and col in rows[0] for col, piece in cells.items())
+                                    and not any(_cell_step(above.get(col), piece, col in rows[0]) == "goes_on"
+                                                for col, piece in cells.items()))
         # a cell holding a number does not wrap onto another number: a second one under it opens a row
         # (a totals row `Kopā 246 256` whose anchor cell is empty), unless another column's line above
         # broke off mid-phrase (a long code wrapped: `2101` / `5611` beside `V_2217,` / `14.06.2019.`)
@@ -424,6 +430,23 @@ def _rows(raw: list[str], region: _Region, anchor: int | None = None) -> tuple[l
         previous_anchor = text
         above = cells if no + 1 in lines_with_text else {}   # a blank line below leaves every column empty
     return [_spanning_cells(row, line_words) for row in rows], anchor
+
+
+def _after_gutter(words: list[tuple[int, int, str, int]], columns: list[tuple[int, int]]) -> list[tuple[int, int, str, int]]:
+    """A chunk after a gutter (4+ spaces) opens a cell of its own: where the column it overlaps most is
+    the column of the chunk before it on the line (a status `DAĻĒJI` set a few characters left of its
+    column, beside a wrapped line of the cell on its left), it is the next column's."""
+    out = list(words)
+    for i in range(1, len(out)):
+        start, end, word, col = out[i]
+        if start - out[i - 1][1] >= 4 and col <= out[i - 1][3] < len(columns):
+            col = out[i - 1][3] + 1
+            out[i] = (start, end, word, col)
+            for j in range(i + 1, len(out)):   # the rest of its chunk goes with it
+                if out[j][0] - out[j - 1][1] >= 4:
+                    break
+                out[j] = (*out[j][:3], max(out[j][3], col))
+    return out
 
 
 def _cells_of(words: list[tuple[int, int, str, int]]) -> dict[int, str]:

@@ -28,8 +28,8 @@ KNOWN_LIMITS = {
 
 
 KNOWN_GAPS: dict[str, tuple[int, int]] = {
-    # empty: round 9 read the sixth set's last two gaps (a priorities table's header row in other words,
-    # 'Nr. (joma)', 'Nr. Nr.', read as the titles) as header rows
+    # empty: round 10 read the eighth set's gaps (indicator columns in the header's order, a bracketed area
+    # after a priority title, a group code in a notes cell, learner counts with groups in brackets)
 }
 
 

@@ -768,3 +768,68 @@ def test_a_bracket_in_the_name_closed_on_the_line_of_the_first_value_is_the_name
     got = by_no(rows)["2"]
     assert got["indicator_name"] == "Pedagogu tālākizglītība (pedagogu daļa, kas apguvuši vismaz 24 stundu kursus)"
     assert (got["baseline_value"], got["actual_value"], got["target_value"]) == (60, 70, 80)
+
+
+def test_text_value_columns_in_the_order_the_header_names_them():
+    rows, exams, issues = run("""
+        Nr. Kvalitātes rādītājs Sasniegts
+        2023./2024. m.g. beigās
+        Sākumstāvoklis
+        (2022./2023. m.g. rezultāts)
+        Mērķis
+        2024./2025. m.g.
+        1. Izglītojamo mācību sasniegumi
+        1.1. Vispārējās pamatizglītības programmā/-s
+        6,4 balles 6,1 balles 6,6 balles
+        2. Olimpiāžu godalgotās vietas
+        7 vietas 4 vietas vismaz 6
+        """)
+    assert _values(rows) == {"1.1": (6.1, 6.4, 6.6), "2": (4, 7, 6)}
+    assert issues == []
+
+
+def test_text_header_naming_two_columns_out_of_order_writes_issues_not_rows():
+    rows, _, issues = run("""
+        Nr. Kvalitātes rādītājs Noslēdzot 2023./2024. m.g.
+        Uzsākot 2023./2024. m.g.
+        2024./2025. m.g.
+        1. Izglītojamo mācību sasniegumi
+        1.1. Vispārējās pamatizglītības programmā/-s
+        6,4 balles 6,1 balles 6,6 balles
+        """)
+    assert rows == []
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "1.1" in issues[0]["message"]
+
+
+def test_text_header_in_the_templates_order_is_read_as_before():
+    rows, _, _ = run("""
+        NPK Kvalitatīvais / kvantitatīvais indikators Noteiktais rezultatīvais rādītājs
+        uzsākot 2023./2024. m.g. (pēc 2022./2023. m.g. pašnovērtējuma ziņojuma)
+        noslēdzot 2023./2024. m.g.
+        2024./2025. m.g.
+        1. Izglītojamo mācību sasniegumi
+        1.1. Vispārējās pamatizglītības programmā/-s
+        6,1 balles 6,4 balles 6,6 balles
+        """)
+    assert _values(rows) == {"1.1": (6.1, 6.4, 6.6)}
+
+
+def test_grid_value_columns_in_the_order_their_headers_name_them():
+    table = _grid([
+        (1, 1, "Nr."), (1, 2, "Rādītājs"), (1, 3, "Sasniegts 2023./2024. m.g."),
+        (1, 4, "Sākumstāvoklis (2022./2023. m.g.)"), (1, 5, "Mērķis 2024./2025. m.g."),
+        (2, 1, "1."), (2, 2, "Mācību stundu apmeklējums"), (2, 3, "94%"), (2, 4, "93%"), (2, 5, "95%"),
+    ])
+    rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), Issues())
+    assert _values(rows) == {"1": (93, 94, 95)}
+
+
+def test_grid_headers_naming_two_columns_out_of_order_place_no_cell():
+    table = _grid([
+        (1, 1, "Nr."), (1, 2, "Rādītājs"), (1, 3, "Noslēdzot 2023./2024. m.g."),
+        (1, 4, "Uzsākot 2023./2024. m.g."), (1, 5, "Piezīmes"),
+        (2, 1, "1."), (2, 2, "Mācību stundu apmeklējums"), (2, 3, "94%"), (2, 4, "93%"), (2, 5, "95%"),
+    ])
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), issues)
+    assert rows == [] and [i["code"] for i in issues.rows] == ["ambiguous_value"]

@@ -383,3 +383,43 @@ def test_going_abroad_under_the_other_reasons_item_is_emigration():
         """)
     assert [(r["item_no"], r["category"], r["learners"]) for r in rows] == [
         ("1.2.3", "emigration", 1), ("1.2.3", "other", 2)]
+
+
+def test_a_code_with_a_glued_hyphen_in_a_notes_cell_is_no_count():
+    rows = run("""
+        1.2.1. Pārcelšanās uz citu pilsētu 4 Klases KLA-2, DEF-7
+        1.2.2. izglītības iestādes maiņa – 3
+        """)
+    assert [(r["item_no"], r["learners"]) for r in rows] == [("1.2.2", 3)]
+
+
+def test_a_reason_table_with_a_notes_column_full_of_numbers_in_tika_text():
+    rows = run("""
+        Mācības pārtrauca 19 audzēkņi.
+        Nr. Iemesls Audzēkņu
+        skaits
+        Piezīmes
+        1.2.1. Dzīvesvietas maiņa
+        4 Grupas KLA-2, DEF-
+        1; rīkojums Nr. 1-7/3
+        Izbraukuši uz ārvalstīm 2 Somija; 2011. g. dz.
+        1.2.3. Cits iemesls:
+        – veselības stāvoklis
+        13 Vecums 12–16 gadi
+        KOPĀ 19 –
+        """)
+    assert [(r["item_no"], r["category"], r["learners"], r["reason_text"]) for r in rows] == [
+        ("1.2.1", "relocation", 4, "Dzīvesvietas maiņa"), ("1.2.1", "emigration", 2, "Izbraukuši uz ārvalstīm"),
+        ("1.2.3", "other", 13, "veselības stāvoklis")]
+
+
+def test_a_reason_table_with_notes_whose_counts_do_not_add_up_to_its_total_is_named_not_read():
+    issues = Issues()
+    rows = extract_leaving_reasons(lines("""
+        Nr. Iemesls Skaits Piezīmes
+        1.2.1. Dzīvesvietas maiņa
+        4 Grupas KLA-2
+        KOPĀ 9
+        """), issues)
+    assert rows == []
+    assert [i["code"] for i in issues.rows] == ["leaving_count_unrecognised"] and "4" in issues.rows[0]["message"]

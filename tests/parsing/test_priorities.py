@@ -1329,3 +1329,38 @@ def test_a_title_that_is_only_column_names_is_not_written_but_reported():
         """)
     assert [(r["priority_no"], r["title"], r["status"]) for r in rows] == [("1", None, "achieved")]
     assert [(i["code"], "Priority 1" in i["message"]) for i in issues] == [("ambiguous_value", True)]
+
+
+def test_a_criterion_in_brackets_closing_the_title_is_its_area():
+    rows, _ = run("""
+        1. Sporta inventāra atjaunošana
+        visās vietās
+        (Infrastruktūra un
+        resursi)
+        a) kvalitatīvi
+        Inventārs ir drošs.
+        Sasniegts
+        2. Jauns pulciņš (robotika)
+        a) kvalitatīvi
+        Pulciņš darbojas.
+        Sasniegts
+        """)
+    assert [(r["priority_no"], r["area"], r["title"]) for r in rows] == [
+        ("1", "Infrastruktūra un resursi", "Sporta inventāra atjaunošana visās vietās"),
+        ("2", None, "Jauns pulciņš (robotika)"),
+    ]
+
+
+def test_an_area_that_opens_a_criterion_before_a_colon_is_the_area_as_printed():
+    rows, _ = run("""
+        Prioritāte Nr. 1. Izglītības turpināšana: Pēctecība starp posmiem
+        a) kvalitatīvi
+        Noslēgta vienošanās.
+        Sasniegts
+        Prioritāte Nr. 2. Mācīšana: jauna pieeja
+        a) kvalitatīvi
+        Ieviesta.
+        Sasniegts
+        """)
+    assert [(r["area"], r["title"]) for r in rows] == [
+        ("Izglītības turpināšana", "Pēctecība starp posmiem"), (None, "Mācīšana: jauna pieeja")]

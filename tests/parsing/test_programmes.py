@@ -469,3 +469,28 @@ def test_counts_before_the_address_totals_that_do_not_add_up_write_no_row():
         """)
     assert rows == []
     assert [i["code"] for i in issues] == ["ambiguous_value"]
+
+
+def test_learner_counts_with_another_count_in_brackets_that_the_header_names():
+    issues = Issues()
+    rows = extract_programmes(lines("""
+        Nr. Programma Kods Adrese
+        Izglītojamo
+        skaits
+        (grupu skaits)
+        01.09.2022.
+        Izglītojamo
+        skaits
+        (grupu skaits)
+        30.06.2023.
+        1. Peldēšana 20V 813 00 1 Ezera iela 2,
+        Sigulda
+        84 (6) 80 (6)
+        2. Interešu
+        izglītības programma
+        – Ezera iela 2, Sigulda
+        40 (3) 38 (3)
+        KOPĀ 124 (9) 118 (9)
+        """), issues)
+    assert [(r["programme_code"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        ("20V813001", 84, 80), (None, 40, 38)]

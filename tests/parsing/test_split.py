@@ -201,3 +201,15 @@ def test_the_sentence_under_a_finished_heading_does_not_decide_which_heading_it_
         """)
     assert [ln.text for ln in doc.get("priorities").lines] == ["Nr.1. Lasītprasme"]
     assert doc.get("next_priorities").lines[-1].text == "Nr.1. Matemātika"
+
+
+def test_part_two_headed_merki_un_prioritates_ends_the_indicator_table():
+    doc = split("""
+        1.3. Izglītības iestādes darbības kvalitātes mērķi
+        8. Vecāku līdzdalība – nav datu 60%
+        2. Mērķi un prioritātes
+        2.1. Misija – skola ikvienam.
+        2.4. Informācija par 2024./2025. mācību gada prioritāšu sasniegšanu
+        """)
+    assert [ln.text for ln in doc.get("indicators").lines] == ["8. Vecāku līdzdalība – nav datu 60%"]
+    assert doc.get("aims") is not None

@@ -617,3 +617,38 @@ def test_a_two_column_count_table_with_a_one_line_header_a_glued_count_and_a_das
         ["Izbraukuši uz ārvalstīm (Norvēģija, Īrija)", "2"],
         ["Cits iemesls: vecāki izvēlējušies bērnu pirmsskolas izglītību turpmāk nodrošināt ģimenē", "1"],
         ["Veselības stāvoklis (ilgstoša slimība)", "–"], ["Kopā", "10"]]
+
+
+ONE_TABLE_PER_PRIORITY = "\n".join([
+    "2.4. Prioritātes",
+    "Prioritāte Nr. 1. Pieejamība: Vide visiem",
+    _at((0, "Rezultāts"), (17, "Plānotais rezultāts"), (50, "Izpilde"), (67, "Pamatojums, pierādījumi")),
+    _at((0, "a) kvalitatīvi"), (17, "Uzbūvēta uzbrauktuve un visa"), (46, "SASNIEGTS"), (67, "Uzbrauktuve ir.")),
+    _at((17, "pielāgota tualete."), (46, "DAĻĒJI"), (67, "Tualete nav.")),
+    _at((0, "b)"), (17, "Vismaz 2 telpas pielāgotas."), (50, "Sasniegts"), (67, "Pielāgotas 3 telpas.")),
+    _at((0, "kvantitatīvi")),
+    "",
+    "2.5. Nākamā gada prioritātes",
+]) + "\n"
+
+
+def test_a_list_item_under_a_one_line_header_opens_the_first_row_and_a_chunk_after_a_gutter_its_own_cell():
+    # `a) kvalitatīvi` right under the header is a row of its own (the header is no cell's first line), and
+    # `DAĻĒJI`, set after a gutter a few characters left of its column, is the status's, not the results'
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for ln in read_text(ONE_TABLE_PER_PRIORITY.encode("utf-8")):
+        if ln.table:
+            rows.setdefault(ln.row, []).append((ln.col, ln.text))
+    assert rows[1] == [(1, "Rezultāts"), (2, "Plānotais rezultāts"), (3, "Izpilde"), (4, "Pamatojums, pierādījumi")]
+    assert rows[2][2] == (3, "SASNIEGTS DAĻĒJI")
+    assert rows[2][1] == (2, "Uzbūvēta uzbrauktuve un visa pielāgota tualete.")
+
+
+def test_one_small_table_per_priority_under_its_heading_line_is_read():
+    from loaders.extract.priorities import extract_priorities
+    from loaders.issues import Issues
+    issues = Issues()
+    got = extract_priorities([ln for ln in read_text(ONE_TABLE_PER_PRIORITY.encode("utf-8"))][1:], issues)
+    assert [(r["priority_no"], r["area"], r["title"], r["result_type"], r["status"]) for r in got] == [
+        ("1", "Pieejamība", "Vide visiem", "qualitative", "partially_achieved"),
+        ("1", "Pieejamība", "Vide visiem", "quantitative", "achieved")]
