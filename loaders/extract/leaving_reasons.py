@@ -296,8 +296,10 @@ def _own_words(answer: str, count: _Count, previous: _Count | None, following: _
 # a reason table's header naming the count column, then a notes column (`Iemesls | Audzēkņu skaits | Piezīmes`)
 _COUNT_THEN_NOTES = re.compile(r"\bskait\w*\b.*\b(?:piezim\w*|komentar\w*)")
 # in Tika text, the line holding a row's count cell: the reason's last words (no figure) or nothing, the count,
-# then the notes cell opening with a word (`Izbraukuši uz ārvalstīm 2 Īrija …`, `5 Grupas BAS-3, …`)
-_NOTED_COUNT = re.compile(r"^(?P<reason>(?:[^\d]*[^\W\d_][^\d]*\s)?)(?P<n>[0-9]{1,3})(?:\s+(?P<notes>[^\W\d_].*))?$")
+# then the notes cell opening with a word (`Izbraukuši uz ārvalstīm 2 Īrija …`, `5 Grupas BAS-3, …`) or a dash
+# alone, the notes cell left empty (`– veselības stāvoklis 3 –`)
+_NOTED_COUNT = re.compile(r"^(?P<reason>(?:[^\d]*[^\W\d_][^\d]*\s)?)(?P<n>[0-9]{1,3})"
+                          r"(?:\s+(?:(?P<notes>[^\W\d_].*)|[–—-]))?$")
 _GOES_ON = re.compile(r"(?:[,(/–—-]|\b(?:un|vai|ar|uz|no|par|pēc))\s*$", re.IGNORECASE)
 _TOTAL_LINE = re.compile(r"^\s*(?:kopā|pavisam)\s+([0-9]{1,4})\b", re.IGNORECASE)
 
@@ -338,6 +340,8 @@ def _table_with_notes(lines: list[Line], items: list[tuple[str, list[Line]]]) ->
                              "reason_text": _unbracket(strip_punct(reason.lstrip("–—- "))) or None,
                              "learners": int(m.group("n"))})
                 pending = []
+                if m.group("notes") is None:
+                    text = re.sub(r"\s*[–—-]$", "", text)   # an empty notes cell's dash breaks off no phrase
             else:
                 pending.append(replace(line, text=text))
             previous = text

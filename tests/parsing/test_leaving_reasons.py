@@ -436,3 +436,15 @@ def test_a_word_count_in_a_column_without_digit_counts_is_not_a_count():
     rows = extract_leaving_reasons(prose("1.2.3. cits iemesls:") + grid([
         ["Iemesls", "Piezīme"], ["Slimība", "viens"]]), Issues())
     assert rows == []
+
+
+def test_a_reason_table_with_notes_where_an_empty_notes_cell_is_a_dash_in_tika_text():
+    rows = run("""
+        Nr. Iemesls Skaits Komentārs
+        1.2.3. Cits iemesls:
+        – darba gaitu uzsākšana 8 t.sk. ārvalstīs – 3
+        – ģimenes apstākļi 4 –
+        – veselības stāvoklis 2 –
+        Kopā 14
+        """)
+    assert [(r["category"], r["learners"]) for r in rows] == [("other", 8), ("other", 4), ("other", 2)]
