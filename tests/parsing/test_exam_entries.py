@@ -573,3 +573,13 @@ def test_a_sub_heading_whose_title_opens_with_an_ordinal_starts_a_sentence_of_it
                    ("grade9", "latvian", "2021/2022", "result"): (61.4, None, None),
                    ("grade9", "mathematics", "2021/2022", "result"): (47.2, None, None)}
     assert issues == []
+
+
+def test_words_in_brackets_after_the_subject_name_are_the_names_not_a_clause_before_the_figure():
+    rows = extract_prose_exams([lines("""
+        Centralizēto eksāmenu vidējie rezultāti:
+        Krievu valoda (svešvaloda) – 58% (valstī 66,2%).
+        Vācu valoda (B1 līmenis) – 41%.
+        """)], "2021/2022", load_subjects())
+    assert [(r["subject"], r["subject_raw"], r["school_pct"], r["national_pct"]) for r in rows] == [
+        ("russian", "Krievu valoda (svešvaloda)", 58, 66.2)]   # a bracket with a figure is no part of a name
