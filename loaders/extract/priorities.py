@@ -360,7 +360,8 @@ def _clause_closing_status(folded: str, end: int) -> tuple[int, int] | None:
 # sasniegts daļēji – …`, `…, ka kvalitatīvais rezultāts ir sasniegts pilnībā – …`, `Kvantitatīvi
 # rezultāts NAV SASNIEGTS – …`, `Statuss – sasniegts: …`, `…, ka rezultāts ir daļēji sasniegts, jo …`).
 _STATING_START = re.compile(r"(?:^|(?<=[.;!?])\s+|,\s+ka\s+)(?=\S)")
-_STATING_LEAD = re.compile(r"(?:(?:kopuma|tatad|tadel|tapec|lidz ar to|sis|si|tas|kvalitativais|kvantitativais|kvalitativi|kvantitativi|rezultats|"
+_STATING_LEAD = re.compile(r"(?:(?:kopuma|tatad|tadel|tapec|lidz ar to|sis|si|tas|kvalitativais|kvantitativais|"
+                           r"kvalitativi|kvantitativi|rezultats|"
                            r"merkis|statuss|ir)\s*(?:[:–—-]\s*)?(?=\S))+")
 _STATING_END = re.compile(r"\s*(?:[:;–—-]|,\s*jo\b|\.(?:\s|$)|$)")
 
