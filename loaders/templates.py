@@ -54,7 +54,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("aims", ("2",), _words(r"pamatmerki|^\s*merki un prioritat"),
                 "2021/22-2022/23 templates: aims, mission, vision, values; the priorities are its 2.4 (also headed "
                 "`Mērķi un prioritātes`)"),
-    SectionSpec("priorities", ("2", "2.4", "2.5", "2.3"),
+    SectionSpec("priorities", ("2", "2.4", "2.5", "2.3", "2.2"),
                 _words(r"prioritat\w* (sasniegsan|istenosan|izpild)|izvirzito prioritat|izvirzito prioritas|"
                        r"prioritasu (sasniegsan|istenosan|izpild)|darba prioritates un sasniegt|prioritates un rezultat|"
                        r"prioritat\w*\b.{0,80}\b(sasniegsan\w*|sasniegt\w*|istenosan\w*|izpild\w*|izvertejum\w*)|"

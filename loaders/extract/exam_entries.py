@@ -59,6 +59,9 @@ def parse_exam_cell(text: str, subjects: Subjects, any_case: bool = False, targe
     entries = []
     for n, (start, end, code, raw) in enumerate(mentions):
         stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(text)
+        qualifier = _NAME_QUALIFIER.match(text, end, stop)
+        if qualifier:   # `Krievu valoda (svešvaloda)`: words in brackets right after the name are the name's
+            raw, end = text[start:qualifier.end()].strip(), qualifier.end()
         segment = text[end:stop]
         entry = _parse_segment(segment, targets)
         if doubts is not None:
@@ -73,6 +76,8 @@ def parse_exam_cell(text: str, subjects: Subjects, any_case: bool = False, targe
     return entries
 
 
+# words (no figure) in brackets right after a subject's name, before its figures: part of the name as printed
+_NAME_QUALIFIER = re.compile(r"\s*\((?:[^\W\d_]+\s?){1,3}\)(?=\s*[–—:-])")
 _NOT_TAKEN = re.compile(r"nekart|nav kart|nekarto|nav attiecin|atbrivot|nepieteic")
 
 

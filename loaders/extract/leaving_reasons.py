@@ -296,8 +296,10 @@ def _own_words(answer: str, count: _Count, previous: _Count | None, following: _
 # a reason table's header naming the count column, then a notes column (`Iemesls | Audzēkņu skaits | Piezīmes`)
 _COUNT_THEN_NOTES = re.compile(r"\bskait\w*\b.*\b(?:piezim\w*|komentar\w*)")
 # in Tika text, the line holding a row's count cell: the reason's last words (no figure) or nothing, the count,
-# then the notes cell opening with a word (`Izbraukuši uz ārvalstīm 2 Īrija …`, `5 Grupas BAS-3, …`)
-_NOTED_COUNT = re.compile(r"^(?P<reason>(?:[^\d]*[^\W\d_][^\d]*\s)?)(?P<n>[0-9]{1,3})(?:\s+(?P<notes>[^\W\d_].*))?$")
+# then the notes cell opening with a word (`Izbraukuši uz ārvalstīm 2 Īrija …`, `5 Grupas BAS-3, …`) or a dash
+# alone, the notes cell left empty (`– veselības stāvoklis 3 –`)
+_NOTED_COUNT = re.compile(r"^(?P<reason>(?:[^\d]*[^\W\d_][^\d]*\s)?)(?P<n>[0-9]{1,3})"
+                          r"(?:\s+(?:(?P<notes>[^\W\d_].*)|[–—-]))?$")
 _GOES_ON = re.compile(r"(?:[,(/–—-]|\b(?:un|vai|ar|uz|no|par|pēc))\s*$", re.IGNORECASE)
 _TOTAL_LINE = re.compile(r"^\s*(?:kopā|pavisam)\s+([0-9]{1,4})\b", re.IGNORECASE)
 
@@ -338,6 +340,8 @@ def _table_with_notes(lines: list[Line], items: list[tuple[str, list[Line]]]) ->
                              "reason_text": _unbracket(strip_punct(reason.lstrip("–—- "))) or None,
                              "learners": int(m.group("n"))})
                 pending = []
+                if m.group("notes") is None:
+                    text = re.sub(r"\s*[–—-]$", "", text)   # an empty notes cell's dash breaks off no phrase
             else:
                 pending.append(replace(line, text=text))
             previous = text
@@ -603,10 +607,13 @@ def _grid_rows(lines: list[Line], item_no: str, issues: Issues) -> list[tuple[st
     rows: dict[tuple, dict[int, list[Line]]] = {}
     for line in lines:
         rows.setdefault((line.table, line.row), {}).setdefault(line.col or 0, []).append(line)
+    digit_columns = {(table, col) for (table, _), cells in rows.items() for col, cell in cells.items()
+                     if re.fullmatch(r"[0-9]{1,4}", join_lines(ln.text for ln in cell).strip())}
     out = []
-    for cells in rows.values():
+    for (table, _), cells in rows.items():
         texts = {col: join_lines(ln.text for ln in cell) for col, cell in sorted(cells.items())}
-        cell_counts = {col: _cell_count(t) for col, t in texts.items()}
+        cell_counts = {col: _cell_count(t) if (table, col) not in digit_columns else _cell_count(t, in_words=True)
+                       for col, t in texts.items()}
         counts = [(col, n) for col, n in cell_counts.items() if isinstance(n, int)]
         count_cols = {col for col, n in cell_counts.items() if n is not None}
         words = [t for col, t in texts.items() if col not in count_cols and not re.fullmatch(r"[0-9.\s]*", t)]
@@ -628,12 +635,15 @@ def _grid_rows(lines: list[Line], item_no: str, issues: Issues) -> list[tuple[st
     return out
 
 
-def _cell_count(text: str) -> int | str | None:
+def _cell_count(text: str, in_words: bool = False) -> int | str | None:
     """A count cell: digits (`3`), also with the count in words in brackets (`1 (viens)`, `viens (1)`);
-    "mismatch" where the two disagree; None for any other cell."""
+    "mismatch" where the two disagree; with `in_words` (a column whose other rows hold counts in digits)
+    also the count in words alone (`viens`); None for any other cell."""
     text = text.strip()
     if re.fullmatch(r"[0-9]{1,4}", text):
         return int(text)
+    if in_words and re.fullmatch(r"\w+\.?", text) and word_number(text.rstrip(".")) is not None:
+        return word_number(text.rstrip("."))
     m = re.fullmatch(r"([0-9]{1,3})\s*\(\s*(\w+)\s*\)|(\w+)\s*\(\s*([0-9]{1,3})\s*\)", text)
     if not m:
         return None

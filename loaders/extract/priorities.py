@@ -248,6 +248,15 @@ def _status_in_text(block, part, issues: Issues):
         if closing is not None:
             lines, at, phrase = closing
             return lines[:at], status_of(fold(phrase)), phrase, None
+        stated = _status_stated_in_a_sentence(lines)
+        if stated == "ambiguous":
+            issues.warn(SECTION, "ambiguous_value",
+                        f"Priority {block.number} ({part.result_type}): its sentences state more than one status "
+                        f"({join_lines(ln.text for ln in lines)[:160]!r}…); which one is meant could not be told.",
+                        [part.label_line, *lines])
+            return lines, "unknown", None, None
+        if stated is not None:
+            return stated
     if at is None and any(ln is part.status_field for ln in lines):
         at = next(i for i, ln in enumerate(lines) if ln is part.status_field)
         raw = _first_sentence(lines[at].text)
@@ -344,6 +353,50 @@ def _clause_closing_status(folded: str, end: int) -> tuple[int, int] | None:
         if lead:
             return lead.start(1) if lead.group(1) else m.start(), m.start()
     return None
+
+
+# A sentence (or its `…, ka` clause) that states the status amid a paragraph: the result named, then the
+# phrase, then a colon, dash, stop, semicolon or `, jo` (`Šis rezultāts ir sasniegts: …`, `Rezultāts
+# sasniegts daļēji – …`, `…, ka kvalitatīvais rezultāts ir sasniegts pilnībā – …`, `Kvantitatīvi
+# rezultāts NAV SASNIEGTS – …`, `Statuss – sasniegts: …`, `…, ka rezultāts ir daļēji sasniegts, jo …`).
+_STATING_START = re.compile(r"(?:^|(?<=[.;!?])\s+|,\s+ka\s+)(?=\S)")
+_STATING_LEAD = re.compile(r"(?:(?:kopuma|tatad|tadel|tapec|lidz ar to|sis|si|tas|kvalitativais|kvantitativais|"
+                           r"kvalitativi|kvantitativi|rezultats|"
+                           r"merkis|statuss|ir)\s*(?:[:–—-]\s*)?(?=\S))+")
+_STATING_END = re.compile(r"\s*(?:[:;–—-]|,\s*jo\b|\.(?:\s|$)|$)")
+
+
+def _status_stated_in_a_sentence(lines):
+    """A status stated by a sentence of the part's paragraph rather than in a field of its own
+    (see _STATING_LEAD: the result or the status named first, no other words before the phrase):
+    (planned results before that sentence, status, phrase, the rest after the phrase as evidence);
+    "ambiguous" where sentences state different statuses; else None."""
+    text = re.sub(r"\s+", " ", join_lines(ln.text for ln in lines)).strip()
+    folded = fold_in_place(text)
+    found = []
+    for m in _STATING_START.finditer(folded):
+        lead = _STATING_LEAD.match(folded, m.end())
+        if not lead or not re.search(r"rezultats|statuss|merkis", lead.group(0)):
+            continue
+        phrase = priority_statuses().match(folded[lead.end():])
+        if phrase is None:
+            continue
+        end = lead.end() + phrase.end()
+        tail = _STATING_END.match(folded, end)
+        if tail:
+            found.append((m.end(), lead.end(), end, tail.end()))
+    if not found:
+        return None
+    statuses = {status_of(folded[start:end]) for _, start, end, _ in found}
+    if len(statuses) > 1:
+        return "ambiguous"
+    sentence, start, end, after = found[0]
+    planned = text[:sentence].rstrip(" ,")
+    planned = re.sub(r"(?:^|(?<=[.;!?]))\s*[^.;!?]*$", "", planned) if text[sentence - 4:sentence].endswith("ka ") \
+        else planned   # `…. Izvērtējot paveikto, secinām, ka …`: the clause's opening words are no planned result
+    where = lines[0]
+    return ([replace(where, text=planned.strip())] if planned.strip() else [], status_of(folded[start:end]),
+            text[start:end], text[after:].strip() or None)
 
 
 def _status_begun_after_a_dash(lines, at: int):

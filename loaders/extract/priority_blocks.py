@@ -54,6 +54,7 @@ _RESULT_TYPE = re.compile(r"^\s*(?:(?:planot|sasniedzam)\w*\s+(?:sasniedzam\w*\s
 _LETTERED = re.compile(r"^\(?[a-d]\s?\)\s*(?:kvalitat|kvantitat)")
 _RESULT_WORD = re.compile(r"^(?:rezultāt|rādītāj)\w*\s*[:.–—-]?\s*", re.IGNORECASE)
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
+_WHOLLY_QUOTED = re.compile(r"^[„“\"«]([^„“”\"«»]+)[”\"»][.:]?$")
 _KRITERIJS = re.compile(r"^(?:kriterij\w*|joma|pamatjoma|jomas?)\s*[:–—-]?\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
 _AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*(?:[:–—-]\s*\S|[\"“”„«])")
 _AREA_WORD = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s+(.*)$")   # `Joma Mācīšana un mācīšanās` (no colon)
@@ -112,7 +113,10 @@ class PriorityBlock:
 
     @property
     def title(self) -> str:
-        return join_lines(ln.text for ln in self.title_lines).strip()
+        """The title's words; quotes that enclose the whole title (`„Āra vides pilnveide”.`) are not its."""
+        title = join_lines(ln.text for ln in self.title_lines).strip()
+        quoted = _WHOLLY_QUOTED.match(title)
+        return quoted.group(1).strip() if quoted else title
 
     @property
     def lines(self) -> list[Line]:
@@ -759,6 +763,7 @@ def _finishes_criterion(area_lines: list[Line], line: Line) -> bool:
     return bool(joined) and any(name == joined or name.startswith(joined + " ") for name in _CRITERIA_FOLDED)
 
 
+_OPENING_QUOTES = "„“\"«"
 _AREA_LEAD = re.compile(r"^\s*(?:joma|pamatjoma|kriterij\w*)\s*[:–—-]\s*")
 
 
@@ -773,9 +778,10 @@ def _area_then_title(line: Line, lead: bool = True) -> tuple[Line, Line | None]:
         return line, None
     for name in sorted(_CRITERIA_FOLDED, key=len, reverse=True):
         end = m.end() + len(name)
-        if folded.startswith(name, m.end()) and folded[end:end + 1] == " ":
-            title = line.text[end:].strip()
-            if title[:1].isupper() and not _PRIORITY.match(title):
+        gap = re.match(r"\.? ", folded[end:]) if folded.startswith(name, m.end()) else None
+        if gap:   # `… mācīšanās Title` or a sentence's full stop between: `… mācīšanās. „Title”.`
+            title = line.text[end + gap.end():].strip()
+            if (title[:1].isupper() or title[:1] in _OPENING_QUOTES) and not _PRIORITY.match(title):
                 return replace(line, text=line.text[:end]), replace(line, text=title)
             break
     return line, None

@@ -45,7 +45,7 @@ from loaders.textnorm import fold, join_lines, strip_punct
 SECTION = "1.1"
 _HEADER = re.compile(
     r"nosaukum|\bkods\b|adrese|izglitojamo skait|uzsakot|nosledzot|licenc|datums|programmas apguvi|"
-    r"sekmigu|ja atskiras|juridisk|registracijas|akreditac|kvalifikac|m\.\s?g\.|mac\.\s?g\.|"
+    r"sekmigu|ja atskiras|juridisk|registracijas|akreditac|kvalifikac|m\.\s?g\.|mac\.\s?g\.|^piezimes$|^komentari?$|"
     r"^\(?[0-9]{2}\.[0-9]{2}\.[0-9]{4}\.?\)?$"
 )
 _ROW_NUMBER = re.compile(r"^[0-9]{1,2}\.$")
@@ -78,6 +78,7 @@ class _Row:
     counts: list[int | None] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
     unread: bool = False           # free text after the code goes to a column that is not read
+    numbered: bool = False         # the row opened with its number (`1. Datorsistēmas`)
     after_code: bool = False       # the code has been read and no address, licence or dash yet
 
     def empty(self) -> bool:
@@ -94,6 +95,8 @@ class _Table:
                                    # count column of another kind before them where the header names one
     listed_counts: bool = False    # a column lists names with a count in brackets each (not read)
     bracketed_after_count: bool = False   # learner-count cells hold another count in brackets (`84 (6)`)
+    notes_last: bool = False       # the header names a notes column after the learner counts
+    in_notes: bool = False         # a row closed by its counts with notes after them: its notes may wrap on
     rows: list[dict] = field(default_factory=list)
     current_line: Line | None = None
     closed: bool = False
@@ -113,6 +116,7 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
     table.width = 3 if "other_count" in columns else 2
     table.bracketed_after_count = bool(_LEARNERS_THEN_BRACKETED.search(fold(" ".join(ln.text for ln in header))))
     table.listed_counts = "listed_counts" in columns and not table.bracketed_after_count
+    table.notes_last = _notes_after_counts(header)
     if len(dates) < 2:
         issues.warn(SECTION, "programme_dates_missing",
                     "The programme table's header gives no start and end dates for the learner counts.", header)
@@ -139,6 +143,9 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
         if carry and _carries_on(line.text, table):
             continue
         carry = False
+        if table.in_notes and cur.empty() and not _opens_numbered_row(line.text):
+            continue   # the notes cell of the row just read wraps on (`3 g.,`⏎`arodizglītī`⏎`ba`)
+        table.in_notes = False
         if table.rows and cur.empty() and line.text.startswith("*"):
             break  # a footnote under the table: the table has ended
         cur = _take_line(line, cur, table, issues)
@@ -154,6 +161,7 @@ def extract_programmes(lines: list[Line], issues: Issues) -> list[dict]:
 def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
     text = line.text
     if cur.empty() and not cur.lines:
+        cur.numbered = bool(_ROW_NUMBER_PREFIX.match(text) or _ROW_NUMBER.match(text))
         text = _ROW_NUMBER_PREFIX.sub("", text)
     cur.lines.append(line)
     code = PROGRAMME_CODE.search(text)
@@ -173,6 +181,11 @@ def _take_line(line: Line, cur: _Row, table: _Table, issues: Issues) -> _Row:
     if table.bracketed_after_count:
         text = _BRACKETED_AFTER_COUNT.sub(r"\1", text)   # `84 (6) 80 (6)`: the learners; the groups are not read
     rest, counts = split_counts(text.strip())
+    noted = _COUNTS_THEN_NOTES.match(text.strip()) if table.notes_last and not counts and table.width == 2 else None
+    if noted and (cur.code or cur.name) and not cur.counts:
+        # `112 98 4 g.`: the two learner counts, then the notes cell (not read) on the same line
+        rest, counts = "", [int(noted.group(1)), int(noted.group(2))]
+        table.in_notes = cur.numbered
     if not counts and not table.has_code and " " in text.strip() and PROGRAMME_CODE.fullmatch(text.strip()):
         counts = [_count_token(tok) for tok in text.split()]  # `14 642 618`: no code column, so counts
     rest = rest.strip()
@@ -358,6 +371,25 @@ def _header_columns(header: list[Line]) -> list[str]:
 
 def _in_brackets(text: str, at: int) -> bool:
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+# a row's two learner counts, then its notes cell opening with a word or a figure and a word (`4 g.`, `grupa`)
+_COUNTS_THEN_NOTES = re.compile(r"^([0-9]{1,6})\s+([0-9]{1,6})\s+((?:[0-9]{1,2}\s+)?[^\W\d_].*)$")
+
+
+def _notes_after_counts(header: list[Line]) -> bool:
+    """The header names a notes column (`Piezīmes`, `Komentāri`) after the learner counts' columns."""
+    folded = fold(" ".join(line.text for line in header))
+    notes = [m.start() for m in re.finditer(r"piezim|komentar", folded)]
+    counts = [m.start() for m in re.finditer(r"izglitojamo\s+skait|skaits", folded)]
+    return bool(notes and counts) and notes[-1] > counts[-1]
+
+
+def _opens_numbered_row(text: str) -> bool:
+    """A line opening the next row of a numbered table (`7. Ēdināšanas …`, `7.`) or its totals row."""
+    rest, counts = split_counts(text.strip())
+    return bool(_ROW_NUMBER_PREFIX.match(text) or _ROW_NUMBER.match(text.strip())
+                or (counts and is_total_label(rest, subtotals=True)))
 
 
 def _column_after_code(header: list[Line]) -> str:

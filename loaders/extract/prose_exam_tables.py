@@ -76,6 +76,12 @@ class ResultsTable:
 
 
 _ROW_NUMBER = re.compile(r"^[0-9]{1,2}\.?$")
+# a result cell holding the year's figures as an indicator cell writes them: the school's, the national in
+# brackets, the share that failed (`62,4% (valstī 58%), nenokārtoja 5,6%`), each a percentage
+_FIG = r"[0-9]{1,3}(?:[.,][0-9]{1,2})?"
+_CELL_ENTRY = re.compile(rf"(?P<school>{_FIG})\s?%\s*(?:\(\s*(?:valstī|valsts vidējais|Latvijā)\s*:?\s*"
+                         rf"(?P<national>{_FIG})\s?%\s*\))?\s*[,;]?\s*(?:nenokārtoja\s+(?P<failed>{_FIG})\s?%"
+                         r"(?:\s+(?:izglītojamo|skolēnu|audzēkņu))?)?\s*[.;]?")
 _NOTES = re.compile(r"piezim|komentar|pamatojum|paskaidroj|secinaj")
 _FAILED = re.compile(r"nenokart|nav nokart|nesekmig")
 _NATIONAL = re.compile(r"\bvalst|\blatvij|\blv\b")
@@ -135,6 +141,7 @@ def read_grid_table(lines: list[Line], subjects: Subjects, school_year: str | No
         return "a target year has a national or failed column"
     in_percent = _in_percent(" ".join(whole for _, whole in labels.values()))
     out = []
+    within: dict[tuple[str, str], dict[int, float]] = {}   # (year, figure) -> row index -> a figure inside a cell
     for cells in ordered[first:]:
         name = _cell_text(cells.get(subject_col, []))
         mention = _subject_at_start(name, subjects)
@@ -145,6 +152,14 @@ def read_grid_table(lines: list[Line], subjects: Subjects, school_year: str | No
         values = []
         for col in read_cols:
             tokens = _tokens(_cell_text(cells.get(col, [])) or "–", in_percent)
+            year, figure = columns[read_cols.index(col)]
+            entry = _CELL_ENTRY.fullmatch(_cell_text(cells.get(col, []))) \
+                if tokens is None and figure == "school" and measure_of[year] == "result" else None
+            if entry:   # `62,4% (valstī 58%), nenokārtoja 5,6%`: the year's figures in its one cell
+                for kind in ("national", "failed"):
+                    if entry.group(kind):
+                        within.setdefault((year, kind), {})[len(out)] = float(entry.group(kind).replace(",", "."))
+                tokens = [float(entry.group("school").replace(",", "."))]
             if tokens is None or len(tokens) != 1:
                 return f"the cell of {name} under {labels.get(col, ('', ''))[1]!r} is not one figure"
             values.append(tokens[0])
@@ -154,6 +169,12 @@ def read_grid_table(lines: list[Line], subjects: Subjects, school_year: str | No
             if level is None:
                 return f"the level cell of {name} names no exam level"
         out.append(TableRow(mention[2], name, values, [ln for col_lines in cells.values() for ln in col_lines], level))
+    for year, kind in within:   # figures inside the school cells read as columns of their own
+        if (year, kind) in columns:
+            return f"its {year} {kind} figures stand both in a column and inside the school result's cells"
+        columns.append((year, kind))
+        for n, row in enumerate(out):
+            row.values.append(within[(year, kind)].get(n))
     return ResultsTable([(year, measure_of[year], figure) for year, figure in columns], out)
 
 

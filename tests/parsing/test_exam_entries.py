@@ -573,3 +573,52 @@ def test_a_sub_heading_whose_title_opens_with_an_ordinal_starts_a_sentence_of_it
                    ("grade9", "latvian", "2021/2022", "result"): (61.4, None, None),
                    ("grade9", "mathematics", "2021/2022", "result"): (47.2, None, None)}
     assert issues == []
+
+
+def test_words_in_brackets_after_the_subject_name_are_the_names_not_a_clause_before_the_figure():
+    rows = extract_prose_exams([lines("""
+        Centralizēto eksāmenu vidējie rezultāti:
+        Krievu valoda (svešvaloda) – 58% (valstī 66,2%).
+        Vācu valoda (B1 līmenis) – 41%.
+        """)], "2021/2022", load_subjects())
+    assert [(r["subject"], r["subject_raw"], r["school_pct"], r["national_pct"]) for r in rows] == [
+        ("russian", "Krievu valoda (svešvaloda)", 58, 66.2)]   # a bracket with a figure is no part of a name
+
+
+def test_a_grid_table_whose_result_cells_hold_the_national_and_failed_figures_in_words():
+    # `52,1% (valstī 51,3%), nenokārtoja 6,3%` in one cell of a year's column: the school, national and
+    # failed figures; a target column's cell stays one figure
+    from grid import grid
+    from grid import prose as prose_lines
+
+    from loaders.issues import Issues
+
+    table = prose_lines("Valsts pārbaudes darbu rezultāti 9. klasē:") + grid([
+        ["Priekšmets", "2021./2022. m.g.", "2022./2023. m.g.", "Mērķis 2023./2024. m.g."],
+        ["Ķīmija", "48,5% (valstī 50%)", "52,1% (valstī 51,3%), nenokārtoja 6,3%", "55%"],
+        ["Fizika", "–", "44,7%", "46%"],
+    ])
+    issues = Issues()
+    rows = extract_prose_exams([table], "2022/2023", load_subjects(), issues)
+    assert {(r["subject"], r["school_year"], r["measure"]): (r["school_pct"], r["national_pct"], r["failed_pct"])
+            for r in rows} == {("chemistry", "2021/2022", "result"): (48.5, 50, None),
+                               ("chemistry", "2022/2023", "result"): (52.1, 51.3, 6.3),
+                               ("chemistry", "2023/2024", "target"): (55, None, None),
+                               ("physics", "2022/2023", "result"): (44.7, None, None),
+                               ("physics", "2023/2024", "target"): (46, None, None)}
+    assert issues.rows == []
+
+
+def test_a_grid_result_cell_with_other_words_beside_its_figures_is_named_not_read():
+    from grid import grid
+    from grid import prose as prose_lines
+
+    from loaders.issues import Issues
+
+    table = prose_lines("Valsts pārbaudes darbu rezultāti 9. klasē:") + grid([
+        ["Priekšmets", "2022./2023. m.g."],
+        ["Ķīmija", "52,1% (kārtoja 12 skolēni)"],
+    ])
+    issues = Issues()
+    assert extract_prose_exams([table], "2022/2023", load_subjects(), issues) == []
+    assert [i["code"] for i in issues.rows] == ["exam_table_unread"]

@@ -423,3 +423,28 @@ def test_a_reason_table_with_notes_whose_counts_do_not_add_up_to_its_total_is_na
         """), issues)
     assert rows == []
     assert [i["code"] for i in issues.rows] == ["leaving_count_unrecognised"] and "4" in issues.rows[0]["message"]
+
+
+def test_a_grid_count_in_words_alone_where_the_column_holds_counts_in_digits():
+    rows = extract_leaving_reasons(prose("1.2.3. cits iemesls:") + grid([
+        ["Iemesls", "Izglītojamo skaits", "Skaidrojums"], ["Nesekmība", "5", "Pārgāja uz tehnikumu."],
+        ["Slimība", "divi", "Mācās mājās."], ["Kopā", "7", ""]]), Issues())
+    assert [(r["reason_text"].split()[0], r["learners"]) for r in rows] == [("Nesekmība", 5), ("Slimība", 2)]
+
+
+def test_a_word_count_in_a_column_without_digit_counts_is_not_a_count():
+    rows = extract_leaving_reasons(prose("1.2.3. cits iemesls:") + grid([
+        ["Iemesls", "Piezīme"], ["Slimība", "viens"]]), Issues())
+    assert rows == []
+
+
+def test_a_reason_table_with_notes_where_an_empty_notes_cell_is_a_dash_in_tika_text():
+    rows = run("""
+        Nr. Iemesls Skaits Komentārs
+        1.2.3. Cits iemesls:
+        – darba gaitu uzsākšana 8 t.sk. ārvalstīs – 3
+        – ģimenes apstākļi 4 –
+        – veselības stāvoklis 2 –
+        Kopā 14
+        """)
+    assert [(r["category"], r["learners"]) for r in rows] == [("other", 8), ("other", 4), ("other", 2)]

@@ -1364,3 +1364,45 @@ def test_an_area_that_opens_a_criterion_before_a_colon_is_the_area_as_printed():
         """)
     assert [(r["area"], r["title"]) for r in rows] == [
         ("Izglītības turpināšana", "Pēctecība starp posmiem"), (None, "Mācīšana: jauna pieeja")]
+
+
+def test_area_sentence_then_quoted_title_in_the_priority_line():
+    rows, _ = run("""
+        2. prioritāte. Joma – Kompetences un sasniegumi. „Rakstītprasmes stiprināšana sākumskolā”.
+        a) Kvalitatīvi: skolēni raksta garākus tekstus.
+        Sasniegts.
+        """)
+    assert (rows[0]["area"], rows[0]["title"]) == ("Kompetences un sasniegumi", "Rakstītprasmes stiprināšana sākumskolā")
+
+
+@pytest.mark.parametrize("paragraph, status, evidence", [
+    ("plānots, ka skolēni lasa vairāk. Šis rezultāts ir sasniegts: lasa 12 grāmatas.", "achieved", "lasa 12 grāmatas."),
+    ("plānots 80% skolēnu. Rezultāts sasniegts daļēji – sasniedza 71%.", "partially_achieved", "sasniedza 71%."),
+    ("ieviesta sistēma. Izvērtējot, secinām, ka kvalitatīvais rezultāts ir sasniegts pilnībā – darbojas.",
+     "achieved", "darbojas."),
+    ("vismaz 90% skolēnu. Kvantitatīvi rezultāts NAV SASNIEGTS – tikai 84%.", "not_achieved", "tikai 84%."),
+    ("3 jaunas telpas. Statuss – sasniegts: izveidotas 4.", "achieved", "izveidotas 4."),
+    ("nodarbības visos gadalaikos. Uzskatām, ka rezultāts ir daļēji sasniegts, jo ziemā ne.", "partially_achieved",
+     "ziemā ne."),
+])
+def test_status_stated_by_a_sentence_amid_the_paragraph(paragraph, status, evidence):
+    rows, issues = run(f"""
+        1. prioritāte. Joma – Mācīšana un mācīšanās. „Lasītprasme”.
+        a) Kvalitatīvi {paragraph}
+        """)
+    assert (rows[0]["status"], rows[0]["evidence"]) == (status, evidence)
+    assert not rows[0]["planned_results"].endswith(("ka", ","))
+    assert not [i for i in issues if i["issue_type"] in ("status_missing", "ambiguous_value")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "plānots 80%. Rezultāts sasniegts daļēji – 71%. Kopumā rezultāts ir sasniegts: 3 grupās.",   # two statuses
+    "plānots 80%. Rezultāts nav pilnībā sasniegts – 71%.",   # words the vocabulary does not know
+    "plānots 80%. Rezultāts sasniegts 71% apmērā.",           # the phrase goes on: no status stated
+])
+def test_status_sentence_not_guessed(paragraph):
+    rows, _ = run(f"""
+        Nr.1. Lasītprasme
+        a) kvalitatīvi {paragraph}
+        """)
+    assert rows[0]["status"] == "unknown"

@@ -494,3 +494,44 @@ def test_learner_counts_with_another_count_in_brackets_that_the_header_names():
         """), issues)
     assert [(r["programme_code"], r["learners_start"], r["learners_end"]) for r in rows] == [
         ("20V813001", 84, 80), (None, 40, 38)]
+
+
+NOTES_HEADER = """
+    Nr. Izglītības programma
+    Programmas
+    kods
+    Īstenošanas vieta
+    Licence Izglītojamo skaits (01.09.2021.)
+    Izglītojamo skaits (30.06.2022.)
+    Piezīmes
+"""
+
+
+def test_counts_then_a_notes_cell_on_one_line_and_notes_wrapping_before_the_next_numbered_row():
+    issues = Issues()
+    rows = extract_programmes(lines(NOTES_HEADER + """
+        1. Kokapstrāde
+        (galdnieks)
+        33 543 02 1 – P-2010
+        17.01.2020.
+        38 33 3 g., arodizglītī
+        ba
+        Iecavā
+        2. Būvdarbi
+        32582011 – P-2011
+        17.01.2020.
+        19 15 grupa
+        KOPĀ 57 48
+        """), issues)
+    assert [(r["programme_code"], r["programme_name"], r["learners_start"], r["learners_end"]) for r in rows] == [
+        ("33543021", "Kokapstrāde (galdnieks)", 38, 33), ("32582011", "Būvdarbi", 19, 15)]
+
+
+def test_counts_then_words_are_not_counts_where_the_header_names_no_notes_column():
+    rows, _ = run("""
+        Pamatizglītības programma
+        21011111
+        Liepu iela 3, Jelgava
+        38 33 3 g.
+        """)
+    assert rows == []

@@ -213,3 +213,24 @@ def test_part_two_headed_merki_un_prioritates_ends_the_indicator_table():
         """)
     assert [ln.text for ln in doc.get("indicators").lines] == ["8. Vecāku līdzdalība – nav datu 60%"]
     assert doc.get("aims") is not None
+
+
+def test_the_years_priorities_numbered_2_2_under_the_aims_are_found():
+    doc = split("""
+        2. Izglītības iestādes darbības pamatmērķi un prioritātes
+        2.1. Izglītības iestādes misija: sagatavot speciālistus.
+        2.2. Skolas prioritātes 2021./2022. mācību gadā un to īstenošanas izvērtējums
+        Nr. Kritērijs / prioritāte
+        3. Kritēriju izvērtējums
+        """)
+    assert list(doc.sections) == ["aims", "priorities", "criteria"]
+    assert [ln.text for ln in doc.get("priorities").lines] == ["Nr. Kritērijs / prioritāte"]
+
+
+def test_a_2_2_heading_that_names_no_evaluated_priorities_is_no_section():
+    doc = split("""
+        2. Izglītības iestādes darbības pamatmērķi un prioritātes
+        2.2. Izglītības iestādes vīzija par izglītojamo
+        3. Kritēriju izvērtējums
+        """)
+    assert list(doc.sections) == ["aims", "criteria"]
