@@ -1,13 +1,14 @@
 """Parse many reports on every core, each file bounded in time and memory.
 
-A fixed set of worker processes (forked once) takes one file at a time and runs read → split →
-extract on it, sending back what the task returns (for ingest: the report's rows as ready CSV text).
-A worker that passes the per-file deadline is killed and replaced; one that runs out of its memory
-cap (RLIMIT_AS above what it starts with) fails its file; a worker that dies fails its file; a worker is replaced by a fresh one after
-FILES_PER_WORKER files, so a long run costs the same per file as a short one. Each case is one error line for that file
-and the other files go on, so one pathological file (a DOCX of 95 MiB of tiny paragraphs, a PDF that
-never ends) costs at most one deadline and never takes the others with it. Results are yielded as they
-finish, with their input position, so the caller can write them in input order.
+A fixed set of worker processes (forked once) takes one file at a time and runs read → split → extract
+on it, sending back what the task returns (for ingest: the report's rows as ready CSV text). A worker
+that passes the per-file deadline is killed and replaced; one that runs out of its memory cap
+(RLIMIT_AS above what it starts with) fails its file; a worker that dies fails its file; a worker is
+replaced by a fresh one after FILES_PER_WORKER files, so a long run costs the same per file as a short
+one. Each case is one error line for that file and the other files go on, so one pathological file (a
+DOCX of 95 MiB of tiny paragraphs, a PDF that never ends) costs at most one deadline and never takes
+the others with it. Results are yielded as they finish, with their input position, so the caller can
+write them in input order.
 
 Since every reader runs inside a bounded worker here, the PDF reader's own child process
 (loaders.read.bounded) is skipped in workers. This module neither writes tables nor caches.
