@@ -62,7 +62,8 @@ def _recurring_page_lines(lines: list[Line]) -> set[str]:
     seen: dict[str, set[str]] = {}
     for line in lines:
         folded = fold(line.text).strip()
-        if line.table is None and len(folded) < 160 and _TRAILING_PAGE_LABEL.match(folded):
+        if line.table is None and len(folded) < 160 and ("lpp" in folded or "lappuse" in folded) \
+                and _TRAILING_PAGE_LABEL.match(folded):   # the label's words first: a cheap test
             seen.setdefault(_DIGITS.sub("#", folded), set()).add(folded)
     return {shape for shape, texts in seen.items() if len(texts) >= 2}
 
@@ -74,6 +75,8 @@ def is_signature(text: str) -> bool:
 
 def without_furniture(lines: list[Line], bare_numbers: bool = True) -> list[Line]:
     recurring = _recurring_page_lines(lines)
+    if not recurring:   # most sections: no line's shape to compare
+        return [ln for ln in lines if not is_page_furniture(ln.text, bare_numbers)]
     return [ln for ln in lines if not is_page_furniture(ln.text, bare_numbers)
             and not (ln.table is None and _DIGITS.sub("#", fold(ln.text).strip()) in recurring)]
 
