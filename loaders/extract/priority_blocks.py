@@ -201,6 +201,8 @@ def status_lead(text: str) -> tuple[int, bool]:
     follows): `Izpilde: Sasniegts` -> (9, True); `Norāde par izpildi un NAV SASNIEGTS` -> (22, False);
     (0, False) where there is no lead, or a lead without a colon is not followed by a status spelling."""
     folded = fold_in_place(text)
+    if folded[:1] not in "insv":   # every lead opens with one of these letters (a cheap test first)
+        return 0, False
     m = _STATUS_FIELD.match(folded)
     if m:
         return m.end(), True
@@ -892,7 +894,7 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
             _flush(blocks[-1], pending)
             pending, in_area = [], True
             continue
-        if _names_the_area(folded, cut[at + 1:at + 2]):
+        if _AREA_WORD_ALONE.match(folded) and _names_the_area(folded, cut[at + 1:at + 2]):
             pending.append(line)   # `Kritērijs` / `“Pieejamība”`: the priority cell's area, not a header column
             in_header = False
             continue
