@@ -42,7 +42,9 @@ _SIGNATURE_START = re.compile(
 
 def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
     folded = fold(text).strip()
-    if _PAGE_LABEL.match(folded) or (bare_numbers and _BARE_NUMBER.match(folded)):
+    opening = folded[:1]   # a page label opens with a digit, `lpp`/`lappuse`, `page` or a dash (a cheap test first)
+    if (opening.isdecimal() or opening in "lp-") \
+            and (_PAGE_LABEL.match(folded) or (bare_numbers and _BARE_NUMBER.match(folded))):
         return True
     if len(folded) >= 160 or _RUNNING_HEAD_WORDS not in folded:   # both rules below need these words
         return False
@@ -70,7 +72,9 @@ def _recurring_page_lines(lines: list[Line]) -> set[str]:
 
 def is_signature(text: str) -> bool:
     folded = fold(text).strip()
-    return bool(_SIGNATURE_START.match(folded) or ("paraksts" in folded and _SIGNATURE_ANYWHERE.search(folded)))
+    # _SIGNATURE_START's openings: saskanots, apstiprin…, izglitibas/iestades/skolas, vaditaj…, direktor…, z. v., (dokuments
+    return bool((folded[:1] in "saivdz(" and _SIGNATURE_START.match(folded))
+                or ("paraksts" in folded and _SIGNATURE_ANYWHERE.search(folded)))
 
 
 def without_furniture(lines: list[Line], bare_numbers: bool = True) -> list[Line]:
