@@ -898,7 +898,8 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
             pending.append(line)   # `Kritērijs` / `“Pieejamība”`: the priority cell's area, not a header column
             in_header = False
             continue
-        if not m and not label and (_HEADER.match(folded) or _header_name_wraps(folded, cut[at + 1:at + 2])
+        if not m and not label and (_HEADER.match(folded)
+                                    or (_ONE_WORD.fullmatch(folded) and _header_name_wraps(folded, cut[at + 1:at + 2]))
                                     or (in_header and _header_tail(folded, previous))
                                     or (folded in header and not starts_with_status(line.text))):
             if not blocks:
@@ -1075,7 +1076,8 @@ def _cut_inline_numbers(lines: list[Line]) -> list[Line]:
     number), `... vienota kopiena a) kvalitatīvi` (title and a part's label)."""
     out = []
     for line in split_labels(lines):
-        m = _INLINE_NUMBER.match(line.text) if "nr" in line.text.lower() else None   # `nr` first: a cheap test
+        text = line.text   # `nr` in any case first: a cheap test
+        m = _INLINE_NUMBER.match(text) if ("nr" in text or "Nr" in text or "NR" in text or "nR" in text) else None
         if m and _criterion(m.group(1)):
             out += [replace(line, text=m.group(1)), replace(line, text=m.group(2))]
         else:
