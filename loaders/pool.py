@@ -15,6 +15,7 @@ Since every reader runs inside a bounded worker here, the PDF reader's own child
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import resource
@@ -48,7 +49,11 @@ class _Worker:
     def __init__(self, ctx, task: Callable, memory_bytes: int):
         self.conn, child_conn = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(child_conn, task, memory_bytes), daemon=True)
-        self.process.start()
+        gc.freeze()   # the worker's collections skip (and its copy of memory keeps sharing) what the parent holds
+        try:
+            self.process.start()
+        finally:
+            gc.unfreeze()
         child_conn.close()
         self.job: tuple[int, Path] | None = None
         self.deadline = 0.0
