@@ -37,8 +37,9 @@ from loaders.write import TableWriter, format_cell, render_rows
 
 
 class Cache(Protocol):
-    def fetch(self, path: Path) -> dict[str, list[dict]] | None: ...
-    def store(self, path: Path, tables: dict[str, list[dict]]) -> None: ...
+    # a report's entry: what ParsedReport.as_entry gives (JSON-able), kept by the file's content
+    def fetch(self, path: Path) -> dict | None: ...
+    def store(self, path: Path, entry: dict) -> None: ...
     # what the last ingest into a folder recorded, when these files wrote exactly the tables there now
     def same_as_written(self, files: list[Path], out_dir: Path) -> dict | None: ...
     def record_written(self, files: list[Path], out_dir: Path, counts: dict, notes: list[str],
@@ -160,19 +161,38 @@ class ParsedReport:
     institution_name: str
     school_year: str
 
+    def as_entry(self) -> dict:
+        """What a cache keeps of it (JSON: the tables as [rows, CSV text])."""
+        return {"tables": {name: [rows, text] for name, (rows, text) in self.tables.items()},
+                "source_sha256": self.source_sha256, "institution_name": self.institution_name,
+                "school_year": self.school_year}
+
+    @classmethod
+    def from_entry(cls, entry) -> "ParsedReport | None":
+        """The report a cache entry holds; None when it is not one (damaged or another format)."""
+        try:
+            tables = {name: (rows, text) for name, (rows, text) in entry["tables"].items()}
+            facts = (entry["source_sha256"], entry["institution_name"], entry["school_year"])
+        except (TypeError, KeyError, ValueError, AttributeError):
+            return None
+        if not (all(name in TABLES and type(rows) is int and rows >= 0 and type(text) is str
+                    for name, (rows, text) in tables.items()) and all(type(fact) is str for fact in facts)):
+            return None
+        return cls(tables, *facts)
+
 
 def parse_for_writing(path: Path, cache: Cache | None = None) -> ParsedReport:
-    """`parse_file`'s tables rendered as CSV text (loaders.write.render_rows); with a cache, its cells
-    are stored there first (in the worker, so the parent does not encode them). Failures as parse_file."""
+    """`parse_file`'s tables rendered as CSV text (loaders.write.render_rows); with a cache, they are
+    stored there too (in the worker, so the parent does not encode them). Failures as parse_file."""
     try:
         tables = ingest_file(path)
-        if cache is not None:
-            tables = as_cells(tables)
-            cache.store(path, tables)
         meta = tables["reports"][0] if tables.get("reports") else {}
-        return ParsedReport({name: (len(rows), render_rows(name, rows)) for name, rows in tables.items()},
-                            format_cell(meta.get("source_sha256")), format_cell(meta.get("institution_name")),
-                            format_cell(meta.get("school_year")))
+        parsed = ParsedReport({name: (len(rows), render_rows(name, rows)) for name, rows in tables.items()},
+                              format_cell(meta.get("source_sha256")), format_cell(meta.get("institution_name")),
+                              format_cell(meta.get("school_year")))
+        if cache is not None:
+            cache.store(path, parsed.as_entry())
+        return parsed
     except (ReportError, MemoryError):
         raise
     except Exception as exc:  # a bug must not stop the other files; say so plainly
@@ -197,10 +217,10 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
             _note(outcome, line)
         outcome.counts = last["counts"]
         return outcome
-    ready: dict[int, dict | ParsedReport | None] = {}  # cached tables (cells) or a worker's rendered report
+    ready: dict[int, ParsedReport | None] = {}
     to_parse: list[int] = []
     for i, path in enumerate(files):
-        tables = cache.fetch(path) if cache else None
+        tables = ParsedReport.from_entry(cache.fetch(path)) if cache else None
         if tables is not None:
             ready[i] = tables
             outcome.cached.append(display_name(path.name))
@@ -215,20 +235,14 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
             while next_to_write in ready:
                 tables = ready.pop(next_to_write)
                 if tables is not None:
-                    if isinstance(tables, ParsedReport):
-                        sha = tables.source_sha256
-                    else:
-                        sha = tables["reports"][0]["source_sha256"] if tables.get("reports") else ""
+                    sha = tables.source_sha256
                     name = display_name(str(files[next_to_write]))
                     if sha and sha in written:
                         _note(outcome, f"{name}: skipped, the same content as {written[sha]} "
                                        f"(an exact copy; its report is ingested once)")
                     else:
                         written[sha] = name
-                        if isinstance(tables, ParsedReport):
-                            writer.add_rendered(tables.tables)
-                        else:
-                            writer.add(tables)
+                        writer.add_rendered(tables.tables)
                 next_to_write += 1
 
         flush()
