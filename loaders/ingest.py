@@ -160,6 +160,9 @@ class ParsedReport:
     source_sha256: str
     institution_name: str
     school_year: str
+    # the worker could not store it in the cache (a full or unwritable disk): the parent raises it, so
+    # the run stops as it does when its own writes fail, not as if this file could not be parsed
+    cache_error: OSError | None = None
 
     def as_entry(self) -> dict:
         """What a cache keeps of it (JSON: the tables as [rows, CSV text])."""
@@ -191,7 +194,10 @@ def parse_for_writing(path: Path, cache: Cache | None = None) -> ParsedReport:
                               format_cell(meta.get("source_sha256")), format_cell(meta.get("institution_name")),
                               format_cell(meta.get("school_year")))
         if cache is not None:
-            cache.store(path, parsed.as_entry())
+            try:
+                cache.store(path, parsed.as_entry())
+            except OSError as exc:
+                parsed.cache_error = exc
         return parsed
     except (ReportError, MemoryError):
         raise
@@ -257,6 +263,8 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
                 _fail(outcome, f"{display_name(path.name)}: {result.error}")
                 ready[index] = None
             else:
+                if result.tables.cache_error is not None:
+                    raise result.tables.cache_error
                 outcome.read.append(display_name(path.name))
                 ready[index] = result.tables  # a ParsedReport, stored in the cache by its worker
                 if not quiet:
