@@ -2,14 +2,14 @@
 
     python benchmarks/text_cpu.py FILE_OR_DIR ... [--limit N] [--repeat R] [--profile [N]]
 
-Each `.txt` file named (or directly inside a folder named) is parsed as `parskats ingest` parses it
-(loaders.ingest.parse_file: read, split, extract, cells), and the process CPU time
-(time.process_time) of the parse is summed: the machine's load (other processes) hardly changes it,
-unlike the wall time of `benchmarks/scale.py` (ingest step wall × cores / reports). The first
-parse is not counted (imports, the subjects and reference seeds, compiled patterns). `--profile`
-prints the cProfile of the parses instead, the N most costly functions by own time and by
-cumulative time. Unlike the other benchmarks this one imports the project's Python packages; it
-asserts nothing and writes nothing.
+Each `.txt` file named (or directly inside a folder named) is parsed as a `parskats ingest` worker
+parses it (loaders.ingest.parse_for_writing: read, split, extract, the rows rendered as CSV text),
+and the process CPU time (time.process_time) of the parse is summed: the machine's load (other
+processes) hardly changes it, unlike the wall time of `benchmarks/scale.py` (ingest step wall ×
+cores / reports). The first parse is not counted (imports, the subjects and reference seeds,
+compiled patterns). `--profile` prints the cProfile of the parses instead, the N most costly
+functions by own time and by cumulative time. Unlike the other benchmarks this one imports the
+project's Python packages; it asserts nothing and writes nothing.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders.ingest import parse_file  # noqa: E402
+from loaders.ingest import parse_for_writing  # noqa: E402
 
 
 def text_files(paths: list[Path], limit: int | None) -> list[Path]:
@@ -48,14 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print("no .txt files", file=sys.stderr)
         return 2
-    parse_file(files[0])  # warm: imports, seeds, compiled patterns
+    parse_for_writing(files[0])  # warm: imports, seeds, compiled patterns
     profiler = cProfile.Profile() if args.profile else None
     started_cpu, started_wall = time.process_time(), time.perf_counter()
     if profiler:
         profiler.enable()
     for _ in range(args.repeat):
         for path in files:
-            parse_file(path)
+            parse_for_writing(path)
     if profiler:
         profiler.disable()
     cpu, wall = time.process_time() - started_cpu, time.perf_counter() - started_wall

@@ -4,7 +4,8 @@ One ingest path for the command line and for `parskats run`: `ingest_paths` take
 (`Cache`, e.g. parskats.run.cache.ReportCache) so unchanged reports are not parsed again, and tables
 the same files already wrote are not written again; the others are parsed in bounded worker processes
 (loaders.pool: one deadline and memory cap per file). Tables are written report by report in input
-order, so the output is byte-identical whatever the number of workers.
+order, so the output is byte-identical whatever the number of workers. Each worker sends its report's
+rows as ready CSV text (and stores their cells in the cache), so the parent only appends text.
 
 Every file that is not ingested is named on one line with the reason, and the other files go on: a
 missing path, a special file (FIFO, device, socket), a folder inside a folder named (not read:
@@ -22,6 +23,7 @@ import stat
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Protocol
 
@@ -31,12 +33,13 @@ from loaders.extract.report import extract_report
 from loaders.pool import run_pool
 from loaders.read import read_document
 from loaders.split import split_sections
-from loaders.write import TableWriter, format_cell
+from loaders.write import TableWriter, format_cell, render_rows
 
 
 class Cache(Protocol):
-    def fetch(self, path: Path) -> dict[str, list[dict]] | None: ...
-    def store(self, path: Path, tables: dict[str, list[dict]]) -> None: ...
+    # a report's entry: what ParsedReport.as_entry gives (JSON-able), kept by the file's content
+    def fetch(self, path: Path) -> dict | None: ...
+    def store(self, path: Path, entry: dict) -> None: ...
     # what the last ingest into a folder recorded, when these files wrote exactly the tables there now
     def same_as_written(self, files: list[Path], out_dir: Path) -> dict | None: ...
     def record_written(self, files: list[Path], out_dir: Path, counts: dict, notes: list[str],
@@ -148,6 +151,60 @@ def parse_file(path: Path) -> dict[str, list[dict]]:
         raise ReportError(f"internal error while parsing ({type(exc).__name__}: {exc})") from exc
 
 
+@dataclass
+class ParsedReport:
+    """One report as a pool worker sends it to the parent: each table's rows as (count, the CSV text
+    `TableWriter` writes for them), and the few facts the parent prints or compares; so the parent
+    only appends text and stays off the cores the workers use."""
+    tables: dict[str, tuple[int, str]]
+    source_sha256: str
+    institution_name: str
+    school_year: str
+    # the worker could not store it in the cache (a full or unwritable disk): the parent raises it, so
+    # the run stops as it does when its own writes fail, not as if this file could not be parsed
+    cache_error: OSError | None = None
+
+    def as_entry(self) -> dict:
+        """What a cache keeps of it (JSON: the tables as [rows, CSV text])."""
+        return {"tables": {name: [rows, text] for name, (rows, text) in self.tables.items()},
+                "source_sha256": self.source_sha256, "institution_name": self.institution_name,
+                "school_year": self.school_year}
+
+    @classmethod
+    def from_entry(cls, entry) -> "ParsedReport | None":
+        """The report a cache entry holds; None when it is not one (damaged or another format)."""
+        try:
+            tables = {name: (rows, text) for name, (rows, text) in entry["tables"].items()}
+            facts = (entry["source_sha256"], entry["institution_name"], entry["school_year"])
+        except (TypeError, KeyError, ValueError, AttributeError):
+            return None
+        if not (all(name in TABLES and type(rows) is int and rows >= 0 and type(text) is str
+                    for name, (rows, text) in tables.items()) and all(type(fact) is str for fact in facts)):
+            return None
+        return cls(tables, *facts)
+
+
+def parse_for_writing(path: Path, cache: Cache | None = None) -> ParsedReport:
+    """`parse_file`'s tables rendered as CSV text (loaders.write.render_rows); with a cache, they are
+    stored there too (in the worker, so the parent does not encode them). Failures as parse_file."""
+    try:
+        tables = ingest_file(path)
+        meta = tables["reports"][0] if tables.get("reports") else {}
+        parsed = ParsedReport({name: (len(rows), render_rows(name, rows)) for name, rows in tables.items()},
+                              format_cell(meta.get("source_sha256")), format_cell(meta.get("institution_name")),
+                              format_cell(meta.get("school_year")))
+        if cache is not None:
+            try:
+                cache.store(path, parsed.as_entry())
+            except OSError as exc:
+                parsed.cache_error = exc
+        return parsed
+    except (ReportError, MemoryError):
+        raise
+    except Exception as exc:  # a bug must not stop the other files; say so plainly
+        raise ReportError(f"internal error while parsing ({type(exc).__name__}: {exc})") from exc
+
+
 def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None, jobs: int | None = None,
                  progress: Callable[[int, int, str], None] | None = None, quiet: bool = True) -> IngestOutcome:
     """Ingest every file under `paths` and write all contract tables to `out_dir`."""
@@ -166,10 +223,10 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
             _note(outcome, line)
         outcome.counts = last["counts"]
         return outcome
-    ready: dict[int, dict | None] = {}
+    ready: dict[int, ParsedReport | None] = {}
     to_parse: list[int] = []
     for i, path in enumerate(files):
-        tables = cache.fetch(path) if cache else None
+        tables = ParsedReport.from_entry(cache.fetch(path)) if cache else None
         if tables is not None:
             ready[i] = tables
             outcome.cached.append(display_name(path.name))
@@ -184,18 +241,19 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
             while next_to_write in ready:
                 tables = ready.pop(next_to_write)
                 if tables is not None:
-                    sha = tables["reports"][0]["source_sha256"] if tables.get("reports") else ""
+                    sha = tables.source_sha256
                     name = display_name(str(files[next_to_write]))
                     if sha and sha in written:
                         _note(outcome, f"{name}: skipped, the same content as {written[sha]} "
                                        f"(an exact copy; its report is ingested once)")
                     else:
                         written[sha] = name
-                        writer.add(tables)
+                        writer.add_rendered(tables.tables)
                 next_to_write += 1
 
         flush()
-        for result in run_pool([files[i] for i in to_parse], parse_file, jobs=jobs):
+        task = partial(parse_for_writing, cache=cache) if cache else parse_for_writing
+        for result in run_pool([files[i] for i in to_parse], task, jobs=jobs):
             index = to_parse[result.index]
             path = files[index]
             done += 1
@@ -205,10 +263,10 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
                 _fail(outcome, f"{display_name(path.name)}: {result.error}")
                 ready[index] = None
             else:
+                if result.tables.cache_error is not None:
+                    raise result.tables.cache_error
                 outcome.read.append(display_name(path.name))
-                if cache:
-                    cache.store(path, result.tables)
-                ready[index] = result.tables
+                ready[index] = result.tables  # a ParsedReport, stored in the cache by its worker
                 if not quiet:
                     _say_read(path, result.tables, done, len(files))
             flush()
@@ -223,11 +281,10 @@ def ingest_paths(paths: list[Path], out_dir: Path, *, cache: Cache | None = None
     return outcome
 
 
-def _say_read(path: Path, tables: dict, n: int, total: int) -> None:
-    meta = tables["reports"][0]
-    facts = sum(len(r) for k, r in tables.items() if k not in ("reports", "source_lines"))
-    print(f"[{n}/{total}] {display_name(path.name)}: {meta['institution_name'] or '?'} {meta['school_year'] or '?'}"
-          f" ({facts} rows, {len(tables['parse_issues'])} parse issues)", file=sys.stderr)
+def _say_read(path: Path, parsed: ParsedReport, n: int, total: int) -> None:
+    facts = sum(rows for k, (rows, _) in parsed.tables.items() if k not in ("reports", "source_lines"))
+    print(f"[{n}/{total}] {display_name(path.name)}: {parsed.institution_name or '?'} {parsed.school_year or '?'}"
+          f" ({facts} rows, {parsed.tables['parse_issues'][0]} parse issues)", file=sys.stderr)
 
 
 def _note(outcome: IngestOutcome, line: str) -> None:

@@ -1,19 +1,21 @@
 """Parse many reports on every core, each file bounded in time and memory.
 
-A fixed set of worker processes (forked once) takes one file at a time and runs read → split →
-extract on it, sending back the report's rows as CSV cells. A worker that passes the per-file
-deadline is killed and replaced; one that runs out of its memory cap (RLIMIT_AS above what it starts
-with) fails its file; a worker that dies fails its file; a worker is replaced by a fresh one after
-FILES_PER_WORKER files, so a long run costs the same per file as a short one. Each case is one error line for that file
-and the other files go on, so one pathological file (a DOCX of 95 MiB of tiny paragraphs, a PDF that
-never ends) costs at most one deadline and never takes the others with it. Results are yielded as they
-finish, with their input position, so the caller can write them in input order.
+A fixed set of worker processes (forked once) takes one file at a time and runs read → split → extract
+on it, sending back what the task returns (for ingest: the report's rows as ready CSV text). A worker
+that passes the per-file deadline is killed and replaced; one that runs out of its memory cap
+(RLIMIT_AS above what it starts with) fails its file; a worker that dies fails its file; a worker is
+replaced by a fresh one after FILES_PER_WORKER files, so a long run costs the same per file as a short
+one. Each case is one error line for that file and the other files go on, so one pathological file (a
+DOCX of 95 MiB of tiny paragraphs, a PDF that never ends) costs at most one deadline and never takes
+the others with it. Results are yielded as they finish, with their input position, so the caller can
+write them in input order.
 
 Since every reader runs inside a bounded worker here, the PDF reader's own child process
 (loaders.read.bounded) is skipped in workers. This module neither writes tables nor caches.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import resource
@@ -47,7 +49,11 @@ class _Worker:
     def __init__(self, ctx, task: Callable, memory_bytes: int):
         self.conn, child_conn = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(child_conn, task, memory_bytes), daemon=True)
-        self.process.start()
+        gc.freeze()   # the worker's collections skip (and its copy of memory keeps sharing) what the parent holds
+        try:
+            self.process.start()
+        finally:
+            gc.unfreeze()
         child_conn.close()
         self.job: tuple[int, Path] | None = None
         self.deadline = 0.0

@@ -8,10 +8,12 @@ memory. `atomic_file` is the project's one helper for writing any file atomicall
 from __future__ import annotations
 
 import csv
+import io
 import os
 import tempfile
 from contextlib import contextmanager
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 
 from loaders.contract import TABLES
@@ -41,6 +43,39 @@ def write_tables(tables: dict[str, list[dict]], out_dir: Path) -> dict[str, int]
     with TableWriter(out_dir) as writer:
         writer.add(tables)
     return writer.counts
+
+
+def render_rows(name: str, rows: list[dict]) -> str:
+    """One report's rows of table `name` as the CSV text `TableWriter` writes for them (no header): what a
+    pool worker sends, so the parent only appends text (`TableWriter.add_rendered`)."""
+    columns, buffer = TABLES[name], io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    plain = _plain_values(columns, rows)
+    if plain is not None:
+        writer.writerows(plain)
+    else:
+        writer.writerows([value if value.__class__ is str else format_cell(value) for value in map(row.get, columns)]
+                         for row in rows)
+    return buffer.getvalue()
+
+
+_AS_CSV_WRITES = frozenset((str, type(None)))   # the csv module writes these as format_cell does
+
+
+def _plain_values(columns: tuple[str, ...], rows: list[dict]) -> list[tuple] | None:
+    """The rows' values as tuples in column order when the csv module writes each of them as its cell
+    (text, None, or a column of ints that format_cell writes as str(int)): most of source_lines' many
+    rows; None where some row lacks a column or a column holds another kind of value."""
+    try:
+        values = list(map(itemgetter(*columns), rows))
+    except KeyError:
+        return None
+    for column in zip(*values):
+        kinds = set(map(type, column))
+        if kinds <= _AS_CSV_WRITES or (kinds == {int} and max(map(abs, column)) <= _FLOAT_EXACT):
+            continue
+        return None
+    return values
 
 
 ROW_COUNTS = "_row_counts.csv"  # table_name,rows: what was written, so a load can prove it read every row
@@ -77,6 +112,12 @@ class TableWriter:
             writer.writerows([value if type(value) is str else format_cell(value) for value in map(row.get, columns)]
                              for row in rows)
             self.counts[name] += len(rows)
+
+    def add_rendered(self, tables: dict[str, tuple[int, str]]) -> None:
+        """Add one report's tables given as (rows, CSV text from `render_rows`): the same bytes `add` writes."""
+        for name, (rows, text) in tables.items():
+            self._files[name][0].write(text)
+            self.counts[name] += rows
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:

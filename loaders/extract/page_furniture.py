@@ -42,7 +42,9 @@ _SIGNATURE_START = re.compile(
 
 def is_page_furniture(text: str, bare_numbers: bool = True) -> bool:
     folded = fold(text).strip()
-    if _PAGE_LABEL.match(folded) or (bare_numbers and _BARE_NUMBER.match(folded)):
+    opening = folded[:1]   # a page label opens with a digit, `lpp`/`lappuse`, `page` or a dash (a cheap test first)
+    if (opening.isdecimal() or opening in "lp-") \
+            and (_PAGE_LABEL.match(folded) or (bare_numbers and _BARE_NUMBER.match(folded))):
         return True
     if len(folded) >= 160 or _RUNNING_HEAD_WORDS not in folded:   # both rules below need these words
         return False
@@ -62,18 +64,23 @@ def _recurring_page_lines(lines: list[Line]) -> set[str]:
     seen: dict[str, set[str]] = {}
     for line in lines:
         folded = fold(line.text).strip()
-        if line.table is None and len(folded) < 160 and _TRAILING_PAGE_LABEL.match(folded):
+        if line.table is None and len(folded) < 160 and ("lpp" in folded or "lappuse" in folded) \
+                and _TRAILING_PAGE_LABEL.match(folded):   # the label's words first: a cheap test
             seen.setdefault(_DIGITS.sub("#", folded), set()).add(folded)
     return {shape for shape, texts in seen.items() if len(texts) >= 2}
 
 
 def is_signature(text: str) -> bool:
     folded = fold(text).strip()
-    return bool(_SIGNATURE_START.match(folded) or ("paraksts" in folded and _SIGNATURE_ANYWHERE.search(folded)))
+    # _SIGNATURE_START's openings: saskanots, apstiprin…, izglitibas/iestades/skolas, vaditaj…, direktor…, z. v., (dokuments
+    return bool((folded[:1] in "saivdz(" and _SIGNATURE_START.match(folded))
+                or ("paraksts" in folded and _SIGNATURE_ANYWHERE.search(folded)))
 
 
 def without_furniture(lines: list[Line], bare_numbers: bool = True) -> list[Line]:
     recurring = _recurring_page_lines(lines)
+    if not recurring:   # most sections: no line's shape to compare
+        return [ln for ln in lines if not is_page_furniture(ln.text, bare_numbers)]
     return [ln for ln in lines if not is_page_furniture(ln.text, bare_numbers)
             and not (ln.table is None and _DIGITS.sub("#", fold(ln.text).strip()) in recurring)]
 

@@ -186,9 +186,12 @@ def result_type_of(text: str) -> tuple[str, str] | None:
     """(`qualitative`/`quantitative`, the text after the label) for a result-type label line, else None.
     A result-type word followed by a status spelling (`kvalitatīvais Sasniegts Audzēkņi …`: a table's
     `Rezultāta veids | Izpilde | …` columns in a row's first line) is a label too."""
-    m = _RESULT_TYPE.match(fold_in_place(text))
+    folded = fold_in_place(text)
+    if "kva" not in folded:   # both patterns need `kvalitat…` or `kvantitat…` (a cheap test first)
+        return None
+    m = _RESULT_TYPE.match(folded)
     if not m:
-        m = _TYPE_THEN_STATUS.match(fold_in_place(text))
+        m = _TYPE_THEN_STATUS.match(folded)
         if m and starts_with_status(text[m.end():]):
             return ("qualitative" if m.group(1).startswith("kvalitat") else "quantitative"), text[m.end():].strip()
         return None
@@ -203,6 +206,8 @@ def status_lead(text: str) -> tuple[int, bool]:
     follows): `Izpilde: Sasniegts` -> (9, True); `Norāde par izpildi un NAV SASNIEGTS` -> (22, False);
     (0, False) where there is no lead, or a lead without a colon is not followed by a status spelling."""
     folded = fold_in_place(text)
+    if folded[:1] not in "insv":   # every lead opens with one of these letters (a cheap test first)
+        return 0, False
     m = _STATUS_FIELD.match(folded)
     if m:
         return m.end(), True
@@ -836,6 +841,9 @@ def split_labels(lines: list[Line]) -> list[Line]:
     – x; b) kvantitatīvi – y`) is cut before each label; the pieces keep the line's location."""
     out = []
     for line in lines:
+        if ")" not in line.text:   # every label has its bracket (a cheap test first)
+            out.append(line)
+            continue
         cuts = [m.start(1) for m in _MID_LABEL.finditer(fold_in_place(line.text))]
         start = 0
         for cut in cuts:
@@ -925,11 +933,12 @@ def _read_text_blocks(lines: list[Line], opening: re.Pattern) -> list[PriorityBl
             _flush(blocks[-1], pending)
             pending, in_area = [], True
             continue
-        if _names_the_area(folded, cut[at + 1:at + 2]):
+        if _AREA_WORD_ALONE.match(folded) and _names_the_area(folded, cut[at + 1:at + 2]):
             pending.append(line)   # `Kritērijs` / `“Pieejamība”`: the priority cell's area, not a header column
             in_header = False
             continue
-        if not m and not label and (_HEADER.match(folded) or _header_name_wraps(folded, cut[at + 1:at + 2])
+        if not m and not label and (_HEADER.match(folded)
+                                    or (_ONE_WORD.fullmatch(folded) and _header_name_wraps(folded, cut[at + 1:at + 2]))
                                     or (in_header and _header_tail(folded, previous))
                                     or (folded in header and not starts_with_status(line.text))):
             if not blocks:
@@ -1056,10 +1065,13 @@ def _next_number(blocks: list[PriorityBlock], number: str) -> bool:
     return int(number) in (1, len(blocks) + 1, int(blocks[-1].number or 0) + 1)
 
 
+_ONE_WORD = re.compile(r"[a-z]{4,}")
+
+
 def _header_name_wraps(folded: str, following: list[Line]) -> bool:
     """A header column's name wrapped after its first word (`Sasniedzamie` / `rezultāti`): the word
     alone on its line, the two lines together a column name of the priorities table."""
-    if not following or not re.fullmatch(r"[a-z]{4,}", folded):
+    if not following or not _ONE_WORD.fullmatch(folded):
         return False
     joined = f"{folded} {fold(following[0].text)}"
     return bool(_HEADER.match(joined)) and not _HEADER.match(folded)
@@ -1103,7 +1115,8 @@ def _cut_inline_numbers(lines: list[Line]) -> list[Line]:
     number), `... vienota kopiena a) kvalitatīvi` (title and a part's label)."""
     out = []
     for line in split_labels(lines):
-        m = _INLINE_NUMBER.match(line.text)
+        text = line.text   # `nr` in any case first: a cheap test
+        m = _INLINE_NUMBER.match(text) if ("nr" in text or "Nr" in text or "NR" in text or "nR" in text) else None
         if m and _criterion(m.group(1)):
             out += [replace(line, text=m.group(1)), replace(line, text=m.group(2))]
         else:

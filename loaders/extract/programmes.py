@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from loaders.extract.cell_content import (
     DATE,
@@ -363,10 +364,14 @@ def _header_columns(header: list[Line]) -> list[str]:
     """The columns the header names (_HEADER_COLUMNS), in the order it names them. A count named only
     in brackets after a column's name (`Mācību grupas (grupu skaits)`) is no count column: its cells
     list names with a count in brackets each (`SSG (1), MT-1 (2)`), text, not a number cell."""
-    folded = fold(" ".join(line.text for line in header))
+    return list(_columns_named(fold(" ".join(line.text for line in header))))
+
+
+@lru_cache(maxsize=256)   # asked three times a table, and most reports' headers are worded alike
+def _columns_named(folded: str) -> tuple[str, ...]:
     found = sorted((m.start(), "listed_counts" if key == "other_count" and _in_brackets(folded, m.start()) else key)
                    for key, words in _HEADER_COLUMNS for m in [re.search(words, folded)] if m)
-    return [key for _, key in found]
+    return tuple(key for _, key in found)
 
 
 def _in_brackets(text: str, at: int) -> bool:

@@ -43,8 +43,9 @@ def read_text(data: bytes) -> list[Line]:
     newlines = text.replace("\r\n", "\n").replace("\r", "\n")
     raw_lines = newlines.split("\n")
     for no, cleaned in enumerate(clean_lines(newlines), start=1):
-        if cleaned:
-            lines.append(Line(text=cleaned, no=no, is_link=bool(_LINK.match(cleaned))))
+        if cleaned:   # Line's fields in order (a call by keyword costs more); a link opens with h or w
+            lines.append(Line(cleaned, no, "L", "", None, None, None, None,
+                              cleaned[0] in "hHwW" and _LINK.match(cleaned) is not None))
     if looks_like_layout(text):
         lines = rebuild_tables(raw_lines, lines)
     return lines

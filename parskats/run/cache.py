@@ -3,13 +3,14 @@
 - ReportCache: one JSON file per report under <state>/ingest/, keyed by sha256 of (file bytes, file
   name, the loaders' code and the reference seeds). loaders.ingest.ingest_paths asks it before parsing
   a file and gives it every report it parsed; a failed file is never stored, so it is read again next
-  time. Rows are kept already formatted as CSV cells, so seeds written from the cache are
-  byte-identical. A file over the loaders' size limit is not hashed (ingest refuses it unread), nor
-  is anything but a regular file. With refresh=True (`parskats run --force`) nothing is taken from the
-  cache: every file is parsed again and its entry rewritten. It also records what the last ingest
-  wrote (<state>/ingest_written.json: the files' keys in order, a digest of the tables, the counts and notes), so
-  a run over the same files whose tables are still there byte for byte neither reads the entries nor
-  writes the tables again (`same_as_written`; 1,000 unchanged reports: ~0.3 s instead of ~1 s).
+  time. A report's rows are kept as the CSV text its tables get (loaders.ingest.ParsedReport), so
+  seeds written from the cache are byte-identical. A file over the loaders' size limit is not hashed
+  (ingest refuses it unread), nor is anything but a regular file. With refresh=True (`parskats run
+  --force`) nothing is taken from the cache: every file is parsed again and its entry rewritten. It
+  also records what the last ingest wrote (<state>/ingest_written.json: the files' keys in order, a
+  digest of the tables, the counts and notes), so a run over the same files whose tables are still
+  there byte for byte neither reads the entries nor writes the tables again (`same_as_written`; 1,000
+  unchanged reports: ~0.3 s instead of ~1 s).
 - build_fingerprint: sha256 over everything `dbt build`, the gate and the publication read (the
   ingested tables, seeds, models, macros, dbt/profile config, expectations, the parskats package); the
   pipeline compares it with the last published build's.
@@ -31,7 +32,7 @@ from loaders.read.limits import MAX_FILE_BYTES
 from loaders.write import atomic_file
 from parskats.paths import project_root
 
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"   # 3: an entry holds the report's tables as ready CSV text (loaders.ingest.ParsedReport)
 WRITTEN = "ingest_written.json"  # in the state folder: what the last ingest wrote, from which files
 
 
@@ -137,19 +138,19 @@ class ReportCache:
         self._used.add(f"{key}.json")
         return key
 
-    def fetch(self, path: Path) -> dict[str, list[dict]] | None:
+    def fetch(self, path: Path) -> dict | None:
         key = self._key(path)
         if self.refresh:
             return None
         entry = read_json(self.folder / f"{key}.json") if key else None
-        if not isinstance(entry, dict) or entry.get("key") != key or "tables" not in entry:
+        if not isinstance(entry, dict) or entry.get("key") != key or "report" not in entry:
             return None
-        return entry["tables"]
+        return entry["report"]
 
-    def store(self, path: Path, tables: dict[str, list[dict]]) -> None:
+    def store(self, path: Path, report: dict) -> None:
         key = self._keys.get(path)
         if key:
-            write_json_atomic(self.folder / f"{key}.json", {"key": key, "tables": tables})
+            write_json_atomic(self.folder / f"{key}.json", {"key": key, "report": report})
 
     def same_as_written(self, files: list[Path], out_dir: Path) -> dict | None:
         """What the last ingest into `out_dir` recorded ({"counts", "notes"}) when it was made from
