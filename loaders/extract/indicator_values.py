@@ -109,6 +109,17 @@ def _unit_after(text: str, number: Number) -> str | None:
     return None
 
 
+def _precedence(unit: str) -> int:
+    return _UNIT_PRECEDENCE.index(unit) if unit in _UNIT_PRECEDENCE else len(_UNIT_PRECEDENCE)
+
+
+def units_disagree(units: list[str | None]) -> bool:
+    """A percentage beside a number of something in one row (`6 no 9` | `8` | `vismaz 80 %`): the
+    values cannot share one unit, so no one unit may be published for them."""
+    said = {u for u in units if u}
+    return "percent" in said and len(said) > 1
+
+
 def unit_of_words(after: str) -> str:
     after = re.sub(r"^[\s0-9.,]+", "", after)
     if _LEARNERS.match(after):
@@ -116,11 +127,18 @@ def unit_of_words(after: str) -> str:
     return "count"
 
 
+# when the cells say different units equally often, the more specific one (a count is what words after
+# a number give when they name nothing the vocabulary knows); a fixed order, so the choice never
+# depends on a set's iteration order
+_UNIT_PRECEDENCE = ("percent", "grade_avg", "place", "learners", "count")
+
+
 def row_unit(units: list[str | None], name: str, values: list[float | None]) -> str:
-    """One unit for the row: what its cells say; a bare number counts learners in a programme row."""
+    """One unit for the row: what its cells say most often (ties by _UNIT_PRECEDENCE); a bare number
+    counts learners in a programme row."""
     said = [u for u in units if u]
     if said:
-        return max(set(said), key=said.count)
+        return max(sorted(set(said), key=_precedence), key=said.count)
     if not any(v is not None for v in values):
         return "text"
     folded = fold(name)

@@ -26,7 +26,7 @@ from dataclasses import replace
 from loaders.extract.exam_entries import exam_level, parse_exam_cell
 from loaders.extract.indicator_header import TEMPLATE_ORDER, in_template_order, value_column_order
 from loaders.extract.indicator_rows import IndicatorRow, known_name_end, name_carried_over, read_rows
-from loaders.extract.indicator_values import cell_value, figures_left, in_row_unit, row_unit, value_text
+from loaders.extract.indicator_values import cell_value, figures_left, in_row_unit, row_unit, units_disagree, value_text
 from loaders.extract.tika_exam_cells import split_exam_text, split_subject_row
 from loaders.extract.tika_indicator_rows import split_text_row
 from loaders.extract.tika_row_cells import split_cells
@@ -116,7 +116,14 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
                         f"with certainty, so no row is written{named}: {text[:160]!r}.", row.value_lines)
             continue
         texts = [join_lines(ln.text for ln in cell) or None for cell in cells]
-        indicators.append(_indicator(row, texts))
+        indicator = _indicator(row, texts)
+        if indicator is None:
+            issues.warn(section, "ambiguous_value",
+                        f"The values of indicator {row.number} are a percentage beside numbers of something else "
+                        f"({' | '.join(t or '–' for t in texts)[:160]!r}), so they share no one unit and no row is "
+                        "written.", row.value_lines or row.lines)
+        else:
+            indicators.append(indicator)
         if not level:
             _name_unplaced_exam_results(row, texts, subjects, section, issues)
         if level:
@@ -272,10 +279,13 @@ def _another_years_average(r: dict) -> str | None:
     return None
 
 
-def _indicator(row: IndicatorRow, texts: list[str | None]) -> dict:
+def _indicator(row: IndicatorRow, texts: list[str | None]) -> dict | None:
+    """The indicator row, or None where its values' units disagree (units_disagree)."""
     parsed = [cell_value(t) if t else (None, None) for t in texts]
     row_units = {u for v, u in parsed if v is not None and u}
     parsed = [in_row_unit(t, p, row_units) for t, p in zip(texts, parsed)]
+    if units_disagree([u for v, u in parsed if v is not None]):
+        return None
     values = [v for v, _ in parsed]
     return {
         "source_ref": span_ref(row.lines),

@@ -723,11 +723,14 @@ def test_a_row_takes_the_restated_percentage_where_its_other_cells_are_percentag
         (3, 1, "3."), (3, 2, "Dalība konkursos"), (3, 3, "12 konkursi"),
         (3, 4, "18 no 20 pedagogiem jeb"), (3, 4, "90 %"), (3, 5, "vidēji 80 %"),
     ])
-    rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), Issues())
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), issues)
     got = by_no(rows)
     assert (got["2"]["baseline_value"], got["2"]["actual_value"], got["2"]["target_value"], got["2"]["unit"]) == \
         (100, 90, 100, "percent")
-    assert got["3"]["actual_value"] is None  # the row's other cells are in two units: neither way is taken
+    # the row's other cells are in two units (12 contests, 80 %): no way is taken, and no one unit fits the row
+    assert "3" not in got
+    assert any(i["code"] == "ambiguous_value" and "indicator 3" in i["message"] for i in issues.rows)
 
 
 def test_the_first_subject_entry_cut_after_its_dash_opens_the_first_cell_not_the_name():
@@ -833,3 +836,27 @@ def test_grid_headers_naming_two_columns_out_of_order_place_no_cell():
     issues = Issues()
     rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), issues)
     assert rows == [] and [i["code"] for i in issues.rows] == ["ambiguous_value"]
+
+
+def test_a_row_whose_values_are_a_percentage_beside_counts_is_named_not_written():
+    table = _grid([
+        (1, 1, "Nr."), (1, 2, "Rādītājs"), (1, 3, "2022./2023. m.g."), (1, 4, "2023./2024. m.g."),
+        (1, 5, "2024./2025. m.g. mērķis"),
+        (2, 1, "6."), (2, 2, "Absolventi, kuri turpina mācības"), (2, 3, "4 no 7"),
+        (2, 4, "no 4 uz 6 absolventiem"), (2, 5, "vismaz 75 % absolventu"),
+        (3, 1, "7."), (3, 2, "Pedagogu kursi"), (3, 3, "80 %"), (3, 4, "85 %"), (3, 5, "90 %"),
+    ])
+    issues = Issues()
+    rows, _ = extract_indicators(table, "1.3", "2023/2024", load_subjects(), issues)
+    assert _values(rows) == {"7": (80, 85, 90)}
+    named = [i for i in issues.rows if i["code"] == "ambiguous_value"]
+    assert len(named) == 1 and "indicator 6" in named[0]["message"] and "75 %" in named[0]["message"]
+
+
+def test_a_tie_between_units_is_broken_by_a_fixed_order_not_by_chance():
+    from loaders.extract.indicator_values import row_unit, units_disagree
+
+    assert row_unit(["count", "learners"], "Sasniegumi konkursos", [3, 4, None]) == "learners"
+    assert row_unit(["learners", "count"], "Sasniegumi konkursos", [3, 4, None]) == "learners"
+    assert row_unit(["place", "count", "count"], "Vieta reitingā", [5, 4, 3]) == "count"  # the most said wins
+    assert units_disagree(["learners", "percent"]) and not units_disagree(["learners", "count", None])
