@@ -112,13 +112,28 @@ class PriorityBlock:
 
     @property
     def title(self) -> str:
-        return join_lines(ln.text for ln in self.title_lines).strip()
+        """The title as printed, without a header row read after it (`Rezultāts Plānotais Izpilde un
+        pamatojums`: a table drawn without rules opening under the title) and without the quotes that
+        enclose the whole title (`„Title”`; quotes inside it, `Programmas „X” pilnveide`, stay)."""
+        lines = list(self.title_lines)
+        while len(lines) > 1 and names_columns(fold(lines[-1].text)):
+            lines.pop()
+        return _unquoted(join_lines(ln.text for ln in lines).strip())
 
     @property
     def lines(self) -> list[Line]:
         return self.area_lines + self.title_lines + [ln for p in self.parts
                                                      for ln in [p.label_line, *p.lines, *(p.status_lines or []),
                                                                 *p.evidence_lines]]
+
+
+_ENCLOSING_QUOTES = re.compile(r'^[„“"«]([^„“”"«»]+)[”“"»]\.?$')
+
+
+def _unquoted(title: str) -> str:
+    """`„Title”` -> `Title`: quotes around the whole title and nothing else are not its words."""
+    m = _ENCLOSING_QUOTES.match(title)
+    return m.group(1).strip() if m else title
 
 
 def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
@@ -869,9 +884,29 @@ def _mark_across_columns(blocks: list[PriorityBlock]) -> None:
             beside = part.lines and part.lines[0].ref == part.label_line.ref and starts_with_status(part.lines[0].text)
             if beside or (n and part.glued and not re.search(r"[.;:,!?)]\s*$", part.glued)):
                 shown.append(part)
-    if len(shown) >= 2 and any(part.glued for part in shown):
+    ending = [part for block in blocks for part in block.parts
+              if part.lines and part.lines[0].ref == part.label_line.ref and _status_ends(part.lines[0].text)]
+    if len(ending) >= 2:   # `a) kvalitatīvi Planned words … Sasniegts`: the status cell beside the results' first line
+        shown = ending + [part for part in shown if part not in ending]
+    if len(shown) >= 2 and (any(part.glued for part in shown) or len(ending) >= 2):
         for block in blocks:
             block.across_columns = [join_lines([part.glued or "", part.label_line.text]) for part in shown]
+
+
+def _status_ends(text: str) -> bool:
+    """The line goes on, after words of its own, into a status spelling that ends it (`… reizi mēnesī
+    SASNIEGTS`, `… aprīkotas Sasniegts daļēji`): the row's status cell read beside its planned results.
+    A status inside a sentence (`Rezultāts sasniegts daļēji – …`) or after a dash or a stop (`… grafiks –
+    Sasniegts.`: a list's result and its status) is not this."""
+    words = text.split()
+    for i in range(2, len(words)):
+        if re.search(r"[–—\-:;.,]$", words[i - 1]):
+            continue
+        tail = fold(" ".join(words[i:]))
+        m = priority_statuses().match(tail)
+        if m and re.fullmatch(r"\.?", tail[m.end():].strip()):
+            return True
+    return False
 
 
 def _text_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:
