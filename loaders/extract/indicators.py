@@ -179,7 +179,7 @@ def _sub_row_exams(row: IndicatorRow, sub_rows: list[IndicatorRow], level: str, 
     """The exam rows of a heading's subject sub-rows; a sub-row whose cells cannot be told apart is named."""
     out = []
     for sub in sub_rows:
-        cells = split_subject_row(sub.value_lines, row.page_starts - {id(sub.value_lines[0])})
+        cells = split_subject_row(sub.value_lines, row.page_starts)
         if cells is not None and text_order != TEMPLATE_ORDER:
             cells = in_template_order(cells, text_order) if text_order is not None else None
         if cells is None:
