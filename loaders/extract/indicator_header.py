@@ -22,7 +22,7 @@ from loaders.textnorm import fold
 TEMPLATE_ORDER = ("baseline", "actual", "target")
 
 _ROLE_WORDS = (
-    ("baseline", re.compile(r"\buzsak|\bsakumstavokl|\bieprieksej")),
+    ("baseline", re.compile(r"\buzsak|\bsakumstavokl|\bsakuma\b|\bieprieksej")),
     ("actual", re.compile(r"\bnosledz|\bsasniegt")),
     ("target", re.compile(r"\bplanot|\bmerkis\b|\bnakam")),
 )

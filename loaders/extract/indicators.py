@@ -31,7 +31,7 @@ from loaders.extract.tika_exam_cells import split_exam_text, split_subject_row
 from loaders.extract.tika_indicator_rows import split_text_row
 from loaders.extract.tika_row_cells import split_cells
 from loaders.issues import Issues
-from loaders.model import span_ref
+from loaders.model import Line, span_ref
 from loaders.numbers import find_numbers
 from loaders.reference import national_averages
 from loaders.subjects import Subjects
@@ -80,6 +80,10 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             cells = split_cells(row.value_lines) if row.value_lines else [[], [], []]
         elif level:
             cells = split_exam_text(row.value_lines, row.page_starts, subjects)
+            sub_rows = _subject_sub_rows(row, subjects) if cells is None else None
+            if sub_rows:
+                exams.extend(_sub_row_exams(row, sub_rows, level, text_order, school_year, subjects, section, issues))
+                continue
             if cells is None and not row.page_starts:
                 cells = split_cells(row.value_lines)
         else:
@@ -91,8 +95,9 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
                 if carried and carried[0]:
                     row.name = f"{row.name} {carried[0]}"
         if cells is not None and not any(cells):
-            if figures_left(row.name) and not level:
-                # figures left in the name: its values were not told apart from it
+            if figures_left(re.sub(r"[()]", " ", row.name)) and not level:
+                # figures left in the name, in brackets too (`(valsts 11. vieta 7. vieta – ģimnāziju grupā)`: a
+                # name wrapped around its values): its values were not told apart from it
                 issues.warn(section, "ambiguous_value",
                             f"The values of indicator {row.number} could not be told apart from its name, so no row "
                             f"is written: {row.name[:160]!r}.", row.lines)
@@ -130,6 +135,68 @@ def extract_indicators(lines, section: str, school_year: str | None, subjects: S
             exams.extend(_checked(_exam_rows(row, cells, level, school_year, subjects, section, issues),
                                   row, section, issues))
     return indicators, exams
+
+
+def _subject_sub_rows(row: IndicatorRow, subjects: Subjects) -> list[IndicatorRow] | None:
+    """An exam heading row (`3.1. optimālajā līmenī:`) over unnumbered sub-rows, one subject each, the
+    subject in the name column and its figures after it (`Matemātika 47,9% (valstī 34%) 52,6% 54%`):
+    one row per subject line, its level the heading's, the lines up to the next subject line its values
+    (a page break and a repeated header between them do not end the heading's level). Lines before the
+    first subject line that hold no figure end the heading's name. None unless two sub-rows or more
+    open this way, each with one subject and a figure or a no-entry mark right after it (a cell listing
+    `Latviešu valoda – 71,4%` entries is not this)."""
+    lines = row.value_lines
+    start = next((i for i, ln in enumerate(lines) if _opens_with_subject_figure(ln.text, subjects)), None)
+    if start is None or any(find_numbers(ln.text) for ln in lines[:start]):
+        return None
+    groups: list[list[Line]] = []
+    for line in lines[start:]:
+        mentions = subjects.find_mentions(line.text)
+        if mentions and mentions[0][0] == 0:
+            if not _opens_with_subject_figure(line.text, subjects):
+                return None
+            groups.append([line])
+        elif mentions:
+            return None
+        else:
+            groups[-1].append(line)
+    if len(groups) < 2:
+        return None
+    out = []
+    for group in groups:
+        end = subjects.find_mentions(group[0].text)[0][1]
+        name = group[0].text[:end].strip()
+        values = [replace(group[0], text=group[0].text[end:].strip()), *group[1:]]
+        out.append(replace(row, name=name, name_lines=[replace(group[0], text=name)], value_lines=values,
+                           content=None))
+    return out
+
+
+_SUBJECT_THEN_FIGURE = re.compile(r"^\s*(?:[0-9]|[–—-]\s*\(|[–—-]\s*$|nekārtoja|nenotika)", re.IGNORECASE)
+
+
+def _opens_with_subject_figure(text: str, subjects: Subjects) -> bool:
+    mentions = subjects.find_mentions(text)
+    return (len(mentions) == 1 and mentions[0][0] == 0
+            and bool(_SUBJECT_THEN_FIGURE.match(text[mentions[0][1]:])))
+
+
+def _sub_row_exams(row: IndicatorRow, sub_rows: list[IndicatorRow], level: str, text_order, school_year: str | None,
+                   subjects: Subjects, section: str, issues: Issues) -> list[dict]:
+    """The exam rows of a heading's subject sub-rows; a sub-row whose cells cannot be told apart is named."""
+    out = []
+    for sub in sub_rows:
+        cells = split_subject_row(sub.value_lines, row.page_starts)
+        if cells is not None and text_order != TEMPLATE_ORDER:
+            cells = in_template_order(cells, text_order) if text_order is not None else None
+        if cells is None:
+            issues.warn(section, "ambiguous_value",
+                        f"The values of {sub.name} under indicator {row.number} could not be placed in the table's "
+                        f"three columns with certainty, so no row is written: "
+                        f"{join_lines(ln.text for ln in sub.value_lines)[:160]!r}.", sub.lines)
+            continue
+        out.extend(_checked(_exam_rows(sub, cells, level, school_year, subjects, section, issues), sub, section, issues))
+    return out
 
 
 def _name_goes_on(lines, subjects: Subjects) -> bool:

@@ -54,7 +54,8 @@ _RESULT_TYPE = re.compile(r"^\s*(?:(?:planot|sasniedzam)\w*\s+(?:sasniedzam\w*\s
 _LETTERED = re.compile(r"^\(?[a-d]\s?\)\s*(?:kvalitat|kvantitat)")
 _RESULT_WORD = re.compile(r"^(?:rezultāt|rādītāj)\w*\s*[:.–—-]?\s*", re.IGNORECASE)
 _CRITERIA_FOLDED = {fold(c): c for c in CRITERIA}
-_WHOLLY_QUOTED = re.compile(r"^[„“\"«]([^„“”\"«»]+)[”\"»][.:]?$")
+# quotes around a whole title and nothing else (`„Āra vides pilnveide”.`): not the title's words
+_WHOLLY_QUOTED = re.compile(r"^[„“\"«]([^„“”\"«»]+)[”“\"»][.:]?$")
 _KRITERIJS = re.compile(r"^(?:kriterij\w*|joma|pamatjoma|jomas?)\s*[:–—-]?\s*[\"“”„«]?(.*?)[\"“”„»]?\s*$")
 _AREA_LINE = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s*(?:[:–—-]\s*\S|[\"“”„«])")
 _AREA_WORD = re.compile(r"^(?:joma|pamatjoma|kriterij\w*)\s+(.*)$")   # `Joma Mācīšana un mācīšanās` (no colon)
@@ -113,16 +114,25 @@ class PriorityBlock:
 
     @property
     def title(self) -> str:
-        """The title's words; quotes that enclose the whole title (`„Āra vides pilnveide”.`) are not its."""
-        title = join_lines(ln.text for ln in self.title_lines).strip()
-        quoted = _WHOLLY_QUOTED.match(title)
-        return quoted.group(1).strip() if quoted else title
+        """The title as printed, without a header row read after it (`Rezultāts Plānotais Izpilde un
+        pamatojums`: a table drawn without rules opening under the title) and without the quotes that
+        enclose the whole title (`„Title”`; quotes inside it, `Programmas „X” pilnveide`, stay)."""
+        lines = list(self.title_lines)
+        while len(lines) > 1 and names_columns(fold(lines[-1].text)):
+            lines.pop()
+        return _unquoted(join_lines(ln.text for ln in lines).strip())
 
     @property
     def lines(self) -> list[Line]:
         return self.area_lines + self.title_lines + [ln for p in self.parts
                                                      for ln in [p.label_line, *p.lines, *(p.status_lines or []),
                                                                 *p.evidence_lines]]
+
+
+def _unquoted(title: str) -> str:
+    """`„Title”` -> `Title`: quotes around the whole title and nothing else are not its words."""
+    m = _WHOLLY_QUOTED.match(title)
+    return m.group(1).strip() if m else title
 
 
 def read_blocks(lines: list[Line]) -> list[PriorityBlock]:
@@ -883,9 +893,29 @@ def _mark_across_columns(blocks: list[PriorityBlock]) -> None:
             beside = part.lines and part.lines[0].ref == part.label_line.ref and starts_with_status(part.lines[0].text)
             if beside or (n and part.glued and not re.search(r"[.;:,!?)]\s*$", part.glued)):
                 shown.append(part)
-    if len(shown) >= 2 and any(part.glued for part in shown):
+    ending = [part for block in blocks for part in block.parts
+              if part.lines and part.lines[0].ref == part.label_line.ref and _status_ends(part.lines[0].text)]
+    if len(ending) >= 2:   # `a) kvalitatīvi Planned words … Sasniegts`: the status cell beside the results' first line
+        shown = ending + [part for part in shown if part not in ending]
+    if len(shown) >= 2 and (any(part.glued for part in shown) or len(ending) >= 2):
         for block in blocks:
             block.across_columns = [join_lines([part.glued or "", part.label_line.text]) for part in shown]
+
+
+def _status_ends(text: str) -> bool:
+    """The line goes on, after words of its own, into a status spelling that ends it (`… reizi mēnesī
+    SASNIEGTS`, `… aprīkotas Sasniegts daļēji`): the row's status cell read beside its planned results.
+    A status inside a sentence (`Rezultāts sasniegts daļēji – …`) or after a dash or a stop (`… grafiks –
+    Sasniegts.`: a list's result and its status) is not this."""
+    words = text.split()
+    for i in range(2, len(words)):
+        if re.search(r"[–—\-:;.,]$", words[i - 1]):
+            continue
+        tail = fold(" ".join(words[i:]))
+        m = priority_statuses().match(tail)
+        if m and re.fullmatch(r"\.?", tail[m.end():].strip()):
+            return True
+    return False
 
 
 def _text_lines(lines: list[Line]) -> tuple[list[Line], set[int]]:

@@ -860,3 +860,63 @@ def test_a_tie_between_units_is_broken_by_a_fixed_order_not_by_chance():
     assert row_unit(["learners", "count"], "Sasniegumi konkursos", [3, 4, None]) == "learners"
     assert row_unit(["place", "count", "count"], "Vieta reitingā", [5, 4, 3]) == "count"  # the most said wins
     assert units_disagree(["learners", "percent"]) and not units_disagree(["learners", "count", None])
+
+
+def test_text_header_naming_the_baseline_sakuma_raditajs_and_its_words_interleaved():
+    rows, _, issues = run("""
+        Nr. Rādītājs Sākuma rādītājs Sasniegtais Mērķis
+        2023./2024. m.g. 2024./2025. m.g. 2025./2026.
+        (no iepriekšējā beigās m.g.
+        ziņojuma)
+        1. Izglītojamo mācību sasniegumi
+        1.1. Vispārējās pamatizglītības programmā/-s
+        6,1 balles 6,4 balles 6,6 balles
+        """)
+    assert _values(rows) == {"1.1": (6.1, 6.4, 6.6)}
+    assert issues == []
+
+
+def test_exam_level_heading_over_unnumbered_subject_rows_across_a_page_break():
+    _, exams, issues = run("""
+        Nr. Rādītājs Sākuma rādītājs Sasniegtais Mērķis
+        1. Centralizētie eksāmeni vidējās izglītības noslēgumā (vidējais rezultāts, %)
+        1.1. optimālajā līmenī:
+        Latviešu valoda 60,5% (valstī 55%) 62,1% 63%
+        Matemātika 41,9% (valstī 34%),
+        nenokārtoja 4,3%
+        50,6%
+        51%
+        Vācu valoda 58,0% nekārtoja neviens
+        izglītojamais
+        –
+        1.2. augstākajā līmenī (pēc padziļinātā
+        kursa):
+        Angļu valoda 70,8% 71,5% 72%
+        Nr. Rādītājs Sākuma rādītājs Sasniegtais Mērķis
+        Fizika 50,0% 47,3%, nenokārtoja 8,3% 50%
+        Vēsture – (nekārtoja) 45,5% 46%
+        """, year="2024/2025")
+    got = {(e["exam_level"], e["subject"], e["school_year"], e["measure"]): (e["school_pct"], e["national_pct"],
+                                                                           e["failed_pct"]) for e in exams}
+    assert got[("optimal", "latvian", "2023/2024", "result")] == (60.5, 55, None)
+    assert got[("optimal", "mathematics", "2023/2024", "result")] == (41.9, 34, 4.3)
+    assert got[("optimal", "mathematics", "2025/2026", "target")] == (51, None, None)
+    assert ("optimal", "german", "2024/2025", "result") not in got
+    assert ("optimal", "german", "2025/2026", "target") not in got
+    assert got[("advanced", "english", "2024/2025", "result")] == (71.5, None, None)
+    assert got[("advanced", "physics", "2024/2025", "result")] == (47.3, None, 8.3)
+    assert got[("advanced", "history", "2024/2025", "result")] == (45.5, None, None)
+    assert ("advanced", "history", "2023/2024", "result") not in got
+    assert len(exams) == 15
+    assert all("Vācu valoda" in i["message"] for i in issues)   # its target `–`: named, not a row
+
+
+def test_a_rating_wrapped_around_its_places_is_named_not_dropped():
+    rows, _, issues = run("""
+        Nr. Rādītājs Sākuma rādītājs Sasniegtais Mērķis
+        1. Olimpiāžu godalgotās vietas 6 vietas 9 vietas vismaz 8
+        2. Latvijas skolu reitings (valsts 11. vieta 7. vieta –
+        ģimnāziju grupā)
+        """)
+    assert [r["indicator_no"] for r in rows] == ["1"]
+    assert [i["code"] for i in issues] == ["ambiguous_value"] and "indicator 2 " in issues[0]["message"]

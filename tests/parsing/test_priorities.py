@@ -1406,3 +1406,47 @@ def test_status_sentence_not_guessed(paragraph):
         a) kvalitatīvi {paragraph}
         """)
     assert rows[0]["status"] == "unknown"
+
+
+def test_title_in_quotes_over_a_header_row_of_its_own_table():
+    rows, issues = run("""
+        Prioritāte Nr. 1 Joma: Mācīšana un mācīšanās
+        „Rakstītprasmes pilnveide 5.–6. klasē”
+        Rezultāts Plānotais Izpilde un pamatojums
+        a) kvalitatīvi Skolēni raksta vairāk.
+        Sasniegts
+        Notika rakstīšanas nedēļa.
+        Prioritāte Nr. 2 Joma: Vienlīdzība un iekļaušana
+        Programmas „Soli pa solim” ieviešana
+        a) kvalitatīvi Atbalsts visiem.
+        Daļēji sasniegts
+        Plāni izstrādāti.
+        """)
+    assert [(r["priority_no"], r["title"], r["status"]) for r in rows] == [
+        ("1", "Rakstītprasmes pilnveide 5.–6. klasē", "achieved"),
+        ("2", "Programmas „Soli pa solim” ieviešana", "partially_achieved")]
+    assert issues == []
+
+
+def test_statuses_closing_the_result_label_lines_show_text_across_columns():
+    rows, issues = run("""
+        Prioritāte Nr. 1 Joma: Mācīšana un mācīšanās
+        „Lasītprasmes pilnveide”
+        Rezultāts Plānotais Izpilde un pamatojums
+        a) kvalitatīvi Skolēni lasa katru dienu un Sasniegts daļēji
+        stāsta par grāmatām. Lasīšanas stundas notika
+        b) kvantitatīvi Vismaz 60% skolēnu lasa SASNIEGTS
+        vismaz 20 minūtes dienā. 64% skolēnu lasa.
+        """)
+    assert rows == []
+    assert [(i["code"], i["message"][:11]) for i in issues] == [("ambiguous_value", "Priority 1:")]
+
+
+def test_a_status_inside_a_sentence_is_no_sign_of_columns():
+    rows, _ = run("""
+        Nr.1.
+        Lasītprasmes pilnveide
+        a) Kvalitatīvi plānots, ka skolēni lasa. Rezultāts sasniegts daļēji – lasa 60%.
+        b) Kvantitatīvi plānots 70% lasītāju. Rezultāts sasniegts daļēji – lasa 65%.
+        """)
+    assert [r["result_type"] for r in rows] == ["qualitative", "quantitative"]
