@@ -136,21 +136,6 @@ def ingest_file(path: Path) -> dict[str, list[dict]]:
     return extract_report(doc, split)
 
 
-def as_cells(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
-    """Rows with every value formatted as its CSV cell (what the cache keeps; writing them is lossless)."""
-    return {name: [{c: format_cell(r.get(c)) for c in TABLES[name]} for r in rows] for name, rows in tables.items()}
-
-
-def parse_file(path: Path) -> dict[str, list[dict]]:
-    """One file's tables as CSV cells; any failure is an exception whose message is the file's error line."""
-    try:
-        return as_cells(ingest_file(path))
-    except (ReportError, MemoryError):
-        raise
-    except Exception as exc:  # a bug must not stop the other files; say so plainly
-        raise ReportError(f"internal error while parsing ({type(exc).__name__}: {exc})") from exc
-
-
 @dataclass
 class ParsedReport:
     """One report as a pool worker sends it to the parent: each table's rows as (count, the CSV text
@@ -185,8 +170,9 @@ class ParsedReport:
 
 
 def parse_for_writing(path: Path, cache: Cache | None = None) -> ParsedReport:
-    """`parse_file`'s tables rendered as CSV text (loaders.write.render_rows); with a cache, they are
-    stored there too (in the worker, so the parent does not encode them). Failures as parse_file."""
+    """One file's tables rendered as CSV text (loaders.write.render_rows); with a cache, they are
+    stored there too (in the worker, so the parent does not encode them). Any failure is a ReportError
+    whose message is the file's one error line: a bug in a rule must not stop the other files."""
     try:
         tables = ingest_file(path)
         meta = tables["reports"][0] if tables.get("reports") else {}
