@@ -238,25 +238,17 @@ def _status_in_text(block, part, issues: Issues):
     if at is None:
         lines, at = _status_inside_a_line(lines)
     if at is None:
-        closing = _status_closing_the_text(lines)
-        if closing == "ambiguous":
-            issues.warn(SECTION, "ambiguous_value",
-                        f"Priority {block.number} ({part.result_type}): its text states more than one status "
-                        f"({join_lines(ln.text for ln in lines)[-160:]!r}); which one is meant could not be told.",
-                        [part.label_line, *lines])
-            return lines, "unknown", None, None
-        if closing is not None:
-            lines, at, phrase = closing
-            return lines[:at], status_of(fold(phrase)), phrase, None
-        stated = _status_stated_in_a_sentence(lines)
-        if stated == "ambiguous":
-            issues.warn(SECTION, "ambiguous_value",
-                        f"Priority {block.number} ({part.result_type}): its sentences state more than one status "
-                        f"({join_lines(ln.text for ln in lines)[:160]!r}…); which one is meant could not be told.",
-                        [part.label_line, *lines])
-            return lines, "unknown", None, None
-        if stated is not None:
-            return stated
+        for read, stated_how in ((_status_closing_the_text, _closing_excerpt), (_status_stated_in_a_sentence,
+                                                                                _sentences_excerpt)):
+            found = read(lines)
+            if found == "ambiguous":
+                issues.warn(SECTION, "ambiguous_value",
+                            f"Priority {block.number} ({part.result_type}): "
+                            f"{stated_how(join_lines(ln.text for ln in lines))}; which one is meant could not be told.",
+                            [part.label_line, *lines])
+                return lines, "unknown", None, None
+            if found is not None:
+                return found
     if at is None and any(ln is part.status_field for ln in lines):
         at = next(i for i, ln in enumerate(lines) if ln is part.status_field)
         raw = _first_sentence(lines[at].text)
@@ -316,12 +308,20 @@ _CLOSING_LEAD = re.compile(r"(?:^|[.;:,!?(]|\s[–—-])\s*((?:(?:tadel|tapec|ta
                            r"uzdevums|prioritate|statuss|ir|tas|tika|tiek)\s+)*)$")
 
 
+def _closing_excerpt(text: str) -> str:
+    return f"its text states more than one status ({text[-160:]!r})"
+
+
+def _sentences_excerpt(text: str) -> str:
+    return f"its sentences state more than one status ({text[:160]!r}…)"
+
+
 def _status_closing_the_text(lines):
     """A status phrase that closes the part's text, alone in its clause after a stop, colon, comma,
     semicolon or dash or after linking words only (`…, tādēļ rezultāts sasniegts daļēji.`,
-    `… Statuss: Sasniegts.`): (lines, index of the phrase's line, phrase) with the text before the
-    phrase's clause as one line and the phrase as the next; "ambiguous" where another clause of the
-    text also closes with a status, a different one; else None."""
+    `… Statuss: Sasniegts.`): (the text before the phrase's clause as the planned results' one line,
+    status, phrase, no evidence); "ambiguous" where another clause of the text also closes with a
+    status, a different one; else None."""
     if not lines:
         return None
     text = re.sub(r"\s+", " ", join_lines(ln.text for ln in lines)).strip()
@@ -337,8 +337,7 @@ def _status_closing_the_text(lines):
             return "ambiguous"
     head = text[:lead].rstrip(" ,;:–—-")
     phrase = text[start:len(folded.rstrip(" .!"))]
-    cut = [replace(lines[0], text=head), replace(lines[-1], text=phrase)] if head else [replace(lines[-1], text=phrase)]
-    return cut, len(cut) - 1, phrase
+    return [replace(lines[0], text=head)] if head else [], status_of(fold(phrase)), phrase, None
 
 
 def _clause_closing_status(folded: str, end: int) -> tuple[int, int] | None:
